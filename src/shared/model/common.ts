@@ -1,0 +1,66 @@
+import { z } from 'zod'
+
+/** Fields every stored record carries. `deletedAt` non-null means the record is in the 回收站. */
+export const recordMeta = {
+  id: z.string().uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+}
+export interface RecordMeta {
+  id: string
+  createdAt: string
+  updatedAt: string
+  deletedAt: string | null
+}
+export type Stored<T> = T & RecordMeta
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** A calendar date as YYYY-MM-DD that actually exists (no 2025-02-30). */
+export function isRealDate(value: string): boolean {
+  if (!DATE_RE.test(value)) return false
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
+}
+
+export const dateString = (message = '日期格式应为 年-月-日') =>
+  z.string({ error: message }).refine(isRealDate, { message })
+export const timeString = (message = '时间格式应为 时:分') =>
+  z.string({ error: message }).regex(TIME_RE, { message })
+
+/** Trimmed text with a Chinese "required" message; empty after trim counts as missing. */
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label}必填` })
+    .trim()
+    .min(1, { message: `${label}必填` })
+    .max(max, { message: `${label}不能超过 ${max} 字` })
+
+export const optionalText = (label: string, max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label}不能超过 ${max} 字` })
+    .default('')
+
+export const nonNegativeInt = (label: string) =>
+  z
+    .number({ error: `${label}须为非负整数` })
+    .int({ message: `${label}须为非负整数` })
+    .min(0, { message: `${label}须为非负整数` })
+
+export const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `请选择${label}` })
+
+/** Field path → first Chinese message, for showing errors at the field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.')
+    if (!(key in out)) out[key] = issue.message
+  }
+  return out
+}

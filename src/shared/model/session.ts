@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import {
+  FOLLOW_UP_STATUSES,
+  RECORD_STATUSES,
+  RISK_LEVELS,
+  SESSION_FUNCTIONS,
+  SESSION_MODES,
+  SUPERVISION_KINDS,
+} from './constants'
+import { dateString, enumOf, optionalText, timeString, type Stored } from './common'
+
+export const MAX_SESSION_MINUTES = 8 * 60
+
+/** Minutes between two HH:mm times on the same day; negative when end is before start. */
+export function minutesBetween(start: string, end: string): number {
+  const toMin = (t: string) => {
+    const [h, m] = t.split(':').map(Number) as [number, number]
+    return h * 60 + m
+  }
+  return toMin(end) - toMin(start)
+}
+
+export const followUpInputSchema = z.object({
+  id: z.string().optional(),
+  content: z.string({ error: '跟进事项内容必填' }).trim().min(1, { message: '跟进事项内容必填' }).max(500),
+  ownerId: z.string({ error: '请选择负责人' }).min(1, { message: '请选择负责人' }),
+  dueDate: dateString('请填写期限'),
+  status: z.enum(FOLLOW_UP_STATUSES).default('待办'),
+  completedDate: dateString('完成日期格式不正确').nullable().default(null),
+  completionNote: optionalText('完成说明', 1000),
+})
+export type FollowUpInput = z.input<typeof followUpInputSchema>
+export type FollowUpData = z.output<typeof followUpInputSchema>
+export interface FollowUp extends Stored<Omit<FollowUpData, 'id'>> {
+  sessionId: string
+}
+
+export const confirmationSchema = z.object({ name: z.string().trim().min(1).max(50), at: z.string() })
+
+/** The record form's content, validated against "today" (日期不能晚于今天). */
+export function sessionInputSchema(today: string) {
+  return z
+    .object({
+      date: dateString('请填写督导日期').refine((d) => d <= today, { message: '督导日期不能晚于今天' }),
+      startTime: timeString('请填写开始时间'),
+      endTime: timeString('请填写结束时间'),
+      location: optionalText('地点', 100),
+      mode: enumOf(SESSION_MODES, '督导方式'),
+      functions: z.array(z.enum(SESSION_FUNCTIONS)).min(1, { message: '请至少选择一项督导功能' }),
+      kind: z.enum(SUPERVISION_KINDS).default('内部督导'),
+      supervisorIds: z.array(z.string()).min(1, { message: '请至少选择一位督导者' }),
+      superviseeIds: z.array(z.string()).min(1, { message: '请至少选择一位被督导者' }),
+      projectIds: z.array(z.string()).default([]),
+      topics: z.array(z.string().trim().min(1).max(20)).default([]),
+      questions: optionalText('被督导者提出的问题'),
+      process: optionalText('督导过程', 20000),
+      advice: optionalText('督导意见与建议'),
+      supervisorReflection: optionalText('督导者反思'),
+      superviseeReflection: optionalText('被督导者反思'),
+      feedbackScore: z.number().int().min(1).max(5).nullable().default(null),
+      riskLevel: z.enum(RISK_LEVELS).default('无'),
+      riskNote: optionalText('风险/伦理提示说明', 1000),
+      sensitive: z.boolean().default(false),
+      nextDate: dateString('下次督导日期格式不正确').nullable().default(null),
+      confirmation: confirmationSchema.nullable().default(null),
+      followUps: z.array(followUpInputSchema).default([]),
+    })
+    .superRefine((s, ctx) => {
+      const minutes = minutesBetween(s.startTime, s.endTime)
+      if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间须晚于开始时间' })
+      else if (minutes > MAX_SESSION_MINUTES)
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: '督导时长不能超过 8 小时' })
+      const both = s.supervisorIds.filter((id) => s.superviseeIds.includes(id))
+      if (both.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['superviseeIds'], message: '同一人不能既是督导者又是被督导者' })
+      if (s.riskLevel !== '无' && s.riskNote.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['riskNote'], message: '请说明风险或伦理问题' })
+      if (s.nextDate !== null && s.nextDate < s.date)
+        ctx.addIssue({ code: 'custom', path: ['nextDate'], message: '下次督导日期不能早于本次' })
+    })
+}
+export type SessionInput = z.input<ReturnType<typeof sessionInputSchema>>
+export type SessionForm = z.output<ReturnType<typeof sessionInputSchema>>
+
+export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive'> {
+  /** DD-<year>-<4 digits>, assigned on first save. */
+  code: string
+  year: number
+  seq: number
+  durationMinutes: number
+  /** 0/1 so it can be indexed. */
+  sensitive: 0 | 1
+  status: (typeof RECORD_STATUSES)[number]
+  finalizedAt: string | null
+}
+export type SupervisionSession = Stored<SessionData>
+
+export function formatSessionCode(year: number, seq: number): string {
+  return `DD-${year}-${String(seq).padStart(4, '0')}`
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { optionalText } from './common'
+
+export const studioInfoSchema = z.object({
+  name: z.string().trim().max(100, { message: '工作室名称不能超过 100 字' }).default(''),
+  lead: optionalText('领衔人', 50),
+  unit: optionalText('所属单位', 100),
+  address: optionalText('地址', 200),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-\s()（）]*$/, { message: '联系电话只能包含数字、空格和 - + ( )' })
+    .max(30, { message: '联系电话不能超过 30 个字符' })
+    .default(''),
+})
+export type StudioInfo = z.infer<typeof studioInfoSchema>
+
+/** Settings a studio can change; every number here is a default, not a rule. */
+export const preferencesSchema = z.object({
+  /** D2 target: supervision hours per project per month (DOMAIN: 2 h × m). */
+  supervisionHoursPerMonth: z.number().min(0).max(100).default(2),
+  /** Colour drops one step when follow-ups are overdue by more than this many days. */
+  overdueDropDays: z.number().int().min(1).max(365).default(30),
+  /** Topics the studio added to the default 议题 list. */
+  customTopics: z.array(z.string().trim().min(1).max(20)).default([]),
+  /** Font set for Word reports: Windows defaults or the official 公文 fonts. */
+  reportFonts: z.enum(['windows', 'official']).default('windows'),
+  currentFrameworkId: z.string().nullable().default(null),
+  lastBackupAt: z.string().nullable().default(null),
+  deviceId: z.string().nullable().default(null),
+})
+export type Preferences = z.infer<typeof preferencesSchema>
+
+export interface SettingRow {
+  key: 'studio' | 'preferences'
+  value: unknown
+  updatedAt: string
+}

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@shared': resolve(__dirname, 'src/shared'),
+      '@renderer': resolve(__dirname, 'src/renderer/src'),
+    },
+  },
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/support/global-setup.ts'],
+    testTimeout: 90000,
+    hookTimeout: 90000,
+    // One Chromium at a time: CI has two cores.
+    fileParallelism: false,
+  },
+})
