@@ -49,11 +49,20 @@ export const optionalText = (label: string, max = 5000) =>
 export const nonNegativeInt = (label: string) =>
   z
     .number({ error: `${label}须为非负整数` })
-    .int({ message: `${label}须为非负整数` })
-    .min(0, { message: `${label}须为非负整数` })
+    // A refine rather than .int(): zod's int issue aborts the object, which would hide
+    // cross-field messages (结束日期不能早于开始日期) shown alongside it.
+    .refine((n) => Number.isInteger(n) && n >= 0, { message: `${label}须为非负整数` })
 
 export const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `请选择${label}` })
+
+/**
+ * For cross-field checks: run once the fields they read are themselves valid, even while
+ * other fields still have errors — so a form shows every problem at once.
+ */
+export const whenValid = (shape: z.ZodType) => ({
+  when: (payload: { value: unknown }) => shape.safeParse(payload.value).success,
+})
 
 /** Field path → first Chinese message, for showing errors at the field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -63,4 +72,19 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     if (!(key in out)) out[key] = issue.message
   }
   return out
+}
+
+/** Thrown by every write whose input fails validation; carries the message for each field. */
+export class ValidationError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.values(fields)[0] ?? '输入有误')
+    this.name = 'ValidationError'
+  }
+}
+
+/** Parses with a zod schema or throws a ValidationError keyed by field path. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input)
+  if (!result.success) throw new ValidationError(fieldErrors(result.error))
+  return result.data
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FUNDING_SOURCES, PROJECT_STATUSES, SERVICE_FIELDS } from './constants'
-import { dateString, enumOf, nonNegativeInt, optionalText, requiredText, type Stored } from './common'
+import { dateString, enumOf, nonNegativeInt, optionalText, requiredText, whenValid, type Stored } from './common'
 
 export const annualTargetsSchema = z.object({
   activities: nonNegativeInt('目标活动场次'),
@@ -24,7 +24,11 @@ export const projectInputSchema = z
     status: enumOf(PROJECT_STATUSES, '状态'),
     note: optionalText('备注', 2000),
   })
-  .refine((p) => p.endDate >= p.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] })
+  .refine((p) => p.endDate >= p.startDate, {
+    message: '结束日期不能早于开始日期',
+    path: ['endDate'],
+    ...whenValid(z.object({ startDate: dateString(), endDate: dateString() })),
+  })
 export type ProjectInput = z.input<typeof projectInputSchema>
 export type ProjectData = z.output<typeof projectInputSchema>
 export type Project = Stored<ProjectData>
@@ -56,6 +60,7 @@ export const progressInputSchema = z
   .refine((p) => p.needsResolved <= p.needsCollected, {
     message: '办结诉求条数不能多于收集需求条数',
     path: ['needsResolved'],
+    ...whenValid(z.object({ needsCollected: z.number(), needsResolved: z.number() })),
   })
 export type ProgressInput = z.input<typeof progressInputSchema>
 export type ProgressData = z.output<typeof progressInputSchema>

@@ -7,7 +7,7 @@ import {
   SESSION_MODES,
   SUPERVISION_KINDS,
 } from './constants'
-import { dateString, enumOf, optionalText, timeString, type Stored } from './common'
+import { dateString, enumOf, optionalText, timeString, whenValid, type Stored } from './common'
 
 export const MAX_SESSION_MINUTES = 8 * 60
 
@@ -65,18 +65,30 @@ export function sessionInputSchema(today: string) {
       confirmation: confirmationSchema.nullable().default(null),
       followUps: z.array(followUpInputSchema).default([]),
     })
-    .superRefine((s, ctx) => {
-      const minutes = minutesBetween(s.startTime, s.endTime)
-      if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间须晚于开始时间' })
-      else if (minutes > MAX_SESSION_MINUTES)
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: '督导时长不能超过 8 小时' })
-      const both = s.supervisorIds.filter((id) => s.superviseeIds.includes(id))
-      if (both.length > 0)
-        ctx.addIssue({ code: 'custom', path: ['superviseeIds'], message: '同一人不能既是督导者又是被督导者' })
-      if (s.riskLevel !== '无' && s.riskNote.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['riskNote'], message: '请说明风险或伦理问题' })
-      if (s.nextDate !== null && s.nextDate < s.date)
-        ctx.addIssue({ code: 'custom', path: ['nextDate'], message: '下次督导日期不能早于本次' })
+    .refine((s) => minutesBetween(s.startTime, s.endTime) > 0, {
+      path: ['endTime'],
+      message: '结束时间须晚于开始时间',
+      ...whenValid(z.object({ startTime: timeString(), endTime: timeString() })),
+    })
+    .refine((s) => minutesBetween(s.startTime, s.endTime) <= MAX_SESSION_MINUTES, {
+      path: ['endTime'],
+      message: '督导时长不能超过 8 小时',
+      ...whenValid(z.object({ startTime: timeString(), endTime: timeString() })),
+    })
+    .refine((s) => !s.supervisorIds.some((id) => s.superviseeIds.includes(id)), {
+      path: ['superviseeIds'],
+      message: '同一人不能既是督导者又是被督导者',
+      ...whenValid(z.object({ supervisorIds: z.array(z.string()), superviseeIds: z.array(z.string()) })),
+    })
+    .refine((s) => s.riskLevel === '无' || s.riskNote.trim().length > 0, {
+      path: ['riskNote'],
+      message: '请说明风险或伦理问题',
+      ...whenValid(z.object({ riskLevel: z.enum(RISK_LEVELS), riskNote: z.string() })),
+    })
+    .refine((s) => s.nextDate === null || s.nextDate === undefined || s.nextDate >= s.date, {
+      path: ['nextDate'],
+      message: '下次督导日期不能早于本次',
+      ...whenValid(z.object({ date: dateString(), nextDate: dateString().nullable().optional() })),
     })
 }
 export type SessionInput = z.input<ReturnType<typeof sessionInputSchema>>

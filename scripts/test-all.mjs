@@ -1,0 +1,44 @@
+// `npm test`: every check a change must pass — types, unit tests, the build, and the
+// end-to-end suite in headless Chromium. It never skips the browser tests silently.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { ensureChromium } from './find-chromium.mjs'
+
+const chromium = ensureChromium()
+process.env.CHROMIUM_PATH = chromium
+process.env.ELECTRON_SKIP_BINARY_DOWNLOAD = '1'
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+
+function run(title, cmd, args) {
+  console.log(`\n=== ${title} ===`)
+  const started = Date.now()
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  console.log(`--- ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return r.status === 0
+}
+
+function addResults(file) {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'))
+    totals.passed += json.numPassedTests ?? 0
+    totals.failed += json.numFailedTests ?? 0
+    totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
+  } catch {
+    totals.failed += 1
+  }
+}
+
+const bin = 'node_modules/.bin/'
+rmSync('.tmp/results', { recursive: true, force: true })
+let ok = run('类型检查 typecheck', `${bin}tsc`, ['--noEmit', '-p', 'tsconfig.json'])
+ok = run('单元测试 unit', `${bin}vitest`, ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/results/unit.json']) && ok
+addResults('.tmp/results/unit.json')
+const built = run('构建 build', `${bin}electron-vite`, ['build'])
+ok = built && ok
+if (built) {
+  ok = run('端到端测试 e2e (Chromium)', `${bin}vitest`, ['run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/results/e2e.json']) && ok
+  addResults('.tmp/results/e2e.json')
+}
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(ok && totals.failed === 0 ? 0 : 1)

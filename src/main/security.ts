@@ -1,0 +1,88 @@
+/**
+ * Hardening applied to every WebContents and to the session: navigation limited to our own
+ * pages, no new windows, no <webview>, no permissions, and one Content-Security-Policy.
+ */
+import type { Session, WebContents } from 'electron'
+import { isSafeExternalUrl, isTrustedUrl } from './trusted-url'
+
+export { isAppUrl, isDevServerUrl, isSafeExternalUrl, isTrustedUrl } from './trusted-url'
+
+/**
+ * The renderer's Content-Security-Policy. No remote origins and no 'unsafe-eval'; styles
+ * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time. The same string is
+ * sent as a header on every app:// response and sits in a <meta> tag in index.html.
+ */
+export function buildCsp(): string {
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:', 'blob:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ]
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
+}
+
+export const CONTENT_SECURITY_POLICY = buildCsp()
+
+export interface HardenOptions {
+  /** The dev server origin, only in development; navigation there is allowed. */
+  devOrigin?: string | null
+  /** Opens a vetted http(s) link in the system browser (shell.openExternal). */
+  openExternal?: (url: string) => void | Promise<void>
+}
+
+type Preventable = { preventDefault(): void }
+
+/** The subset of WebContents that hardening touches (so tests can pass a fake). */
+export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
+
+/**
+ * Call for every WebContents (app 'web-contents-created'). Navigation and redirects to
+ * anything but our own pages are cancelled; window.open is always denied, and an http(s)
+ * link is handed to the OS browser only after parsing; <webview> can never attach.
+ */
+export function hardenWebContents(contents: HardenableContents, options: HardenOptions = {}): void {
+  const { devOrigin, openExternal } = options
+
+  const guardNavigation = (event: Preventable & { url?: string }, legacyUrl?: string): void => {
+    const target = typeof event.url === 'string' ? event.url : legacyUrl
+    if (typeof target !== 'string' || !isTrustedUrl(target, devOrigin)) {
+      event.preventDefault()
+    }
+  }
+
+  contents.on('will-navigate', guardNavigation)
+  contents.on('will-redirect', guardNavigation)
+
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+  })
+
+  contents.setWindowOpenHandler(({ url }) => {
+    if (openExternal && isSafeExternalUrl(url)) {
+      // Re-serialise the parsed URL so the OS gets exactly what we checked.
+      void Promise.resolve(openExternal(new URL(url).href)).catch(() => undefined)
+    }
+    return { action: 'deny' }
+  })
+}
+
+/** The subset of Session that permission handling touches. */
+export type PermissionSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+>
+
+/** The app needs no browser permissions (camera, notifications, geolocation…): deny all. */
+export function installPermissionHandlers(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
+    callback(false)
+  })
+  session.setPermissionCheckHandler(() => false)
+}

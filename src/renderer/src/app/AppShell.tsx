@@ -1,0 +1,55 @@
+import { Layout, Menu } from 'antd'
+import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '../db/connection'
+import { getStudioInfo } from '../db/settings'
+import { NAV_ITEMS, ROUTES } from './routes'
+
+function Shell() {
+  const navigate = useNavigate()
+  const location = useLocation()
+  const studio = useLiveQuery(() => getStudioInfo(db), [])
+  const selected = NAV_ITEMS.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e3e8e6' }}>
+        <div style={{ padding: '18px 16px 12px', fontWeight: 700, fontSize: 17, color: '#1f6f5c' }}>社工督导工作台</div>
+        <nav aria-label="主导航">
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected.path] : []}
+            items={NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))}
+            onClick={(e) => navigate(e.key)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', borderBottom: '1px solid #e3e8e6', padding: '0 24px', height: 52, lineHeight: '52px' }}
+        >
+          <span style={{ fontWeight: 600 }}>{studio?.name || '未命名工作室'}</span>
+          {studio?.lead ? <span className="muted" style={{ marginLeft: 12 }}>领衔人：{studio.lead}</span> : null}
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Routes>
+              {ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.element} />
+              ))}
+              <Route path="*" element={<Navigate to={NAV_ITEMS[0]!.path} replace />} />
+            </Routes>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}
+
+export function AppShell() {
+  return (
+    <HashRouter>
+      <Shell />
+    </HashRouter>
+  )
+}

@@ -1,0 +1,45 @@
+import { parseOrThrow, personInputSchema, type Person, type PersonInput } from '@shared/model'
+import { nowIso } from './clock'
+import { isLive, newMeta } from './records'
+import type { StudioDatabase } from './schema'
+
+export interface PersonFilter {
+  query?: string
+  role?: string | null
+  qualification?: string | null
+  field?: string | null
+}
+
+export async function createPerson(db: StudioDatabase, input: PersonInput): Promise<Person> {
+  const data = parseOrThrow(personInputSchema, input)
+  const person: Person = { ...newMeta(), ...data }
+  await db.persons.add(person)
+  return person
+}
+
+export async function updatePerson(db: StudioDatabase, id: string, input: PersonInput): Promise<Person> {
+  const data = parseOrThrow(personInputSchema, input)
+  return db.transaction('rw', db.persons, async () => {
+    const existing = await db.persons.get(id)
+    if (!existing) throw new Error('人员不存在')
+    const next: Person = { ...existing, ...data, updatedAt: nowIso() }
+    await db.persons.put(next)
+    return next
+  })
+}
+
+/** Every person including those in the 回收站, for resolving names on old records. */
+export async function allPersons(db: StudioDatabase): Promise<Person[]> {
+  return db.persons.toArray()
+}
+
+export function filterPersons(persons: Person[], filter: PersonFilter, matches: (name: string, q: string) => boolean) {
+  const q = filter.query?.trim() ?? ''
+  return persons
+    .filter(isLive)
+    .filter((p) => (filter.role ? p.role === filter.role : true))
+    .filter((p) => (filter.qualification ? p.qualification === filter.qualification : true))
+    .filter((p) => (filter.field ? p.field === filter.field : true))
+    .filter((p) => (q ? matches(p.name, q) : true))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+}

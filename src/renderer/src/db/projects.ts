@@ -1,0 +1,72 @@
+import {
+  parseOrThrow,
+  progressInputSchema,
+  projectInputSchema,
+  type ProgressInput,
+  type Project,
+  type ProjectInput,
+  type ProjectProgress,
+} from '@shared/model'
+import { nowIso } from './clock'
+import { isLive, newMeta } from './records'
+import type { StudioDatabase } from './schema'
+
+export interface ProjectFilter {
+  query?: string
+  field?: string | null
+  status?: string | null
+  community?: string | null
+}
+
+export async function createProject(db: StudioDatabase, input: ProjectInput): Promise<Project> {
+  const data = parseOrThrow(projectInputSchema, input)
+  const project: Project = { ...newMeta(), ...data }
+  await db.projects.add(project)
+  return project
+}
+
+export async function updateProject(db: StudioDatabase, id: string, input: ProjectInput): Promise<Project> {
+  const data = parseOrThrow(projectInputSchema, input)
+  return db.transaction('rw', db.projects, async () => {
+    const existing = await db.projects.get(id)
+    if (!existing) throw new Error('项目不存在')
+    const next: Project = { ...existing, ...data, updatedAt: nowIso() }
+    await db.projects.put(next)
+    return next
+  })
+}
+
+export function filterProjects(projects: Project[], filter: ProjectFilter, matches: (name: string, q: string) => boolean) {
+  const q = filter.query?.trim() ?? ''
+  return projects
+    .filter(isLive)
+    .filter((p) => (filter.field ? p.field === filter.field : true))
+    .filter((p) => (filter.status ? p.status === filter.status : true))
+    .filter((p) => (filter.community ? p.community === filter.community : true))
+    .filter((p) => (q ? matches(p.name, q) : true))
+    .sort((a, b) => a.community.localeCompare(b.community, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'))
+}
+
+export async function listProgress(db: StudioDatabase, projectId: string): Promise<ProjectProgress[]> {
+  const rows = await db.progress.where('projectId').equals(projectId).toArray()
+  return rows.filter(isLive).sort((a, b) => a.period.localeCompare(b.period))
+}
+
+/**
+ * Saves the progress of one project for one quarter: there is at most one row per
+ * project and period, so entering a quarter again edits that row.
+ */
+export async function saveProgress(db: StudioDatabase, input: ProgressInput): Promise<ProjectProgress> {
+  const data = parseOrThrow(progressInputSchema, input)
+  return db.transaction('rw', db.projects, db.progress, async () => {
+    const project = await db.projects.get(data.projectId)
+    if (!project || project.deletedAt) throw new Error('项目不存在')
+    const existing = await db.progress.where('[projectId+period]').equals([data.projectId, data.period]).first()
+    const at = nowIso()
+    const row: ProjectProgress = existing
+      ? { ...existing, ...data, updatedAt: at, deletedAt: null }
+      : { ...newMeta(at), ...data }
+    await db.progress.put(row)
+    return row
+  })
+}

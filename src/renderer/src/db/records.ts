@@ -1,0 +1,53 @@
+import type { RecordMeta } from '@shared/model'
+import { nowIso } from './clock'
+import type { StudioDatabase, TableName } from './schema'
+
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+export function newMeta(at: string = nowIso()): RecordMeta {
+  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null }
+}
+
+export const isLive = <T extends { deletedAt: string | null }>(r: T): boolean => r.deletedAt === null
+
+/** Tables whose records can go to the 回收站 and come back. */
+export type TrashableTable = Extract<TableName, 'persons' | 'projects' | 'progress' | 'sessions' | 'assessments'>
+
+/**
+ * Records that belong to another and share its fate in the 回收站: deleting a session
+ * deletes its follow-ups with it, in the same transaction, and restoring brings them back.
+ */
+const DEPENDENTS: Partial<Record<TrashableTable, { table: TableName; key: string }[]>> = {
+  sessions: [{ table: 'followUps', key: 'sessionId' }],
+}
+
+export async function softDelete(db: StudioDatabase, table: TrashableTable, id: string): Promise<void> {
+  await setDeleted(db, table, id, nowIso())
+}
+
+export async function restore(db: StudioDatabase, table: TrashableTable, id: string): Promise<void> {
+  await setDeleted(db, table, id, null)
+}
+
+async function setDeleted(db: StudioDatabase, table: TrashableTable, id: string, deletedAt: string | null) {
+  const deps = DEPENDENTS[table] ?? []
+  const tables = [db.table(table), ...deps.map((d) => db.table(d.table))]
+  const at = nowIso()
+  await db.transaction('rw', tables, async () => {
+    const row = await db.table(table).get(id)
+    if (!row) throw new Error('记录不存在或已被彻底删除')
+    const previous = row.deletedAt as string | null
+    await db.table(table).update(id, { deletedAt, updatedAt: at })
+    for (const dep of deps) {
+      // Only children deleted together with the parent come back with it.
+      await db
+        .table(dep.table)
+        .where(dep.key)
+        .equals(id)
+        .filter((child) => (deletedAt === null ? child.deletedAt === previous : child.deletedAt === null))
+        .modify({ deletedAt, updatedAt: at })
+    }
+  })
+}

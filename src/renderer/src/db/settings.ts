@@ -1,0 +1,41 @@
+import {
+  parseOrThrow,
+  preferencesSchema,
+  studioInfoSchema,
+  type Preferences,
+  type StudioInfo,
+} from '@shared/model'
+import { nowIso } from './clock'
+import type { StudioDatabase } from './schema'
+
+export async function getStudioInfo(db: StudioDatabase): Promise<StudioInfo> {
+  const row = await db.settings.get('studio')
+  return studioInfoSchema.parse(row?.value ?? {})
+}
+
+export async function saveStudioInfo(db: StudioDatabase, input: unknown): Promise<StudioInfo> {
+  const value = parseOrThrow(studioInfoSchema, input)
+  await db.settings.put({ key: 'studio', value, updatedAt: nowIso() })
+  return value
+}
+
+export async function getPreferences(db: StudioDatabase): Promise<Preferences> {
+  const row = await db.settings.get('preferences')
+  const parsed = preferencesSchema.safeParse(row?.value ?? {})
+  return parsed.success ? parsed.data : preferencesSchema.parse({})
+}
+
+export async function updatePreferences(db: StudioDatabase, patch: Partial<Preferences>): Promise<Preferences> {
+  return db.transaction('rw', db.settings, async () => {
+    const current = await getPreferences(db)
+    const value = parseOrThrow(preferencesSchema, { ...current, ...patch })
+    await db.settings.put({ key: 'preferences', value, updatedAt: nowIso() })
+    return value
+  })
+}
+
+/** True while the studio has entered nothing: 载入示例数据 is offered only then. */
+export async function isDatabaseEmpty(db: StudioDatabase): Promise<boolean> {
+  const counts = await Promise.all([db.persons.count(), db.projects.count(), db.sessions.count()])
+  return counts.every((n) => n === 0)
+}

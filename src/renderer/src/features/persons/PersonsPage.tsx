@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react'
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { Link } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { QUALIFICATIONS, ROLES, SERVICE_FIELDS, type Person } from '@shared/model'
+import { matchesName } from '@shared/text/pinyin-match'
+import { db } from '../../db/connection'
+import { filterPersons, type PersonFilter } from '../../db/persons'
+import { softDelete } from '../../db/records'
+import { describeWriteError } from '../../db/write-error'
+import { toOptions } from '../../components/options'
+import { PersonFormModal } from './PersonFormModal'
+
+export function PersonsPage() {
+  const { message } = App.useApp()
+  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const [filter, setFilter] = useState<PersonFilter>({})
+  const [editing, setEditing] = useState<Person | null>(null)
+  const [open, setOpen] = useState(false)
+
+  const rows = useMemo(() => filterPersons(persons ?? [], filter, matchesName), [persons, filter])
+
+  const remove = async (p: Person) => {
+    try {
+      await softDelete(db, 'persons', p.id)
+      message.success(`${p.name} 已移入回收站`)
+    } catch (e) {
+      message.error(describeWriteError(e))
+    }
+  }
+
+  return (
+    <section aria-labelledby="persons-title">
+      <h1 className="page-title" id="persons-title">人员</h1>
+      <div className="toolbar">
+        <Input.Search
+          aria-label="搜索人员"
+          placeholder="姓名或拼音首字母，如 zxm"
+          allowClear
+          style={{ width: 240 }}
+          onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
+        />
+        <Select aria-label="按角色筛选" placeholder="角色" allowClear style={{ width: 130 }} options={toOptions(ROLES)} onChange={(v) => setFilter((f) => ({ ...f, role: v ?? null }))} />
+        <Select aria-label="按职业资格筛选" placeholder="职业资格" allowClear style={{ width: 160 }} options={toOptions(QUALIFICATIONS)} onChange={(v) => setFilter((f) => ({ ...f, qualification: v ?? null }))} />
+        <Select aria-label="按服务领域筛选" placeholder="服务领域" allowClear style={{ width: 130 }} options={toOptions(SERVICE_FIELDS)} onChange={(v) => setFilter((f) => ({ ...f, field: v ?? null }))} />
+        <span className="spacer" />
+        <span className="muted" aria-live="polite">共 {rows.length} 人</span>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true) }}>
+          新增人员
+        </Button>
+      </div>
+      <Table<Person>
+        rowKey="id"
+        size="middle"
+        loading={persons === undefined}
+        dataSource={rows}
+        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        columns={[
+          { title: '姓名', dataIndex: 'name', render: (_, p) => <Link to={`/persons/${p.id}`}>{p.name}</Link> },
+          { title: '角色', dataIndex: 'role', render: (v: string) => <Tag color={v === '督导者' ? 'green' : undefined}>{v}</Tag> },
+          { title: '职业资格', dataIndex: 'qualification' },
+          { title: '所在机构或社区', dataIndex: 'org' },
+          { title: '服务领域', dataIndex: 'field', render: (v: string | null) => v ?? '—' },
+          { title: '电话', dataIndex: 'phone', render: (v: string) => v || '—' },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 140,
+            render: (_, p) => (
+              <Space>
+                <Button size="small" onClick={() => { setEditing(p); setOpen(true) }} aria-label={`编辑 ${p.name}`}>编辑</Button>
+                <Popconfirm title={`将 ${p.name} 移入回收站？`} okText="删除" cancelText="取消" onConfirm={() => remove(p)}>
+                  <Button size="small" danger aria-label={`删除 ${p.name}`}>删除</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <PersonFormModal open={open} person={editing} onClose={() => setOpen(false)} />
+    </section>
+  )
+}

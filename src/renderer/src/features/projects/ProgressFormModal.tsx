@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react'
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { progressInputSchema, type Project, type ProjectProgress, type ProgressInput } from '@shared/model'
+import { db } from '../../db/connection'
+import { saveProgress } from '../../db/projects'
+import { describeWriteError } from '../../db/write-error'
+import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
+import { quarterLabel, quartersBetween } from './quarters'
+import { todayString } from '../../db/clock'
+
+interface Props {
+  open: boolean
+  project: Project
+  row: ProjectProgress | null
+  taken: string[]
+  onClose: () => void
+}
+
+const NUMBERS: { name: keyof ProgressInput; label: string }[] = [
+  { name: 'activities', label: '实际活动场次' },
+  { name: 'serviceCount', label: '服务人次' },
+  { name: 'volunteers', label: '参与志愿者人数' },
+  { name: 'volunteerHours', label: '志愿服务时长（小时）' },
+  { name: 'needsCollected', label: '收集需求条数' },
+  { name: 'needsResolved', label: '办结诉求条数' },
+  { name: 'satisfaction', label: '满意度（%）' },
+]
+
+export function ProgressFormModal({ open, project, row, taken, onClose }: Props) {
+  const [form] = Form.useForm<ProgressInput>()
+  const [saving, setSaving] = useState(false)
+  const { message } = App.useApp()
+  const today = todayString()
+  const last = project.endDate < today ? project.endDate : today
+  const periods = quartersBetween(project.startDate, last < project.startDate ? project.startDate : last).reverse()
+
+  useEffect(() => {
+    if (!open) return
+    form.resetFields()
+    form.setFieldsValue(
+      row ?? {
+        period: periods.find((p) => !taken.includes(p)) ?? periods[0],
+        activities: 0,
+        serviceCount: 0,
+        volunteers: 0,
+        volunteerHours: 0,
+        needsCollected: 0,
+        needsResolved: 0,
+        satisfaction: null,
+        note: '',
+      },
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, row])
+
+  const save = async () => {
+    const values = { ...form.getFieldsValue(true), projectId: project.id }
+    if (!validateWith(form, progressInputSchema, values)) return
+    setSaving(true)
+    try {
+      await saveProgress(db, values)
+      message.success(`已保存${quarterLabel(values.period)}进展`)
+      onClose()
+    } catch (e) {
+      if (isValidationError(e)) showFieldErrors(form, e.fields)
+      else message.error(describeWriteError(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Modal open={open} title={row ? `编辑${quarterLabel(row.period)}进展` : '录入项目进展'} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}>
+        <Form.Item label="季度" name="period" required extra={!row && taken.length > 0 ? '已录入的季度再次选择即为修改' : undefined}>
+          <Select disabled={!!row} options={periods.map((p) => ({ value: p, label: `${quarterLabel(p)}${taken.includes(p) ? '（已录入）' : ''}` }))} />
+        </Form.Item>
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
+          {NUMBERS.map((f) => (
+            <Form.Item key={f.name} label={f.label} name={f.name}>
+              <InputNumber style={{ width: '100%' }} />
+            </Form.Item>
+          ))}
+        </div>
+        <Form.Item label="备注" name="note">
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react'
+import { Button, Card, Descriptions, Empty, Space, Table } from 'antd'
+import { useNavigate, useParams } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ProjectProgress } from '@shared/model'
+import { db } from '../../db/connection'
+import { listProgress } from '../../db/projects'
+import { formatDate } from '../../components/dates'
+import { ProjectFormModal } from './ProjectFormModal'
+import { ProgressFormModal } from './ProgressFormModal'
+import { quarterLabel } from './quarters'
+
+export function ProjectDetailPage() {
+  const { id = '' } = useParams()
+  const navigate = useNavigate()
+  const project = useLiveQuery(() => db.projects.get(id), [id])
+  const progress = useLiveQuery(() => listProgress(db, id), [id]) ?? []
+  const leader = useLiveQuery(async () => (project?.leaderId ? db.persons.get(project.leaderId) : undefined), [project?.leaderId])
+  const [editing, setEditing] = useState(false)
+  const [progressRow, setProgressRow] = useState<ProjectProgress | null>(null)
+  const [progressOpen, setProgressOpen] = useState(false)
+
+  if (project === undefined) return null
+  if (!project || project.deletedAt) return <Empty description="该项目不存在或已移入回收站" />
+
+  return (
+    <section aria-labelledby="project-title">
+      <Space style={{ marginBottom: 12 }}>
+        <Button onClick={() => navigate('/projects')}>返回项目列表</Button>
+        <Button type="primary" onClick={() => setEditing(true)}>编辑项目</Button>
+      </Space>
+      <h1 className="page-title" id="project-title">{project.name}</h1>
+      <Card title="基本信息" style={{ marginBottom: 16 }}>
+        <Descriptions column={3} size="small">
+          <Descriptions.Item label="承接机构">{project.organization || '—'}</Descriptions.Item>
+          <Descriptions.Item label="街道/社区">{[project.street, project.community].filter(Boolean).join(' · ')}</Descriptions.Item>
+          <Descriptions.Item label="服务领域">{project.field}</Descriptions.Item>
+          <Descriptions.Item label="服务对象">{project.beneficiaries || '—'}</Descriptions.Item>
+          <Descriptions.Item label="资金来源">{project.fundingSource}</Descriptions.Item>
+          <Descriptions.Item label="项目负责人">{leader?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="起止日期">{formatDate(project.startDate)} — {formatDate(project.endDate)}</Descriptions.Item>
+          <Descriptions.Item label="状态">{project.status}</Descriptions.Item>
+          <Descriptions.Item label="年度目标">
+            活动 {project.targets.activities} 场 · 服务 {project.targets.serviceCount} 人次 · 志愿者 {project.targets.volunteers} 人
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card
+        title="项目进展"
+        extra={<Button type="primary" onClick={() => { setProgressRow(null); setProgressOpen(true) }}>录入进展</Button>}
+      >
+        <Table<ProjectProgress>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={progress}
+          locale={{ emptyText: '尚未录入任何季度的进展' }}
+          columns={[
+            { title: '季度', dataIndex: 'period', render: quarterLabel },
+            { title: '活动场次', dataIndex: 'activities' },
+            { title: '服务人次', dataIndex: 'serviceCount' },
+            { title: '志愿者人数', dataIndex: 'volunteers' },
+            { title: '志愿服务时长', dataIndex: 'volunteerHours', render: (v: number) => `${v} 小时` },
+            { title: '收集需求', dataIndex: 'needsCollected' },
+            { title: '办结诉求', dataIndex: 'needsResolved' },
+            { title: '满意度', dataIndex: 'satisfaction', render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+            {
+              title: '操作',
+              key: 'a',
+              render: (_, r) => (
+                <Button size="small" aria-label={`编辑${quarterLabel(r.period)}进展`} onClick={() => { setProgressRow(r); setProgressOpen(true) }}>
+                  编辑
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <ProjectFormModal open={editing} project={project} onClose={() => setEditing(false)} />
+      <ProgressFormModal
+        open={progressOpen}
+        project={project}
+        row={progressRow}
+        taken={progress.map((p) => p.period)}
+        onClose={() => setProgressOpen(false)}
+      />
+    </section>
+  )
+}

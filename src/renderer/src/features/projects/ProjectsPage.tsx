@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react'
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { Link } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { PROJECT_STATUSES, SERVICE_FIELDS, type Project } from '@shared/model'
+import { matchesName } from '@shared/text/pinyin-match'
+import { db } from '../../db/connection'
+import { filterProjects, type ProjectFilter } from '../../db/projects'
+import { softDelete } from '../../db/records'
+import { describeWriteError } from '../../db/write-error'
+import { toOptions } from '../../components/options'
+import { formatDate } from '../../components/dates'
+import { ProjectFormModal } from './ProjectFormModal'
+
+const STATUS_COLOR: Record<string, string> = { 进行中: 'green', 已结项: 'default', 暂停: 'orange' }
+
+export function ProjectsPage() {
+  const { message } = App.useApp()
+  const projects = useLiveQuery(() => db.projects.toArray(), [])
+  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const [filter, setFilter] = useState<ProjectFilter>({})
+  const [editing, setEditing] = useState<Project | null>(null)
+  const [open, setOpen] = useState(false)
+
+  const names = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p.name])), [persons])
+  const communities = useMemo(
+    () => [...new Set((projects ?? []).filter((p) => !p.deletedAt).map((p) => p.community))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    [projects],
+  )
+  const rows = useMemo(() => filterProjects(projects ?? [], filter, matchesName), [projects, filter])
+
+  const remove = async (p: Project) => {
+    try {
+      await softDelete(db, 'projects', p.id)
+      message.success(`项目 ${p.name} 已移入回收站`)
+    } catch (e) {
+      message.error(describeWriteError(e))
+    }
+  }
+
+  return (
+    <section aria-labelledby="projects-title">
+      <h1 className="page-title" id="projects-title">服务项目</h1>
+      <div className="toolbar">
+        <Input.Search
+          aria-label="搜索项目"
+          placeholder="项目名称或拼音首字母"
+          allowClear
+          style={{ width: 240 }}
+          onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
+        />
+        <Select aria-label="按社区筛选" placeholder="社区" allowClear style={{ width: 150 }} options={toOptions(communities)} onChange={(v) => setFilter((f) => ({ ...f, community: v ?? null }))} />
+        <Select aria-label="按服务领域筛选" placeholder="服务领域" allowClear style={{ width: 130 }} options={toOptions(SERVICE_FIELDS)} onChange={(v) => setFilter((f) => ({ ...f, field: v ?? null }))} />
+        <Select aria-label="按状态筛选" placeholder="状态" allowClear style={{ width: 120 }} options={toOptions(PROJECT_STATUSES)} onChange={(v) => setFilter((f) => ({ ...f, status: v ?? null }))} />
+        <span className="spacer" />
+        <span className="muted" aria-live="polite">共 {rows.length} 个项目</span>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true) }}>
+          新增项目
+        </Button>
+      </div>
+      <Table<Project>
+        rowKey="id"
+        size="middle"
+        loading={projects === undefined}
+        dataSource={rows}
+        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        columns={[
+          { title: '项目名称', dataIndex: 'name', render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link> },
+          { title: '社区', dataIndex: 'community', render: (_, p) => [p.street, p.community].filter(Boolean).join(' · ') },
+          { title: '服务领域', dataIndex: 'field' },
+          { title: '资金来源', dataIndex: 'fundingSource' },
+          { title: '负责人', dataIndex: 'leaderId', render: (v: string | null) => (v ? names.get(v) ?? '—' : '—') },
+          { title: '起止日期', key: 'dates', render: (_, p) => `${formatDate(p.startDate)} — ${formatDate(p.endDate)}` },
+          { title: '状态', dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{v}</Tag> },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 140,
+            render: (_, p) => (
+              <Space>
+                <Button size="small" onClick={() => { setEditing(p); setOpen(true) }} aria-label={`编辑 ${p.name}`}>编辑</Button>
+                <Popconfirm title={`将项目 ${p.name} 移入回收站？`} okText="删除" cancelText="取消" onConfirm={() => remove(p)}>
+                  <Button size="small" danger aria-label={`删除 ${p.name}`}>删除</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <ProjectFormModal open={open} project={editing} onClose={() => setOpen(false)} />
+    </section>
+  )
+}

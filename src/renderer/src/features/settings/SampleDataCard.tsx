@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { App, Button, Card, Typography } from 'antd'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { generateSampleData } from '@shared/sample/generator'
+import { db } from '../../db/connection'
+import { todayString } from '../../db/clock'
+import { isDatabaseEmpty } from '../../db/settings'
+import { loadSampleData } from '../../db/sample-data'
+import { describeWriteError } from '../../db/write-error'
+
+/** Offered only while the database is empty, so real records never mix with invented ones. */
+export function SampleDataCard() {
+  const empty = useLiveQuery(() => isDatabaseEmpty(db), [])
+  const [loading, setLoading] = useState(false)
+  const { message } = App.useApp()
+  if (!empty) return null
+
+  const load = async () => {
+    setLoading(true)
+    try {
+      const data = generateSampleData({ seed: 2025, today: todayString() })
+      await loadSampleData(db, data)
+      message.success(`已载入示例数据：${data.persons.length} 名人员、${data.projects.length} 个项目、${data.sessions.length} 条督导记录`)
+    } catch (e) {
+      message.error(describeWriteError(e))
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  return (
+    <Card title="示例数据" style={{ marginBottom: 16 }}>
+      <Typography.Paragraph>
+        数据库目前是空的。可以先载入一套示例数据（虚构的人员、服务项目、季度进展和督导记录）熟悉软件；示例数据只在数据库为空时提供。
+      </Typography.Paragraph>
+      <Button onClick={load} loading={loading}>
+        载入示例数据
+      </Button>
+    </Card>
+  )
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react'
+import { App, Button, Card, Form, Input } from 'antd'
+import { studioInfoSchema, type StudioInfo } from '@shared/model'
+import { db } from '../../db/connection'
+import { getStudioInfo, saveStudioInfo } from '../../db/settings'
+import { describeWriteError } from '../../db/write-error'
+import { clearErrorsOnChange, validateWith } from '../../components/form-errors'
+
+export function StudioInfoForm() {
+  const [form] = Form.useForm<StudioInfo>()
+  const [saving, setSaving] = useState(false)
+  const { message } = App.useApp()
+
+  useEffect(() => {
+    void getStudioInfo(db).then((info) => form.setFieldsValue(info))
+  }, [form])
+
+  const save = async () => {
+    const values = form.getFieldsValue(true)
+    if (!validateWith(form, studioInfoSchema, values)) return
+    setSaving(true)
+    try {
+      await saveStudioInfo(db, values)
+      message.success('工作室信息已保存')
+    } catch (e) {
+      message.error(describeWriteError(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Card title="工作室信息" style={{ marginBottom: 16 }}>
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} style={{ maxWidth: 640 }}>
+        <Form.Item label="工作室名称" name="name">
+          <Input placeholder="如：西海岸新区某某高级社工师工作室" />
+        </Form.Item>
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 16px' }}>
+          <Form.Item label="领衔人" name="lead">
+            <Input />
+          </Form.Item>
+          <Form.Item label="联系电话" name="phone">
+            <Input />
+          </Form.Item>
+        </div>
+        <Form.Item label="所属单位" name="unit">
+          <Input />
+        </Form.Item>
+        <Form.Item label="地址" name="address">
+          <Input />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          保存工作室信息
+        </Button>
+      </Form>
+    </Card>
+  )
+}

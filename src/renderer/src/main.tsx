@@ -1,0 +1,29 @@
+import React from 'react'
+import { createRoot } from 'react-dom/client'
+import { App as AntApp, ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { Root } from './app/Root'
+import './app/global.css'
+
+dayjs.locale('zh-cn')
+
+createRoot(document.getElementById('root')!).render(
+  <React.StrictMode>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{
+        token: {
+          colorPrimary: '#1f6f5c',
+          fontFamily:
+            '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
+        },
+      }}
+    >
+      <AntApp>
+        <Root />
+      </AntApp>
+    </ConfigProvider>
+  </React.StrictMode>,
+)

@@ -1,0 +1,81 @@
+/**
+ * The IPC contract between the preload and the main process: channel names, and the zod
+ * schemas that every main-process handler checks its arguments against.
+ *
+ * This module must have NO runtime imports. The sandboxed preload imports IPC_CHANNELS from
+ * here, and a sandboxed preload can only require('electron'): a top-level `import { z }
+ * from 'zod'` would survive tree-shaking as `require("zod")` and break the preload. So zod
+ * is imported for its types only, and the main process builds the schemas by passing its
+ * own zod in: `defineIpcSchemas(z)` (see src/main/ipc/schemas.ts).
+ */
+import type { z as Zod } from 'zod'
+
+export const IPC_CHANNELS = {
+  getAppVersion: 'studio:get-app-version',
+  saveFile: 'studio:save-file',
+  openFile: 'studio:open-file',
+} as const
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
+
+/** Largest file the bridge will write or read, in bytes (200 MB). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+
+/** Characters never allowed in a suggested file name (separators, Windows-reserved, controls). */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_FILE_NAME_CHARS = /[/\\<>:"|?*\u0000-\u001f\u007f]/
+
+/** Builds every IPC schema with the given zod. Call once, in the main process. */
+export function defineIpcSchemas(z: typeof Zod) {
+  const FileNameSchema = z
+    .string()
+    .min(1, '文件名不能为空')
+    .max(255, '文件名过长')
+    .refine((name) => !FORBIDDEN_FILE_NAME_CHARS.test(name), '文件名不能包含路径分隔符或特殊字符')
+    .refine((name) => !name.includes('..'), '文件名不能包含“..”')
+    .refine((name) => name.trim() === name && !name.endsWith('.'), '文件名首尾不能是空格或句点')
+
+  const FileFilterSchema = z.strictObject({
+    name: z.string().min(1).max(100),
+    extensions: z
+      .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, '扩展名格式不正确'))
+      .min(1)
+      .max(20),
+  })
+
+  const FiltersSchema = z.array(FileFilterSchema).max(20).optional()
+
+  /** Bytes coming over IPC: a Uint8Array (Buffer included) no bigger than MAX_FILE_BYTES. */
+  const FileBytesSchema = z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, '文件内容必须是字节数组')
+    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, '文件超过 200 MB，无法保存')
+
+  const SaveFileRequestSchema = z.strictObject({
+    suggestedName: FileNameSchema,
+    data: FileBytesSchema,
+    filters: FiltersSchema,
+  })
+
+  const OpenFileRequestSchema = z.strictObject({
+    filters: FiltersSchema,
+  })
+
+  return {
+    FileNameSchema,
+    FileFilterSchema,
+    FileBytesSchema,
+    SaveFileRequestSchema,
+    OpenFileRequestSchema,
+    /**
+     * Argument lists, exactly as ipcRenderer.invoke passes them after the channel. Tuples
+     * reject missing and extra arguments; strict objects reject unknown keys.
+     */
+    args: {
+      getAppVersion: z.tuple([]),
+      saveFile: z.tuple([SaveFileRequestSchema]),
+      openFile: z.tuple([OpenFileRequestSchema]),
+    },
+  }
+}
+
+export type IpcSchemas = ReturnType<typeof defineIpcSchemas>

@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core'
+import { AppPage } from './app-page'
+
+export interface PersonFields {
+  name: string
+  role?: string
+  qualification?: string
+  org?: string
+}
+
+export class PersonsPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async open() {
+    await this.goto('人员')
+  }
+
+  async create(p: PersonFields) {
+    await this.page.getByRole('button', { name: '新增人员' }).click()
+    const dialog = this.dialog('新增人员')
+    await dialog.getByLabel('姓名').fill(p.name)
+    if (p.role) await this.choose(dialog, '角色', p.role)
+    if (p.qualification) await this.choose(dialog, '职业资格', p.qualification)
+    if (p.org) await dialog.getByLabel('所在机构或社区').fill(p.org)
+    await dialog.getByRole('button', { name: /保\s*存/ }).click()
+    return dialog
+  }
+
+  row(name: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) })
+  }
+
+  async search(text: string) {
+    await this.page.getByLabel('搜索人员').fill(text)
+  }
+
+  async delete(name: string) {
+    await this.page.getByRole('button', { name: `删除 ${name}` }).click()
+    await this.page.getByRole('button', { name: /^删\s*除$/ }).last().click()
+  }
+}
