@@ -9,10 +9,11 @@ export { isAppUrl, isDevServerUrl, isSafeExternalUrl, isTrustedUrl } from './tru
 
 /**
  * The renderer's Content-Security-Policy. No remote origins and no 'unsafe-eval'; styles
- * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time. The same string is
- * sent as a header on every app:// response and sits in a <meta> tag in index.html.
+ * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time. The full policy is
+ * sent as a header on every app:// response; index.html carries the same policy in a <meta>
+ * tag minus frame-ancestors, which browsers ignore (and warn about) in <meta>.
  */
-export function buildCsp(): string {
+export function buildCsp(options: { forMeta?: boolean } = {}): string {
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'"]],
@@ -23,12 +24,15 @@ export function buildCsp(): string {
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
-    ['frame-ancestors', ["'none'"]],
   ]
+  if (!options.forMeta) directives.push(['frame-ancestors', ["'none'"]])
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
 }
 
+/** Sent as a header on every app:// response. */
 export const CONTENT_SECURITY_POLICY = buildCsp()
+/** What src/renderer/index.html's <meta http-equiv="Content-Security-Policy"> must say. */
+export const META_CONTENT_SECURITY_POLICY = buildCsp({ forMeta: true })
 
 export interface HardenOptions {
   /** The dev server origin, only in development; navigation there is allowed. */

@@ -39,6 +39,8 @@ export function buildMainWindowOptions(opts: {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click would try to open a new window (denied anyway): switch it off.
+      disableBlinkFeatures: 'Auxclick',
       devTools: opts.isDev,
     },
   }

@@ -1,7 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import {
   buildCsp,
   CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
   hardenWebContents,
   installPermissionHandlers,
   type HardenableContents,
@@ -157,5 +160,16 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
     const script = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('script-src'))
     expect(script).toBe("script-src 'self'")
+  })
+
+  it('the <meta> variant drops only frame-ancestors (ignored in <meta>)', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
+  })
+
+  const indexHtml = fileURLToPath(new URL('../../src/renderer/index.html', import.meta.url))
+  it.skipIf(!existsSync(indexHtml))('src/renderer/index.html carries the same policy in its <meta>', () => {
+    const html = readFileSync(indexHtml, 'utf8')
+    const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)
+    expect(match?.[1]).toBe(META_CONTENT_SECURITY_POLICY)
   })
 })

@@ -45,6 +45,7 @@ describe('buildMainWindowOptions', () => {
     expect(prefs.webviewTag).toBe(false)
     expect(prefs.experimentalFeatures).toBe(false)
     expect(prefs.spellcheck).toBe(false)
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('has no dev tools when packaged, dev tools in development', () => {

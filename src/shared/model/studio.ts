@@ -28,6 +28,8 @@ export const preferencesSchema = z.object({
   currentFrameworkId: z.string().nullable().default(null),
   lastBackupAt: z.string().nullable().default(null),
   deviceId: z.string().nullable().default(null),
+  /** Who is using this laptop: written into revisions (no accounts in an offline tool). */
+  operatorName: z.string().trim().max(50).default(''),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

@@ -159,7 +159,6 @@ function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
         alignment: AlignmentType.JUSTIFIED,
         spacing: { before: 0, after: 0, ...exactLine(LINE_PT) },
         indent: TWO_CHARS_INDENT,
-        widowControl: true,
       },
     },
     {
@@ -203,7 +202,7 @@ function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
       basedOn: STYLE_IDS.normal,
       quickFormat: true,
       run: run(fonts.table, DATA_TABLE_PT),
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...SINGLE_LINE }, indent: NO_INDENT, widowControl: false },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...SINGLE_LINE }, indent: NO_INDENT },
     },
     {
       id: STYLE_IDS.tableHeading,
@@ -240,7 +239,7 @@ function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
       id: STYLE_IDS.signature,
       name: 'Signature Line',
       basedOn: STYLE_IDS.normal,
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...SINGLE_LINE }, indent: NO_INDENT, widowControl: false },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...SINGLE_LINE }, indent: NO_INDENT },
     },
     {
       id: STYLE_IDS.footer,
@@ -589,58 +588,86 @@ class Renderer {
     }
   }
 
+  /**
+   * Signature lines as a borderless table: "label：" then a ruled line. Several fields per row when the lines
+   * stay long enough to sign on; one per row otherwise, placed at the right as at the end of a Chinese report.
+   */
   private signatures(block: SignatureBlock): void {
     const labels = block.labels.map((l) => cleanText(l).replace(/\n/g, ' ').trim()).filter((l) => l !== '')
     if (labels.length === 0) return
     const compact = block.size === 'table'
     const family = compact ? this.fonts.table : this.fonts.body
     const pt = compact ? FORM_TABLE_PT : BODY_PT
-    const perRow = Math.max(1, Math.min(labels.length, Math.floor(block.perRow ?? 2)))
-    const longest = Math.max(...labels.map((l) => [...l].length)) + 1 // + '：'
-    const labelWidth = Math.min(Math.round(TEXT_WIDTH_TWIPS / perRow / 2), Math.round((longest * pt + 8) * 20))
-    const lineWidth = Math.floor((TEXT_WIDTH_TWIPS - perRow * labelWidth) / perRow)
-    const widths: number[] = []
-    for (let i = 0; i < perRow; i++) widths.push(labelWidth, lineWidth)
+    const cellMargin = 60
+    const minLine = mmToTwips(compact ? 35 : 45)
+    const labelTwips = (label: string) => ([...label].length + 1) * pt * 20 + 2 * cellMargin + pt * 10
+
+    const layout = (perRow: number) => {
+      const labelWidths: number[] = []
+      for (let p = 0; p < perRow; p++) {
+        const own = labels.filter((_, i) => i % perRow === p)
+        labelWidths.push(Math.max(...own.map(labelTwips)))
+      }
+      const line = Math.floor((TEXT_WIDTH_TWIPS - labelWidths.reduce((a, b) => a + b, 0)) / perRow)
+      return { labelWidths, line }
+    }
+    let perRow = Math.max(1, Math.min(labels.length, Math.floor(block.perRow ?? 2)))
+    let { labelWidths, line } = layout(perRow)
+    while (perRow > 1 && line < minLine) {
+      perRow -= 1
+      ;({ labelWidths, line } = layout(perRow))
+    }
+    // One per row: a line of about 60 mm, the block pushed to the right by a leading empty column.
+    const lead = perRow === 1 ? Math.max(0, line - mmToTwips(compact ? 50 : 60)) : 0
+    if (lead > 0) line -= lead
+    const widths: number[] = lead > 0 ? [lead] : []
+    for (let p = 0; p < perRow; p++) widths.push(labelWidths[p]!, line)
     widths[widths.length - 1]! += TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0)
+    const offset = lead > 0 ? 1 : 0
+
+    const blank = (width: number, span = 1) =>
+      new DocxTableCell({
+        width: { size: width, type: WidthType.DXA },
+        ...(span > 1 ? { columnSpan: span } : {}),
+        borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+        children: [new Paragraph({ style: STYLE_IDS.signature })],
+      })
 
     const rows: DocxTableRow[] = []
     for (let start = 0; start < labels.length; start += perRow) {
       const chunk = labels.slice(start, start + perRow)
-      const cells: DocxTableCell[] = []
-      chunk.forEach((label, i) => {
-        const isDate = label.includes('日期')
+      const cells: DocxTableCell[] = lead > 0 ? [blank(lead)] : []
+      chunk.forEach((label, p) => {
+        const lineWidth = widths[offset + 2 * p + 1]!
+        // Room for a four-digit year before 年 decides how wide the date is spread.
+        const wide = lineWidth >= (7 + 4) * pt * 20 + mmToTwips(3) + 2 * cellMargin
+        const date = label.includes('日期') ? (wide ? '年　　月　　日' : '年　月　日') : ''
         cells.push(
           new DocxTableCell({
-            width: { size: widths[2 * i]!, type: WidthType.DXA },
+            width: { size: widths[offset + 2 * p]!, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.BOTTOM,
             borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
             children: this.cellParagraphs(`${label}：`, family, pt, STYLE_IDS.signature, 'left', false),
           }),
           new DocxTableCell({
-            width: { size: widths[2 * i + 1]!, type: WidthType.DXA },
+            width: { size: lineWidth, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.BOTTOM,
             borders: { top: NONE, left: NONE, right: NONE, bottom: THIN },
-            margins: { right: mmToTwips(6) },
-            children: this.cellParagraphs(isDate ? '年　　月　　日' : '', family, pt, STYLE_IDS.signature, 'right', false),
+            margins: { right: mmToTwips(3) },
+            children: this.cellParagraphs(date, family, pt, STYLE_IDS.signature, 'right', false),
           }),
         )
       })
-      // Pad the last row.
-      for (let i = chunk.length; i < perRow; i++) {
-        cells.push(
-          new DocxTableCell({
-            width: { size: widths[2 * i]! + widths[2 * i + 1]!, type: WidthType.DXA },
-            columnSpan: 2,
-            borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-            children: [new Paragraph({ style: STYLE_IDS.signature })],
-          }),
-        )
+      if (chunk.length < perRow) {
+        const rest = widths.slice(offset + 2 * chunk.length).reduce((a, b) => a + b, 0)
+        cells.push(blank(rest, 2 * (perRow - chunk.length)))
       }
       rows.push(
         new DocxTableRow({
           cantSplit: true,
+          // Keep the signature rows together on one page.
           keepNext: start + perRow < labels.length,
-          height: { value: mmToTwips(compact ? 12 : 16), rule: HeightRule.ATLEAST },
+          height: { value: mmToTwips(compact ? 10 : 14), rule: HeightRule.ATLEAST },
           children: cells,
         }),
       )
@@ -652,7 +679,7 @@ class Renderer {
         width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
-        margins: { top: 0, bottom: 40, left: 60, right: 60 },
+        margins: { top: 0, bottom: 40, left: cellMargin, right: cellMargin },
         borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
       }),
     )

@@ -96,3 +96,17 @@ describe('finalGrade', () => {
     expect(g.reasons).toEqual(['一票否决：违规使用资金（项目经费挪作他用），颜色为红色', '另有 1 项跟进事项逾期超过 30 天'])
   })
 })
+
+describe('worked example end to end', () => {
+  it('ratings → 79.6 → 黄色 合格', async () => {
+    const { buildDefaultFramework } = await import('@shared/domain/index/default-framework')
+    const { computeScores } = await import('@shared/domain/index/scoring')
+    const fw = buildDefaultFramework()
+    const r = computeScores(fw, {
+      A1: 4, A2: 3, B1: 5, B2: 4, B3: 4, C1: 5, C2: 3, C3: 4, D1: 4, D2: 5, D3: 3, D4: 2, E1: 5, E2: 4, E3: 3,
+    })
+    expect(r.totalText).toBe('79.6')
+    const g = finalGrade(r.totalTenths, fw.thresholds)
+    expect([g.colour, g.grade, g.reasons]).toEqual(['黄色', '合格', []])
+  })
+})

@@ -1,5 +1,5 @@
 import { Layout, Menu } from 'antd'
-import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
+import { createHashRouter, Navigate, Outlet, RouterProvider, useLocation, useNavigate } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
@@ -33,12 +33,7 @@ function Shell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>
-            <Routes>
-              {ROUTES.map((r) => (
-                <Route key={r.path} path={r.path} element={r.element} />
-              ))}
-              <Route path="*" element={<Navigate to={NAV_ITEMS[0]!.path} replace />} />
-            </Routes>
+            <Outlet />
           </main>
         </Layout.Content>
       </Layout>
@@ -46,10 +41,14 @@ function Shell() {
   )
 }
 
+// A data router: forms need useBlocker to ask before leaving unsaved changes.
+const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [...ROUTES, { path: '*', element: <Navigate to={NAV_ITEMS[0]!.path} replace /> }],
+  },
+])
+
 export function AppShell() {
-  return (
-    <HashRouter>
-      <Shell />
-    </HashRouter>
-  )
+  return <RouterProvider router={router} />
 }

@@ -6,6 +6,7 @@ import { ProjectsPage } from '../features/projects/ProjectsPage'
 import { ProjectDetailPage } from '../features/projects/ProjectDetailPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TrashPage } from '../features/trash/TrashPage'
+import { SessionFormPage } from '../features/sessions/SessionFormPage'
 
 export interface NavItem {
   path: string
@@ -26,6 +27,8 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/projects/:id', element: <ProjectDetailPage /> },
   { path: '/persons', element: <PersonsPage /> },
   { path: '/persons/:id', element: <PersonDetailPage /> },
+  { path: '/sessions/new', element: <SessionFormPage /> },
+  { path: '/sessions/:id', element: <SessionFormPage /> },
   { path: '/trash', element: <TrashPage /> },
   { path: '/settings', element: <SettingsPage /> },
 ]

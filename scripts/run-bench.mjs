@@ -1,0 +1,47 @@
+// `npm run bench`: builds the app and the bench page, runs them in the same headless Chromium
+// as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
+// bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { ensureChromium } from './find-chromium.mjs'
+import { startStaticServer } from './static-server.mjs'
+
+const executablePath = ensureChromium()
+const bin = 'node_modules/.bin/'
+execFileSync(`${bin}electron-vite`, ['build'], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })
+execFileSync(`${bin}vite`, ['build', '-c', 'bench/vite.config.ts'], { stdio: 'inherit' })
+
+const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/': 'out/bench' } })
+const dir = mkdtempSync(join(tmpdir(), 'bench-'))
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1366, height: 860 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+let failed = false
+try {
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (e) => console.error('[bench page]', e))
+  await page.goto(`${server.url}/bench/`)
+  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 10 * 60_000, polling: 250 })
+  const { results, error } = await page.evaluate(() => window.__bench)
+  if (error) {
+    console.error(error)
+    failed = true
+  }
+  const { uiBench } = await import('./bench-ui.mjs')
+  await uiBench(page, server.url, results)
+  const rows = Object.entries(results).map(([metric, m]) => ({ metric, value: m.value, unit: m.unit }))
+  console.table(rows)
+  writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n')
+  console.log('bench-results.json written')
+} finally {
+  await context.close()
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+}
+process.exit(failed ? 1 : 0)

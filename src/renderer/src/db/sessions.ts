@@ -1,0 +1,232 @@
+import {
+  formatSessionCode,
+  minutesBetween,
+  parseOrThrow,
+  sessionInputSchema,
+  type FieldChange,
+  type FollowUp,
+  type FollowUpData,
+  type Revision,
+  type SessionForm,
+  type SessionInput,
+  type SupervisionSession,
+} from '@shared/model'
+import { nowIso, todayString } from './clock'
+import { newId, newMeta } from './records'
+import type { StudioDatabase } from './schema'
+import { sessionDraftKey } from './drafts'
+
+export class SessionLockedError extends Error {
+  constructor() {
+    super('该记录已定稿，不能修改；如需修改请先“撤销定稿”并说明原因。')
+    this.name = 'SessionLockedError'
+  }
+}
+
+/** Labels of the fields a revision can name, in the order of the form. */
+export const SESSION_FIELD_LABELS: Record<string, string> = {
+  date: '日期',
+  startTime: '开始时间',
+  endTime: '结束时间',
+  location: '地点',
+  mode: '督导方式',
+  functions: '督导功能',
+  kind: '内部/外部督导',
+  supervisorIds: '督导者',
+  superviseeIds: '被督导者',
+  projectIds: '关联项目',
+  topics: '议题',
+  questions: '被督导者提出的问题',
+  process: '督导过程',
+  advice: '督导意见与建议',
+  supervisorReflection: '督导者反思',
+  superviseeReflection: '被督导者反思',
+  feedbackScore: '被督导者反馈',
+  riskLevel: '风险/伦理提示',
+  riskNote: '风险/伦理说明',
+  sensitive: '敏感',
+  nextDate: '下次督导日期',
+  confirmation: '被督导者确认',
+  followUps: '跟进事项',
+}
+
+export interface SaveSessionResult {
+  session: SupervisionSession
+  followUps: FollowUp[]
+}
+
+/** Next sequence number of a year: soft-deleted and imported records keep theirs, so never reused. */
+async function nextSeq(db: StudioDatabase, year: number): Promise<number> {
+  const last = await db.sessions.where('[year+seq]').between([year, 0], [year, Number.MAX_SAFE_INTEGER], true, true).last()
+  return (last?.seq ?? 0) + 1
+}
+
+function sessionFields(form: SessionForm) {
+  const { followUps: _f, sensitive, ...rest } = form
+  return { ...rest, sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+function followUpSummary(rows: Pick<FollowUpData, 'content' | 'ownerId' | 'dueDate' | 'status'>[]) {
+  return rows.map((r) => ({ content: r.content, ownerId: r.ownerId, dueDate: r.dueDate, status: r.status }))
+}
+
+/**
+ * Saves a 督导记录 with its 跟进事项 in one transaction: assigns the 编号 on first save,
+ * removes the autosaved draft, and — for a record that was finalised before — keeps every
+ * change as a revision (who, when, field, before, after).
+ */
+export async function saveSession(
+  db: StudioDatabase,
+  input: SessionInput,
+  options: { id?: string | null; by?: string; today?: string } = {},
+): Promise<SaveSessionResult> {
+  const form = parseOrThrow(sessionInputSchema(options.today ?? todayString()), input)
+  const fields = sessionFields(form)
+  const at = nowIso()
+  return db.transaction('rw', [db.sessions, db.followUps, db.revisions, db.drafts], async () => {
+    const existing = options.id ? await db.sessions.get(options.id) : undefined
+    if (options.id && !existing) throw new Error('记录不存在')
+    if (existing?.status === '已定稿') throw new SessionLockedError()
+
+    let session: SupervisionSession
+    if (existing) {
+      session = { ...existing, ...fields, updatedAt: at }
+    } else {
+      const year = Number(form.date.slice(0, 4))
+      const seq = await nextSeq(db, year)
+      session = { ...newMeta(at), ...fields, code: formatSessionCode(year, seq), year, seq, status: '草稿', finalizedAt: null }
+    }
+
+    const before = existing ? await db.followUps.where('sessionId').equals(existing.id).filter((f) => f.deletedAt === null).toArray() : []
+    const keep = new Set<string>()
+    const rows: FollowUp[] = form.followUps.map((f) => {
+      const prev = f.id ? before.find((b) => b.id === f.id) : undefined
+      const { id: _id, ...data } = f
+      if (prev) {
+        keep.add(prev.id)
+        const changed = !same({ ...prev, ...data }, prev)
+        return { ...prev, ...data, updatedAt: changed ? at : prev.updatedAt }
+      }
+      return { ...newMeta(at), ...data, sessionId: session.id }
+    })
+    const removed = before.filter((b) => !keep.has(b.id)).map((b) => ({ ...b, deletedAt: at, updatedAt: at }))
+
+    if (existing?.finalizedAt) {
+      const changes: FieldChange[] = []
+      for (const [field, label] of Object.entries(SESSION_FIELD_LABELS)) {
+        if (field === 'followUps') continue
+        const a = (existing as unknown as Record<string, unknown>)[field]
+        const b = (session as unknown as Record<string, unknown>)[field]
+        if (!same(a, b)) changes.push({ field, label, before: a ?? null, after: b ?? null })
+      }
+      if (!same(followUpSummary(before), followUpSummary(rows)))
+        changes.push({ field: 'followUps', label: '跟进事项', before: followUpSummary(before), after: followUpSummary(rows) })
+      if (changes.length > 0) {
+        const rev: Revision = { id: newId(), entity: 'session', recordId: session.id, at, by: options.by ?? '', action: '修改', reason: '', changes }
+        await db.revisions.add(rev)
+      }
+    }
+
+    await db.sessions.put(session)
+    if (rows.length > 0) await db.followUps.bulkPut(rows)
+    if (removed.length > 0) await db.followUps.bulkPut(removed)
+    await db.drafts.delete(sessionDraftKey(existing ? existing.id : null))
+    return { session, followUps: rows }
+  })
+}
+
+/** 定稿: the record becomes read-only. */
+export async function finalizeSession(db: StudioDatabase, id: string, by = ''): Promise<SupervisionSession> {
+  const at = nowIso()
+  return db.transaction('rw', [db.sessions, db.revisions], async () => {
+    const s = await db.sessions.get(id)
+    if (!s || s.deletedAt) throw new Error('记录不存在')
+    if (s.status === '已定稿') return s
+    const next: SupervisionSession = { ...s, status: '已定稿', finalizedAt: at, updatedAt: at }
+    await db.sessions.put(next)
+    await db.revisions.add({ id: newId(), entity: 'session', recordId: id, at, by, action: '定稿', reason: '', changes: [] })
+    return next
+  })
+}
+
+/** 撤销定稿: needs a reason, kept in the record's history. */
+export async function unfinalizeSession(db: StudioDatabase, id: string, reason: string, by = ''): Promise<SupervisionSession> {
+  const why = reason.trim()
+  if (!why) throw new Error('请填写撤销定稿的原因')
+  const at = nowIso()
+  return db.transaction('rw', [db.sessions, db.revisions], async () => {
+    const s = await db.sessions.get(id)
+    if (!s || s.deletedAt) throw new Error('记录不存在')
+    if (s.status !== '已定稿') throw new Error('该记录尚未定稿')
+    const next: SupervisionSession = { ...s, status: '草稿', updatedAt: at }
+    await db.sessions.put(next)
+    await db.revisions.add({ id: newId(), entity: 'session', recordId: id, at, by, action: '撤销定稿', reason: why, changes: [] })
+    return next
+  })
+}
+
+export async function sessionHistory(db: StudioDatabase, id: string): Promise<Revision[]> {
+  const rows = await db.revisions.where('[entity+recordId]').equals(['session', id]).toArray()
+  return rows.sort((a, b) => b.at.localeCompare(a.at))
+}
+
+export async function loadSession(db: StudioDatabase, id: string): Promise<SaveSessionResult | null> {
+  const session = await db.sessions.get(id)
+  if (!session) return null
+  const followUps = (await db.followUps.where('sessionId').equals(id).toArray())
+    .filter((f) => f.deletedAt === null)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.dueDate.localeCompare(b.dueDate))
+  return { session, followUps }
+}
+
+/** The form content of a stored record, e.g. to edit it or to start a new one from it. */
+export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): SessionInput {
+  return {
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    location: s.location,
+    mode: s.mode,
+    functions: s.functions,
+    kind: s.kind,
+    supervisorIds: s.supervisorIds,
+    superviseeIds: s.superviseeIds,
+    projectIds: s.projectIds,
+    topics: s.topics,
+    questions: s.questions,
+    process: s.process,
+    advice: s.advice,
+    supervisorReflection: s.supervisorReflection,
+    superviseeReflection: s.superviseeReflection,
+    feedbackScore: s.feedbackScore,
+    riskLevel: s.riskLevel,
+    riskNote: s.riskNote,
+    sensitive: s.sensitive === 1,
+    nextDate: s.nextDate,
+    confirmation: s.confirmation,
+    followUps: followUps.map((f) => ({
+      id: f.id,
+      content: f.content,
+      ownerId: f.ownerId,
+      dueDate: f.dueDate,
+      status: f.status,
+      completedDate: f.completedDate,
+      completionNote: f.completionNote,
+    })),
+  }
+}
+
+/** Open follow-ups of earlier sessions with any of these supervisees (shown when a new session starts). */
+export async function openFollowUpsFor(db: StudioDatabase, superviseeIds: string[], excludeSessionId?: string | null) {
+  if (superviseeIds.length === 0) return []
+  const sessions = await db.sessions.where('superviseeIds').anyOf(superviseeIds).distinct().toArray()
+  const live = sessions.filter((s) => s.deletedAt === null && s.id !== excludeSessionId)
+  const byId = new Map(live.map((s) => [s.id, s]))
+  const rows = await db.followUps.where('sessionId').anyOf([...byId.keys()]).toArray()
+  return rows
+    .filter((f) => f.deletedAt === null && (f.status === '待办' || f.status === '进行中'))
+    .map((f) => ({ followUp: f, session: byId.get(f.sessionId)! }))
+    .sort((a, b) => a.followUp.dueDate.localeCompare(b.followUp.dueDate))
+}

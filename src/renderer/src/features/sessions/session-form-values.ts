@@ -1,0 +1,89 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import type { SessionInput } from '@shared/model'
+import { normalizeTime } from '../../components/time-input'
+
+/** What the antd form holds: dates as dayjs, everything else as in SessionInput. */
+export interface SessionFormValues extends Omit<SessionInput, 'date' | 'nextDate' | 'followUps' | 'confirmation'> {
+  date: Dayjs | null
+  nextDate: Dayjs | null
+  confirmName: string
+  confirmAt: string | null
+  followUps: { id?: string; content: string; ownerId: string | null; dueDate: Dayjs | null; status: string; completedDate: string | null; completionNote: string }[]
+}
+
+export function emptySessionValues(today: string): SessionFormValues {
+  return {
+    date: dayjs(today),
+    startTime: '',
+    endTime: '',
+    location: '',
+    mode: '个别督导',
+    functions: [],
+    kind: '内部督导',
+    supervisorIds: [],
+    superviseeIds: [],
+    projectIds: [],
+    topics: [],
+    questions: '',
+    process: '',
+    advice: '',
+    supervisorReflection: '',
+    superviseeReflection: '',
+    feedbackScore: null,
+    riskLevel: '无',
+    riskNote: '',
+    sensitive: false,
+    nextDate: null,
+    confirmName: '',
+    confirmAt: null,
+    followUps: [],
+  }
+}
+
+const ds = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : '')
+
+export function valuesToInput(v: SessionFormValues): SessionInput {
+  const name = (v.confirmName ?? '').trim()
+  return {
+    ...v,
+    date: ds(v.date),
+    startTime: normalizeTime(v.startTime ?? ''),
+    endTime: normalizeTime(v.endTime ?? ''),
+    nextDate: v.nextDate ? ds(v.nextDate) : null,
+    confirmation: name ? { name, at: v.confirmAt ?? new Date().toISOString() } : null,
+    followUps: (v.followUps ?? []).map((f) => ({
+      ...(f.id ? { id: f.id } : {}),
+      content: f.content ?? '',
+      ownerId: f.ownerId ?? '',
+      dueDate: ds(f.dueDate),
+      status: (f.status ?? '待办') as never,
+      completedDate: f.completedDate ?? null,
+      completionNote: f.completionNote ?? '',
+    })),
+  }
+}
+
+export function inputToValues(i: SessionInput): SessionFormValues {
+  return {
+    ...emptySessionValues(i.date),
+    ...i,
+    date: i.date ? dayjs(i.date) : null,
+    nextDate: i.nextDate ? dayjs(i.nextDate) : null,
+    sensitive: i.sensitive ?? false,
+    confirmName: i.confirmation?.name ?? '',
+    confirmAt: i.confirmation?.at ?? null,
+    followUps: (i.followUps ?? []).map((f) => ({
+      id: f.id,
+      content: f.content,
+      ownerId: f.ownerId || null,
+      dueDate: f.dueDate ? dayjs(f.dueDate) : null,
+      status: f.status ?? '待办',
+      completedDate: f.completedDate ?? null,
+      completionNote: f.completionNote ?? '',
+    })),
+  } as SessionFormValues
+}
+
+/** The draft is stored as plain JSON: the form input shape, nothing React- or dayjs-specific. */
+export const valuesToDraft = (v: SessionFormValues): SessionInput => valuesToInput(v)
+export const draftToValues = (d: unknown): SessionFormValues => inputToValues(d as SessionInput)

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { defineIpcSchemas, IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
+
+/** Runtime (non-type) import specifiers of a source file. */
+function runtimeImports(path: string): string[] {
+  const source = readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8')
+  return [...source.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  )
+}
+
+describe('ipc contract', () => {
+  it('has no runtime imports, so the sandboxed preload can bundle it', () => {
+    expect(runtimeImports('src/shared/ipc-contract.ts')).toEqual([])
+  })
+
+  it('the preload imports only electron and the contract at run time', () => {
+    expect(runtimeImports('src/preload/index.ts').sort()).toEqual(['@shared/ipc-contract', 'electron'])
+  })
+
+  it('uses namespaced channel names', () => {
+    expect(IPC_CHANNELS).toEqual({
+      getAppVersion: 'studio:get-app-version',
+      saveFile: 'studio:save-file',
+      openFile: 'studio:open-file',
+    })
+    expect(MAX_FILE_BYTES).toBe(200 * 1024 * 1024)
+  })
+
+  const { FileNameSchema } = defineIpcSchemas(z)
+
+  it.each(['督导报告.docx', '2024年 第3季度 督导指数.xlsx', 'backup-2024-05-01.json', 'a'])('accepts the name %s', (name) => {
+    expect(FileNameSchema.safeParse(name).success).toBe(true)
+  })
+
+  it.each([
+    '',
+    '.',
+    '..',
+    '../a.docx',
+    'a/b.docx',
+    'a\\b.docx',
+    'C:a.docx',
+    'a..docx',
+    'a\u0000b',
+    'a\nb',
+    'a<b>.docx',
+    ' a.docx',
+    'a.docx ',
+    'a.',
+    'x'.repeat(256),
+  ])('rejects the name %j', (name) => {
+    expect(FileNameSchema.safeParse(name).success).toBe(false)
+  })
+})

@@ -1,0 +1,147 @@
+/** Wiring of src/main/index.ts against a mocked Electron. */
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const state = vi.hoisted(() => ({
+  lock: true,
+  order: [] as string[],
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
+  ready: null as null | (() => void),
+  windows: [] as Array<Record<string, unknown>>,
+}))
+
+vi.mock('electron', () => {
+  const whenReadyPromise = () =>
+    new Promise<void>((resolve) => {
+      state.ready = resolve
+    })
+  class BrowserWindow {
+    static getAllWindows = vi.fn(() => state.windows)
+    static getFocusedWindow = vi.fn(() => null)
+    static fromWebContents = vi.fn(() => null)
+    webContents = { id: 1 }
+    options: unknown
+    once = vi.fn()
+    on = vi.fn()
+    show = vi.fn()
+    focus = vi.fn()
+    restore = vi.fn()
+    isMinimized = vi.fn(() => true)
+    loadURL = vi.fn(() => Promise.resolve())
+    constructor(options: unknown) {
+      this.options = options
+      state.order.push('new BrowserWindow')
+      state.windows.push(this as unknown as Record<string, unknown>)
+    }
+  }
+  return {
+    app: {
+      isPackaged: true,
+      setName: vi.fn(() => state.order.push('setName')),
+      enableSandbox: vi.fn(() => state.order.push('enableSandbox')),
+      requestSingleInstanceLock: vi.fn(() => state.lock),
+      quit: vi.fn(() => state.order.push('quit')),
+      on: vi.fn((event: string, listener: (...args: unknown[]) => void) => {
+        state.appListeners.set(event, listener)
+      }),
+      whenReady: vi.fn(whenReadyPromise),
+      getVersion: vi.fn(() => '0.1.0'),
+      getPath: vi.fn(() => '/tmp'),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => state.order.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(() => state.order.push('protocol.handle')),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(() => state.order.push('setPermissionRequestHandler')),
+        setPermissionCheckHandler: vi.fn(() => state.order.push('setPermissionCheckHandler')),
+      },
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((t: unknown) => t),
+      setApplicationMenu: vi.fn(() => state.order.push('setApplicationMenu')),
+    },
+    ipcMain: { handle: vi.fn((channel: string) => state.order.push(`ipc:${channel}`)) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    BrowserWindow,
+  }
+})
+
+import * as electron from 'electron'
+
+async function boot(lock: boolean) {
+  vi.resetModules()
+  state.lock = lock
+  state.order.length = 0
+  state.appListeners.clear()
+  state.windows.length = 0
+  state.ready = null
+  await import('../../src/main/index')
+}
+
+describe('main entry', () => {
+  beforeEach(() => {
+    vi.clearAllMocks()
+  })
+
+  it('quits when another instance holds the lock', async () => {
+    await boot(false)
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(state.appListeners.has('second-instance')).toBe(false)
+    expect(state.order).not.toContain('new BrowserWindow')
+  })
+
+  it('registers the scheme before ready and wires everything on ready', async () => {
+    await boot(true)
+    expect(electron.app.setName).toHaveBeenCalledWith('社工督导工作台')
+    expect(state.order).toContain('registerSchemesAsPrivileged')
+    expect(state.order).not.toContain('protocol.handle')
+    expect(electron.app.quit).not.toHaveBeenCalled()
+
+    state.ready?.()
+    await vi.waitFor(() => expect(state.order).toContain('new BrowserWindow'))
+    const order = state.order
+    expect(order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('protocol.handle'))
+    for (const step of [
+      'protocol.handle',
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      'setApplicationMenu',
+      'ipc:studio:save-file',
+    ]) {
+      expect(order.indexOf(step), step).toBeGreaterThanOrEqual(0)
+      expect(order.indexOf(step), step).toBeLessThan(order.indexOf('new BrowserWindow'))
+    }
+    const win = state.windows[0] as { loadURL: ReturnType<typeof vi.fn>; options: { webPreferences: Record<string, unknown> } }
+    expect(win.loadURL).toHaveBeenCalledWith('app://studio/index.html')
+    expect(win.options.webPreferences.devTools).toBe(false)
+  })
+
+  it('hardens every web contents', async () => {
+    await boot(true)
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    state.appListeners.get('web-contents-created')?.({}, contents)
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled()
+    const events = contents.on.mock.calls.map((call) => call[0])
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']))
+  })
+
+  it('restores and focuses the window on second-instance', async () => {
+    await boot(true)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    state.appListeners.get('second-instance')?.()
+    const win = state.windows[0] as { restore: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn> }
+    expect(win.restore).toHaveBeenCalled()
+    expect(win.focus).toHaveBeenCalled()
+  })
+
+  it('quits when all windows close, except on macOS', async () => {
+    await boot(true)
+    const listener = state.appListeners.get('window-all-closed')
+    expect(listener).toBeDefined()
+    listener?.()
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+  })
+})

@@ -1,0 +1,253 @@
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>
+
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>()
+  return {
+    handlers,
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
+        handlers.set(channel, fn)
+      }),
+    },
+    app: { getVersion: vi.fn(() => '0.1.0'), getPath: vi.fn(() => '/home/user/Documents') },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    BrowserWindow: { fromWebContents: vi.fn(() => null) },
+  }
+})
+vi.mock('electron', () => ({
+  ipcMain: electron.ipcMain,
+  app: electron.app,
+  dialog: electron.dialog,
+  BrowserWindow: electron.BrowserWindow,
+}))
+
+import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
+import { registerIpcHandlers } from '../../src/main/ipc'
+import { IpcArgumentError, IpcSenderError } from '../../src/main/ipc/guard'
+
+const DEV_ORIGIN = 'http://localhost:5173'
+
+// Our window: webContents id 1, main frame (process 7, routing 1).
+const mainFrame = { processId: 7, routingId: 1 }
+let trustedContents: { id: number; isDestroyed: () => boolean; mainFrame: typeof mainFrame } | null
+
+function frame(url: string, overrides: Record<string, unknown> = {}) {
+  return { url, parent: null, processId: 7, routingId: 1, ...overrides }
+}
+
+function event(senderFrame: unknown, senderId = 1) {
+  return { sender: { id: senderId }, senderFrame }
+}
+
+const goodEvent = () => event(frame('app://studio/index.html'))
+
+function handler(channel: string): Handler {
+  const fn = electron.handlers.get(channel)
+  if (!fn) throw new Error(`no handler for ${channel}`)
+  return fn
+}
+
+let dir: string
+
+beforeEach(async () => {
+  electron.handlers.clear()
+  vi.clearAllMocks()
+  trustedContents = { id: 1, isDestroyed: () => false, mainFrame }
+  registerIpcHandlers({ devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never })
+  dir = await mkdtemp(join(tmpdir(), 'studio-ipc-'))
+})
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const validArgs: Record<string, unknown[]> = {
+  [IPC_CHANNELS.getAppVersion]: [],
+  [IPC_CHANNELS.saveFile]: [{ suggestedName: '督导报告.docx', data: new Uint8Array([1, 2, 3]) }],
+  [IPC_CHANNELS.openFile]: [{ filters: [{ name: 'Word 文档', extensions: ['docx'] }] }],
+}
+
+describe('registration', () => {
+  it('registers exactly the three contract channels', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(
+      ['studio:get-app-version', 'studio:open-file', 'studio:save-file'].sort(),
+    )
+  })
+})
+
+describe.each(Object.values(IPC_CHANNELS))('sender validation for %s', (channel) => {
+  const args = () => validArgs[channel] ?? []
+
+  it.each([
+    ['a hostile page', frame('https://evil.example/?next=app://studio/index.html')],
+    ['a look-alike host', frame('app://studio.evil/index.html')],
+    ['credentials in the url', frame('app://user@studio/index.html')],
+    ['file://', frame('file:///tmp/a.html')],
+    ['a data: url', frame('data:text/html,<h1>x</h1>')],
+    ['the dev server on another port', frame('http://localhost:5174/')],
+    ['a sub-frame', frame('app://studio/index.html', { parent: { url: 'app://studio/index.html' } })],
+    ['a frame not the main frame', frame('app://studio/index.html', { routingId: 99 })],
+    ['a frame in another process', frame('app://studio/index.html', { processId: 8 })],
+    ['a destroyed frame', null],
+  ])('rejects %s', async (_label, senderFrame) => {
+    await expect(handler(channel)(event(senderFrame), ...args())).rejects.toBeInstanceOf(IpcSenderError)
+  })
+
+  it('rejects another webContents', async () => {
+    await expect(handler(channel)(event(frame('app://studio/index.html'), 2), ...args())).rejects.toBeInstanceOf(
+      IpcSenderError,
+    )
+  })
+
+  it('rejects when our window is gone', async () => {
+    trustedContents = null
+    await expect(handler(channel)(goodEvent(), ...args())).rejects.toBeInstanceOf(IpcSenderError)
+  })
+
+  it('rejects a frame whose url getter throws', async () => {
+    const broken = {
+      parent: null,
+      get url(): string {
+        throw new Error('Render frame was disposed')
+      },
+    }
+    await expect(handler(channel)(event(broken), ...args())).rejects.toBeInstanceOf(IpcSenderError)
+  })
+
+  it('rejects an extra argument', async () => {
+    await expect(handler(channel)(goodEvent(), ...args(), 'extra')).rejects.toBeInstanceOf(IpcArgumentError)
+  })
+})
+
+describe('studio:get-app-version', () => {
+  it('returns the version for a good call', async () => {
+    await expect(handler(IPC_CHANNELS.getAppVersion)(goodEvent())).resolves.toBe('0.1.0')
+  })
+
+  it('accepts the dev server page in development', async () => {
+    await expect(handler(IPC_CHANNELS.getAppVersion)(event(frame(`${DEV_ORIGIN}/`)))).resolves.toBe('0.1.0')
+  })
+})
+
+describe('studio:save-file', () => {
+  const save = (...args: unknown[]) => handler(IPC_CHANNELS.saveFile)(goodEvent(), ...args)
+
+  it.each([
+    ['no argument', []],
+    ['null', [null]],
+    ['a string', ['督导报告.docx']],
+    ['missing data', [{ suggestedName: 'a.docx' }]],
+    ['missing name', [{ data: new Uint8Array(1) }]],
+    ['an unknown key', [{ suggestedName: 'a.docx', data: new Uint8Array(1), path: '/etc/passwd' }]],
+    ['data as a string', [{ suggestedName: 'a.docx', data: 'abc' }]],
+    ['data as a number array', [{ suggestedName: 'a.docx', data: [1, 2, 3] }]],
+    ['a numeric name', [{ suggestedName: 42, data: new Uint8Array(1) }]],
+    ['an empty name', [{ suggestedName: '', data: new Uint8Array(1) }]],
+    ['a slash in the name', [{ suggestedName: '../a.docx', data: new Uint8Array(1) }]],
+    ['a path in the name', [{ suggestedName: 'dir/a.docx', data: new Uint8Array(1) }]],
+    ['a backslash in the name', [{ suggestedName: '..\\a.docx', data: new Uint8Array(1) }]],
+    ['.. as the name', [{ suggestedName: '..', data: new Uint8Array(1) }]],
+    ['a drive letter', [{ suggestedName: 'C:a.docx', data: new Uint8Array(1) }]],
+    ['a NUL in the name', [{ suggestedName: 'a\u0000.docx', data: new Uint8Array(1) }]],
+    ['a bad filter', [{ suggestedName: 'a.docx', data: new Uint8Array(1), filters: [{ name: 'x', extensions: ['../x'] }] }]],
+    ['an extra filter key', [{ suggestedName: 'a.docx', data: new Uint8Array(1), filters: [{ name: 'x', extensions: ['docx'], y: 1 }] }]],
+  ])('rejects %s', async (_label, args) => {
+    await expect(save(...args)).rejects.toBeInstanceOf(IpcArgumentError)
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('rejects a payload over 200 MB', async () => {
+    const huge = new Uint8Array(MAX_FILE_BYTES + 1)
+    await expect(save({ suggestedName: 'a.docx', data: huge })).rejects.toThrow(/200 MB/)
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('writes the file atomically where the user chose', async () => {
+    const target = join(dir, '督导报告.docx')
+    await writeFile(target, 'old contents')
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const result = await save({
+      suggestedName: '督导报告.docx',
+      data: new TextEncoder().encode('新内容'),
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+    })
+    expect(result).toEqual({ saved: true, path: target })
+    expect(await readFile(target, 'utf8')).toBe('新内容')
+    expect(await readdir(dir)).toEqual(['督导报告.docx'])
+    const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string; filters: unknown }
+    expect(options.defaultPath).toBe(join('/home/user/Documents', '督导报告.docx'))
+    expect(options.filters).toEqual([{ name: 'Word 文档', extensions: ['docx'] }])
+  })
+
+  it('returns saved:false when cancelled', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    await expect(save({ suggestedName: 'a.docx', data: new Uint8Array(1) })).resolves.toEqual({ saved: false })
+  })
+
+  it('leaves no temp file behind when the write fails', async () => {
+    const target = join(dir, 'missing-dir', 'a.docx')
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    await expect(save({ suggestedName: 'a.docx', data: new Uint8Array(1) })).rejects.toThrow()
+    expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('studio:open-file', () => {
+  const open = (...args: unknown[]) => handler(IPC_CHANNELS.openFile)(goodEvent(), ...args)
+
+  it.each([
+    ['no argument', []],
+    ['null', [null]],
+    ['an unknown key', [{ path: '/etc/passwd' }]],
+    ['filters of the wrong type', [{ filters: 'docx' }]],
+    ['a filter without extensions', [{ filters: [{ name: 'x' }] }]],
+  ])('rejects %s', async (_label, args) => {
+    await expect(open(...args)).rejects.toBeInstanceOf(IpcArgumentError)
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled()
+  })
+
+  it('returns the chosen file as bytes', async () => {
+    const file = join(dir, '备份.json')
+    await writeFile(file, '{"a":1}')
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
+    const result = (await open({})) as { name: string; data: Uint8Array }
+    expect(result.name).toBe('备份.json')
+    expect(result.data).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(result.data)).toBe('{"a":1}')
+    expect(result.data.byteOffset).toBe(0)
+    expect(result.data.buffer.byteLength).toBe(7)
+    const options = electron.dialog.showOpenDialog.mock.calls[0]?.[0] as { properties: string[] }
+    expect(options.properties).toEqual(['openFile'])
+  })
+
+  it('returns null when cancelled', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    await expect(open({})).resolves.toBeNull()
+  })
+
+  it('refuses a file over 200 MB without reading it', async () => {
+    const file = join(dir, 'huge.bin')
+    await writeFile(file, '')
+    await truncate(file, MAX_FILE_BYTES + 1) // sparse: no real disk use
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
+    await expect(open({})).rejects.toThrow(/200 MB/)
+  })
+
+  it('refuses a directory', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] })
+    await expect(open({})).rejects.toThrow('所选项目不是文件')
+  })
+
+  it('passes the parent window to the dialog when there is one', async () => {
+    const win = { id: 'win' }
+    electron.BrowserWindow.fromWebContents.mockReturnValueOnce(win as never)
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    await open({})
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win)
+  })
+})

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn((..._args: unknown[]) => Promise.resolve('ok')),
+    send: vi.fn(),
+    on: vi.fn(),
+  },
+}))
+vi.mock('electron', () => electron)
+
+import { IPC_CHANNELS } from '../../src/shared/ipc-contract'
+import type { StudioApi } from '../../src/shared/studio-api'
+
+async function loadPreload(): Promise<{ key: string; api: Record<string, unknown> }> {
+  vi.resetModules()
+  electron.contextBridge.exposeInMainWorld.mockClear()
+  await import('../../src/preload/index')
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
+  const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>]
+  return { key, api }
+}
+
+describe('preload', () => {
+  beforeEach(() => {
+    electron.ipcRenderer.invoke.mockClear()
+  })
+
+  it("exposes one object as 'studio'", async () => {
+    const { key } = await loadPreload()
+    expect(key).toBe('studio')
+  })
+
+  it('exposes only named functions and the platform string', async () => {
+    const { api } = await loadPreload()
+    expect(Object.keys(api).sort()).toEqual(['getAppVersion', 'openFile', 'platform', 'saveFile'])
+    expect(api.platform).toBe('electron')
+    for (const [name, value] of Object.entries(api)) {
+      if (name === 'platform') continue
+      expect(typeof value, name).toBe('function')
+    }
+    // Never ipcRenderer itself or a generic invoke.
+    for (const value of Object.values(api)) {
+      expect(value).not.toBe(electron.ipcRenderer)
+      expect(value).not.toBe(electron.ipcRenderer.invoke)
+    }
+    expect(api).not.toHaveProperty('invoke')
+    expect(api).not.toHaveProperty('ipcRenderer')
+    expect(api).not.toHaveProperty('send')
+  })
+
+  it('saveFile invokes the save channel with the request only', async () => {
+    const { api } = await loadPreload()
+    const request = { suggestedName: '督导报告.docx', data: new Uint8Array([1]) }
+    await (api as unknown as StudioApi).saveFile(request)
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(1)
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveFile, request)
+  })
+
+  it('openFile and getAppVersion use their own channels', async () => {
+    const { api } = await loadPreload()
+    const studio = api as unknown as StudioApi
+    await studio.openFile({})
+    await studio.getAppVersion()
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[IPC_CHANNELS.openFile, {}], [IPC_CHANNELS.getAppVersion]])
+  })
+
+  it('ignores extra arguments a page might pass to getAppVersion', async () => {
+    const { api } = await loadPreload()
+    await (api.getAppVersion as (...args: unknown[]) => Promise<unknown>)('studio:save-file', { x: 1 })
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.getAppVersion)
+  })
+})
