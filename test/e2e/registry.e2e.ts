@@ -30,7 +30,7 @@ describe('人员与服务项目', () => {
       endDate: '2025-12-31',
       targets: { activities: '36', serviceCount: '1200', volunteers: '40' },
     })
-    await projects.choose(form, '项目负责人', 'zxl')
+    await projects.choose(form, '项目负责人', '周晓岚', 'zxl')
     await projects.save()
     await form.waitFor({ state: 'hidden' })
 

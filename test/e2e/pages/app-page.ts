@@ -18,15 +18,14 @@ export class AppPage {
   }
 
   /** Opens an antd Select by its label and picks the option with this text. */
-  async choose(scope: Locator | Page, label: string, option: string) {
+  async choose(scope: Locator | Page, label: string, option: string, typed: string = option) {
     const box = scope.getByLabel(label, { exact: true })
     await box.click()
-    await box.pressSequentially(option, { delay: 10 }).catch(() => undefined)
-    await this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click()
+    await box.pressSequentially(typed, { delay: 10 }).catch(() => undefined)
+    await this.page.locator('.ant-select-item-option:visible').filter({ hasText: option }).first().click()
+    // A multiple select keeps its list open; close it so the next select gets its own
+    // (only then: Escape on a closed select would close the dialog around it).
+    if ((await box.getAttribute('aria-expanded')) === 'true') await box.press('Escape')
   }
 
   async fillDate(scope: Locator | Page, label: string, date: string) {

@@ -1,4 +1,5 @@
-import { Select, type SelectProps } from 'antd'
+import type { SelectProps } from 'antd'
+import { TabFriendlySelect } from './TabFriendlySelect'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Person } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
@@ -20,7 +21,7 @@ export function PersonSelect({ roles, ...rest }: Props) {
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
     .map((p) => ({ value: p.id, label: p.name, desc: `${p.role}${p.org ? ` · ${p.org}` : ''}` }))
   return (
-    <Select
+    <TabFriendlySelect<string | string[]>
       showSearch={{
         filterOption: (input, option) => matchesName(String(option?.label ?? ''), input),
       }}

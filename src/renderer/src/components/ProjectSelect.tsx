@@ -1,4 +1,5 @@
-import { Select, type SelectProps } from 'antd'
+import type { SelectProps } from 'antd'
+import { TabFriendlySelect } from './TabFriendlySelect'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../db/connection'
@@ -15,7 +16,7 @@ export function ProjectSelect(props: Props) {
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
     .map((p) => ({ value: p.id, label: p.name, desc: p.community }))
   return (
-    <Select
+    <TabFriendlySelect<string | string[]>
       showSearch={{ filterOption: (input, option) => matchesName(String(option?.label ?? ''), input) }}
       optionRender={(o) => (
         <span>

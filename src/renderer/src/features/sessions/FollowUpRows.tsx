@@ -19,7 +19,7 @@ export function FollowUpRows({ disabled }: { disabled: boolean }) {
                 <Input disabled={disabled} placeholder="如：两周内补齐本月个案记录" />
               </Form.Item>
               <Form.Item name={[field.name, 'ownerId']} label={`跟进事项${i + 1}负责人`} style={{ marginBottom: 8 }}>
-                <PersonSelect disabled={disabled} placeholder="姓名或拼音" allowClear />
+                <PersonSelect disabled={disabled} placeholder="姓名或拼音" />
               </Form.Item>
               <Form.Item name={[field.name, 'dueDate']} label={`跟进事项${i + 1}期限`} style={{ marginBottom: 8 }}>
                 <DatePicker disabled={disabled} format={DATE_FORMATS} style={{ width: '100%' }} />

@@ -30,6 +30,7 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith }
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { ProjectSelect } from '../../components/ProjectSelect'
+import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
 import { sessionDraftKey } from '../../db/drafts'
@@ -374,7 +375,7 @@ export function SessionFormPage() {
               <ProjectSelect mode="multiple" placeholder="可不选" />
             </Form.Item>
             <Form.Item label="议题" name="topics" extra="可直接输入新议题后回车">
-              <Select mode="tags" options={topicOptions} placeholder="选择或输入议题" />
+              <TabFriendlySelect<string[]> mode="tags" options={topicOptions} placeholder="选择或输入议题" />
             </Form.Item>
           </div>
         </Card>

@@ -1,0 +1,30 @@
+import { useState } from 'react'
+import { Select, type SelectProps } from 'antd'
+
+/**
+ * antd's Select treats Tab in an open list as "select the active option" and keeps focus —
+ * in a multiple select that even un-selects a person just picked. For keyboard-first forms,
+ * Tab must close the list and move on, leaving the choice as it is.
+ */
+export function TabFriendlySelect<V = unknown>(props: SelectProps<V>) {
+  const [open, setOpen] = useState(false)
+  return (
+    <div
+      onKeyDownCapture={(e) => {
+        if (e.key === 'Tab' && open) {
+          setOpen(false)
+          e.stopPropagation()
+        }
+      }}
+    >
+      <Select<V>
+        {...props}
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next)
+          props.onOpenChange?.(next)
+        }}
+      />
+    </div>
+  )
+}

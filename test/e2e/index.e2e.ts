@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { countRows, openApp, type AppSession } from './support/browser'
+import { ProjectsPage } from './pages/projects-page'
+import { AssessmentPage, DashboardPage, FrameworksPage } from './pages/index-pages'
+
+/** Every row of a table, straight from IndexedDB. */
+async function rows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (table) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('supervision-studio')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const all = db.transaction(table, 'readonly').objectStore(table).getAll()
+          all.onsuccess = () => {
+            resolve(all.result as T[])
+            db.close()
+          }
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    table,
+  )
+}
+
+interface FrameworkRow {
+  id: string
+  version: number
+  frozen: 0 | 1
+  lineageId: string
+  dimensions: { indicators: { code: string; weight: number }[] }[]
+}
+interface AssessmentRow {
+  id: string
+  status: string
+  totalTenths: number | null
+  colour: string | null
+  frameworkId: string
+}
+
+/** The worked example of DOMAIN.md: 79.6 → 黄色 合格. */
+const WORKED: [string, number][] = [
+  ['A1', 4], ['A2', 3], ['B1', 5], ['B2', 4], ['B3', 4], ['C1', 5], ['C2', 3], ['C3', 4],
+  ['D1', 4], ['D2', 5], ['D3', 3], ['D4', 2], ['E1', 5], ['E2', 4], ['E3', 3],
+]
+const YEAR = new Date().getFullYear() - 1
+const PROJECT = '林泉社区“共享儿女”关爱服务'
+
+describe('社工督导指数: frameworks, assessments, dashboard', () => {
+  let app: AppSession
+  beforeEach(async () => {
+    app = await openApp('#/projects')
+  })
+  afterEach(async () => {
+    await app.close()
+  })
+
+  it('assesses a project end to end, shows its colour on the dashboard, and a frozen framework edit makes v2', async () => {
+    const T0 = Date.now()
+    const mark = (what: string) => console.log('TIME', what, Date.now() - T0)
+    const projects = new ProjectsPage(app.page)
+    await projects.open()
+    const dialog = await projects.fillNew({
+      name: PROJECT,
+      community: '林泉社区',
+      field: '养老',
+      startDate: `${YEAR}-01-01`,
+      endDate: `${YEAR}-12-31`,
+      targets: { activities: '36', serviceCount: '1200', volunteers: '40' },
+    })
+    await projects.save(dialog)
+    await dialog.waitFor({ state: 'hidden' })
+
+    mark('project')
+    const form = new AssessmentPage(app.page)
+    await form.openNew()
+    await form.choose(app.page, '服务项目', PROJECT)
+    await form.choose(app.page, '评估周期', `${YEAR}年第1季度`)
+    await form.page.getByLabel('评估人', { exact: true }).fill('周晓岚')
+    // The data behind D2: no session linked this quarter → suggested 0.
+    await form.indicator('D2').getByText('建议评分：0 未开展').waitFor()
+    await form.indicator('D2').getByText('督导 0 次，时数 0.0/6.0 小时（0.0%）').waitFor()
+    await form.indicator('C1').getByText('暂无建议评分：本期未填报项目进展').waitFor()
+    mark('rated')
+    for (const [code, rating] of WORKED) await form.rate(code, rating)
+    expect(await form.total()).toBe('79.6')
+    await form.summary().getByText('黄色 合格').waitFor()
+
+    // 评分依据 is required where the rating is below 3 or differs from the suggestion.
+    await form.save()
+    await form.basisError('D2', '评分与建议评分（0 分）不同，请填写评分依据').waitFor()
+    await form.basisError('D4', '评分低于 3 分，请填写评分依据').waitFor()
+    expect(await countRows(app.page, 'assessments')).toBe(0)
+    await form.basis('D2', '督导记录尚未录入系统，纸质记录显示本季度督导 4 次共 7 小时')
+    await form.basis('D4', '仅有口头表扬，积分兑换尚未落实')
+    await form.save()
+    await form.toast('评估已保存（草稿）').waitFor()
+    await app.page.waitForURL(/#\/assessments\/[0-9a-f-]{36}$/)
+    expect(await countRows(app.page, 'assessments')).toBe(1)
+
+    mark('saved')
+    await form.finalize()
+    await form.toast('已定稿：79.6 分，黄色（合格）').waitFor()
+    await form.summary().getByText('总分（已定稿）').waitFor()
+    const [final] = await rows<AssessmentRow>(app.page, 'assessments')
+    expect([final!.status, final!.totalTenths, final!.colour]).toEqual(['已定稿', 796, '黄色'])
+    const v1 = (await rows<FrameworkRow>(app.page, 'frameworks'))[0]!
+    expect(v1.frozen).toBe(1)
+
+    mark('final')
+    const dashboard = new DashboardPage(app.page)
+    await dashboard.open()
+    const card = dashboard.card(PROJECT)
+    await card.waitFor()
+    expect(await card.getAttribute('data-colour')).toBe('黄色')
+    expect(await card.getByLabel('总分').textContent()).toContain('79.6')
+    await card.getByText('黄色 合格').waitFor()
+    expect(await dashboard.tile('黄色').getAttribute('aria-label')).toBe('黄色 合格 1 个')
+    // Click through to the assessment.
+    await card.getByRole('link', { name: '打开评估' }).click()
+    await form.summary().getByText('总分（已定稿）').waitFor()
+
+    // Editing the frozen framework makes v2; the v1 assessment keeps its total.
+    mark('dash')
+    const frameworks = new FrameworksPage(app.page)
+    await frameworks.open()
+    await app.page.getByText('已冻结', { exact: true }).first().waitFor()
+    await frameworks.edit()
+    await app.page.getByText(/已冻结：保存后将生成同一框架的新版本/).waitFor()
+    await frameworks.setWeight('A1', '10')
+    await frameworks.setWeight('A2', '5')
+    expect(await frameworks.weightsTotal().textContent()).toBe('100')
+    await frameworks.save()
+    await frameworks.toast('已保存为新版本 v2，原版本及其评估保持不变').waitFor()
+    await app.page.locator('.fw-detail h2', { hasText: 'v2' }).waitFor()
+
+    const all = await rows<FrameworkRow>(app.page, 'frameworks')
+    expect(all.map((f) => f.version).sort()).toEqual([1, 2])
+    const after1 = all.find((f) => f.version === 1)!
+    const v2 = all.find((f) => f.version === 2)!
+    expect(v2.lineageId).toBe(v1.lineageId)
+    expect(v2.frozen).toBe(0)
+    expect(after1.dimensions[0]!.indicators.map((i) => i.weight)).toEqual([8, 7])
+    expect(v2.dimensions[0]!.indicators.map((i) => i.weight)).toEqual([10, 5])
+    const [still] = await rows<AssessmentRow>(app.page, 'assessments')
+    expect([still!.totalTenths, still!.colour, still!.frameworkId]).toEqual([796, '黄色', v1.id])
+
+    await dashboard.open()
+    expect(await dashboard.card(PROJECT).getByLabel('总分').textContent()).toContain('79.6')
+    await dashboard.card(PROJECT).getByRole('link', { name: '打开评估' }).click()
+    expect(await form.total()).toBe('79.6')
+    await app.page.getByRole('link', { name: /v1$/ }).waitFor()
+    expect(app.errors).toEqual([])
+  })
+
+  it('refuses a framework whose weights total 99, with the message, and writes nothing', async () => {
+    const frameworks = new FrameworksPage(app.page)
+    await frameworks.open()
+    await app.page.getByText('参考模板', { exact: true }).first().waitFor()
+    await frameworks.copyAsNewVersion()
+    await frameworks.setWeight('A1', '7')
+    expect(await frameworks.weightsTotal().textContent()).toBe('99')
+    await frameworks.save()
+    await app.page.getByRole('region', { name: '修改指数框架' }).getByRole('alert').filter({ hasText: '权重合计须为 100，当前为 99' }).waitFor()
+    await frameworks.heading('修改指数框架').waitFor()
+    const all = await rows<FrameworkRow>(app.page, 'frameworks')
+    expect(all).toHaveLength(2)
+    for (const f of all) expect(f.dimensions[0]!.indicators[0]!.weight).toBe(8)
+    expect(app.errors).toEqual([])
+  })
+})

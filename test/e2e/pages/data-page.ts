@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { AppPage } from './app-page'
+
+/** 设置 → 备份与恢复 / Excel: what the backup e2e drives. */
+export class DataPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async open() {
+    await this.goto('设置')
+    await this.page.getByText('备份与恢复', { exact: true }).waitFor()
+  }
+
+  /** 立即备份: returns the downloaded file's name and bytes. */
+  async backupNow(): Promise<{ name: string; path: string; bytes: Uint8Array }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: '立即备份' }).click()])
+    const path = (await download.path())!
+    return { name: download.suggestedFilename(), path, bytes: new Uint8Array(readFileSync(path)) }
+  }
+
+  /** Picks a file through the browser bridge's <input type=file>. */
+  async chooseFile(button: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: button }).click()])
+    await chooser.setFiles(file)
+  }
+
+  restoreDialog() {
+    return this.dialog('从备份恢复')
+  }
+
+  async loadSample() {
+    await this.page.getByRole('button', { name: '载入示例数据' }).click()
+    await this.toast(/已载入示例数据/).waitFor()
+  }
+
+  /** Deletes the app's IndexedDB from the page (as clearing browser data would) and reloads. */
+  async clearBrowserData() {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('supervision-studio')
+          req.onsuccess = () => resolve()
+          req.onerror = () => reject(req.error)
+        }),
+    )
+    await this.page.reload()
+  }
+}

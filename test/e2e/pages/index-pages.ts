@@ -1,0 +1,110 @@
+import type { Locator, Page } from 'playwright-core'
+import { AppPage } from './app-page'
+
+/** 项目评估: the list and the form. */
+export class AssessmentPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async openNew() {
+    await this.goto('项目评估')
+    await this.page.getByRole('button', { name: '新建评估' }).click()
+    await this.heading('新建项目评估').waitFor()
+    await this.summary().waitFor()
+  }
+
+  indicator(code: string): Locator {
+    return this.page.locator(`section.as-indicator[data-code="${code}"]`)
+  }
+
+  async rate(code: string, rating: number) {
+    const labels = ['未开展', '差', '较差', '合格', '良好', '优秀']
+    await this.indicator(code).locator('.ant-radio-button-wrapper', { hasText: `${rating} ${labels[rating]}` }).click()
+  }
+
+  async basis(code: string, text: string) {
+    await this.page.getByLabel(`${code} 评分依据`, { exact: true }).fill(text)
+  }
+
+  basisError(code: string, text: string): Locator {
+    return this.fieldError(this.indicator(code), text)
+  }
+
+  summary(): Locator {
+    return this.page.getByRole('region', { name: '评分结果' })
+  }
+
+  async total(): Promise<string> {
+    return (await this.summary().getByLabel('总分').locator('strong').textContent()) ?? ''
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: /保存/ }).click()
+  }
+
+  async finalize() {
+    await this.page.getByRole('button', { name: /^定\s*稿$/ }).click()
+    const dialog = this.page.locator('.ant-modal-confirm').filter({ hasText: '定稿这份评估？' })
+    await dialog.getByRole('button', { name: /^定\s*稿$/ }).click()
+  }
+}
+
+/** 指数看板. */
+export class DashboardPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async open() {
+    await this.goto('指数看板')
+    await this.page.locator('[data-dashboard-ready]').waitFor()
+  }
+
+  card(projectName: string): Locator {
+    return this.page.locator('article.db-card').filter({ has: this.page.getByRole('heading', { name: projectName }) })
+  }
+
+  tile(colour: string): Locator {
+    return this.page.getByRole('listitem', { name: new RegExp(`^${colour}`) })
+  }
+}
+
+/** 指数框架 and its editor. */
+export class FrameworksPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async open() {
+    await this.goto('指数框架')
+  }
+
+  detailTitle(): Locator {
+    return this.page.locator('.fw-detail h2')
+  }
+
+  async edit() {
+    await this.page.getByRole('button', { name: /修改/ }).click()
+    await this.heading('修改指数框架').waitFor()
+  }
+
+  async copyAsNewVersion() {
+    await this.page.getByRole('button', { name: '复制为新版本' }).click()
+    await this.heading('修改指数框架').waitFor()
+  }
+
+  async setWeight(code: string, weight: string) {
+    const input = this.page.getByLabel(`指标 ${code} 权重`, { exact: true })
+    await input.fill(weight)
+    await input.blur()
+  }
+
+  weightsTotal(): Locator {
+    return this.page.locator('.fw-weights strong')
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: /^保\s*存/ }).click()
+  }
+}

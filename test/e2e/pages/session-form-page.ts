@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core'
+import { AppPage } from './app-page'
+
+/** The 督导记录 form, driven with the keyboard the way a supervisor types. */
+export class SessionFormPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async openNew() {
+    await this.page.goto(`${new URL(this.page.url()).origin}/#/sessions/new`)
+    await this.heading('新建督导记录').waitFor()
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true })
+  }
+
+  /** Types into the focused element then tabs on. */
+  async typeAndTab(text: string) {
+    await this.page.keyboard.type(text, { delay: 5 })
+    await this.page.keyboard.press('Tab')
+  }
+
+  /** In a focused antd select: type the search text, Enter picks the first match. */
+  async pickFocused(search: string) {
+    await this.page.keyboard.type(search, { delay: 20 })
+    await this.page.locator('.ant-select-item-option:visible').first().waitFor()
+    await this.page.keyboard.press('Enter')
+  }
+
+  async focus(label: string) {
+    await this.field(label).focus()
+  }
+
+  async save() {
+    await this.page.keyboard.press('Control+s')
+  }
+
+  error(text: string) {
+    return this.page.locator('.ant-form-item-explain-error').filter({ hasText: text })
+  }
+}
