@@ -8,7 +8,12 @@ const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } } },
+    build: {
+      // Bundle the main process's few dependencies (zod): the packaged app ships no node_modules
+      // (electron-builder.yml's beforeBuild hook says so), only out/main, out/preload, out/renderer.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+    },
   },
   preload: {
     resolve: { alias },

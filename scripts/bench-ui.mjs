@@ -1,3 +1,10 @@
 // Timings that need the real app screen (same origin as the bench page, so same IndexedDB).
 // Later issues add their screens here.
-export async function uiBench(_page, _baseUrl, _results) {}
+import { uiBenchSessions } from './bench-ui-sessions.mjs'
+import { uiBenchDashboard } from './bench-ui-dashboard.mjs'
+
+export async function uiBench(page, baseUrl, results) {
+  await uiBenchSessions(page, baseUrl, results)
+  // Last: it replaces the app's database with its own data set.
+  await uiBenchDashboard(page, baseUrl, results)
+}

@@ -1,17 +1,23 @@
 /**
  * Main-process entry: wires the single-concern modules together. Order matters:
- * the app:// scheme must be registered as privileged before 'ready'.
+ * the app:// scheme must be registered as privileged before 'ready', and the macOS
+ * 'open-file' listener must exist before 'ready' too (a double-clicked .sgbak that starts
+ * the app arrives that early).
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, screen, session, shell } from 'electron'
 import { APP_NAME } from '@shared/app-info'
+import { IPC_EVENTS } from '@shared/ipc-contract'
 import { showAboutDialog } from './about'
+import { BackupFileInbox, backupPathFromArgv } from './backup-file'
+import { showHelp } from './help'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { resolveRuntimeMode } from './runtime'
 import { hardenWebContents, installPermissionHandlers, isSafeExternalUrl } from './security'
 import { createMainWindow } from './window'
+import { fitToDisplays, loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state'
 
 const runtime = resolveRuntimeMode({ isPackaged: app.isPackaged, env: process.env })
 let mainWindow: BrowserWindow | null = null
@@ -21,8 +27,26 @@ app.setName(APP_NAME)
 app.enableSandbox()
 registerAppScheme()
 
+/** A .sgbak opened from the desktop waits here until the renderer takes it. */
+const backupFiles = new BackupFileInbox(() => {
+  const contents = mainWindow?.webContents
+  if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
+})
+
+function bringToFront(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ isDev: runtime.isDev, devServerUrl: runtime.devServerUrl })
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE)
+  const primary = screen.getPrimaryDisplay()
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
+  const placement = fitToDisplays(loadWindowState(stateFile), displays)
+  mainWindow = createMainWindow({ isDev: runtime.isDev, devServerUrl: runtime.devServerUrl, placement })
+  trackWindowState(mainWindow, stateFile)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -31,11 +55,18 @@ function openMainWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.show()
-    mainWindow.focus()
+  // Windows / Linux: a double-clicked backup file that started the app.
+  backupFiles.offer(backupPathFromArgv(process.argv))
+
+  // macOS: double-click, "open with" or a drop on the Dock icon; may come before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (backupFiles.offer(path)) bringToFront()
+  })
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    backupFiles.offer(backupPathFromArgv(argv, workingDirectory))
+    bringToFront()
   })
 
   app.on('web-contents-created', (_event, contents) => {
@@ -56,11 +87,18 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       installAppProtocol(join(__dirname, '../renderer'))
       installPermissionHandlers(session.defaultSession)
-      installApplicationMenu({ isDev: runtime.isDev, onAbout: showAboutDialog })
-      registerIpcHandlers({
-        devOrigin: runtime.devOrigin,
-        getTrustedContents: () => mainWindow?.webContents ?? null,
+      installApplicationMenu({
+        isDev: runtime.isDev,
+        onAbout: showAboutDialog,
+        onHelp: () => showHelp(mainWindow, runtime.devOrigin),
       })
+      registerIpcHandlers(
+        {
+          devOrigin: runtime.devOrigin,
+          getTrustedContents: () => mainWindow?.webContents ?? null,
+        },
+        { backupFiles },
+      )
       openMainWindow()
 
       app.on('activate', () => {

@@ -7,10 +7,12 @@ export interface MenuOptions {
   /** process.platform; macOS gets its application menu first. */
   platform?: NodeJS.Platform
   onAbout: () => void
+  /** 帮助 → 使用指南 (F1): shows the bundled guide. */
+  onHelp: () => void
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { isDev, platform = process.platform, onAbout } = options
+  const { isDev, platform = process.platform, onAbout, onHelp } = options
   const aboutLabel = `关于 ${APP_NAME}`
 
   const viewItems: MenuItemConstructorOptions[] = [
@@ -42,7 +44,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     })
   }
   template.push(
-    { label: '文件', submenu: [{ label: '退出', role: 'quit' }] },
+    {
+      label: '文件',
+      // macOS quits from the application menu; its 文件 menu closes the window instead.
+      submenu: platform === 'darwin' ? [{ label: '关闭窗口', role: 'close' }] : [{ label: '退出', role: 'quit' }],
+    },
     {
       label: '编辑',
       submenu: [
@@ -56,7 +62,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ],
     },
     { label: '视图', submenu: viewItems },
-    { label: '帮助', submenu: [{ label: aboutLabel, click: onAbout }] },
+    {
+      label: '帮助',
+      submenu: [
+        { label: '使用指南', accelerator: 'F1', click: onHelp },
+        { type: 'separator' },
+        { label: aboutLabel, click: onAbout },
+      ],
+    },
   )
   return template
 }

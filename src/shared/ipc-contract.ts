@@ -14,9 +14,24 @@ export const IPC_CHANNELS = {
   getAppVersion: 'studio:get-app-version',
   saveFile: 'studio:save-file',
   openFile: 'studio:open-file',
+  takePendingBackupFile: 'studio:take-pending-backup-file',
 } as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
+
+/**
+ * Events the main process sends to the renderer (webContents.send). They carry no data: the
+ * renderer answers by invoking a guarded channel (e.g. backupFileWaiting → takePendingBackupFile).
+ */
+export const IPC_EVENTS = {
+  /** A .sgbak file was opened from the desktop (double-click, "open with", dock drop). */
+  backupFileWaiting: 'studio:backup-file-waiting',
+} as const
+
+export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS]
+
+/** The extension of backup files, registered with the operating system by the installer. */
+export const BACKUP_FILE_EXTENSION = 'sgbak'
 
 /** Largest file the bridge will write or read, in bytes (200 MB). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -74,6 +89,7 @@ export function defineIpcSchemas(z: typeof Zod) {
       getAppVersion: z.tuple([]),
       saveFile: z.tuple([SaveFileRequestSchema]),
       openFile: z.tuple([OpenFileRequestSchema]),
+      takePendingBackupFile: z.tuple([]),
     },
   }
 }

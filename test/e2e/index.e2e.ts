@@ -58,8 +58,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
   })
 
   it('assesses a project end to end, shows its colour on the dashboard, and a frozen framework edit makes v2', async () => {
-    const T0 = Date.now()
-    const mark = (what: string) => console.log('TIME', what, Date.now() - T0)
     const projects = new ProjectsPage(app.page)
     await projects.open()
     const dialog = await projects.fillNew({
@@ -73,7 +71,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await projects.save(dialog)
     await dialog.waitFor({ state: 'hidden' })
 
-    mark('project')
     const form = new AssessmentPage(app.page)
     await form.openNew()
     await form.choose(app.page, '服务项目', PROJECT)
@@ -83,7 +80,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await form.indicator('D2').getByText('建议评分：0 未开展').waitFor()
     await form.indicator('D2').getByText('督导 0 次，时数 0.0/6.0 小时（0.0%）').waitFor()
     await form.indicator('C1').getByText('暂无建议评分：本期未填报项目进展').waitFor()
-    mark('rated')
     for (const [code, rating] of WORKED) await form.rate(code, rating)
     expect(await form.total()).toBe('79.6')
     await form.summary().getByText('黄色 合格').waitFor()
@@ -100,7 +96,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await app.page.waitForURL(/#\/assessments\/[0-9a-f-]{36}$/)
     expect(await countRows(app.page, 'assessments')).toBe(1)
 
-    mark('saved')
     await form.finalize()
     await form.toast('已定稿：79.6 分，黄色（合格）').waitFor()
     await form.summary().getByText('总分（已定稿）').waitFor()
@@ -109,7 +104,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     const v1 = (await rows<FrameworkRow>(app.page, 'frameworks'))[0]!
     expect(v1.frozen).toBe(1)
 
-    mark('final')
     const dashboard = new DashboardPage(app.page)
     await dashboard.open()
     const card = dashboard.card(PROJECT)
@@ -123,7 +117,6 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await form.summary().getByText('总分（已定稿）').waitFor()
 
     // Editing the frozen framework makes v2; the v1 assessment keeps its total.
-    mark('dash')
     const frameworks = new FrameworksPage(app.page)
     await frameworks.open()
     await app.page.getByText('已冻结', { exact: true }).first().waitFor()
@@ -153,7 +146,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(await form.total()).toBe('79.6')
     await app.page.getByRole('link', { name: /v1$/ }).waitFor()
     expect(app.errors).toEqual([])
-  })
+  }, 240_000)
 
   it('refuses a framework whose weights total 99, with the message, and writes nothing', async () => {
     const frameworks = new FrameworksPage(app.page)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { defineIpcSchemas, IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
+import { BACKUP_FILE_EXTENSION, defineIpcSchemas, IPC_CHANNELS, IPC_EVENTS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 
 /** Runtime (non-type) import specifiers of a source file. */
 function runtimeImports(path: string): string[] {
@@ -26,8 +26,18 @@ describe('ipc contract', () => {
       getAppVersion: 'studio:get-app-version',
       saveFile: 'studio:save-file',
       openFile: 'studio:open-file',
+      takePendingBackupFile: 'studio:take-pending-backup-file',
     })
+    expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting' })
     expect(MAX_FILE_BYTES).toBe(200 * 1024 * 1024)
+    expect(BACKUP_FILE_EXTENSION).toBe('sgbak')
+  })
+
+  it('has an argument schema for every channel, and events never double as channels', () => {
+    const { args } = defineIpcSchemas(z)
+    expect(Object.keys(args).sort()).toEqual(Object.keys(IPC_CHANNELS).sort())
+    const channels = new Set<string>(Object.values(IPC_CHANNELS))
+    for (const name of Object.values(IPC_EVENTS)) expect(channels.has(name), name).toBe(false)
   })
 
   const { FileNameSchema } = defineIpcSchemas(z)

@@ -7,6 +7,8 @@ const state = vi.hoisted(() => ({
   appListeners: new Map<string, (...args: unknown[]) => void>(),
   ready: null as null | (() => void),
   windows: [] as Array<Record<string, unknown>>,
+  menuTemplate: null as unknown,
+  userData: '/nonexistent/studio-user-data',
 }))
 
 vi.mock('electron', () => {
@@ -18,10 +20,13 @@ vi.mock('electron', () => {
     static getAllWindows = vi.fn(() => state.windows)
     static getFocusedWindow = vi.fn(() => null)
     static fromWebContents = vi.fn(() => null)
-    webContents = { id: 1 }
+    webContents = { id: 1, send: vi.fn(), isDestroyed: vi.fn(() => false), getURL: vi.fn(() => 'app://studio/index.html#/home'), loadURL: vi.fn(() => Promise.resolve()) }
     options: unknown
     once = vi.fn()
     on = vi.fn()
+    maximize = vi.fn()
+    setFullScreen = vi.fn()
+    isDestroyed = vi.fn(() => false)
     show = vi.fn()
     focus = vi.fn()
     restore = vi.fn()
@@ -45,7 +50,11 @@ vi.mock('electron', () => {
       }),
       whenReady: vi.fn(whenReadyPromise),
       getVersion: vi.fn(() => '0.1.0'),
-      getPath: vi.fn(() => '/tmp'),
+      getPath: vi.fn(() => state.userData),
+    },
+    screen: {
+      getPrimaryDisplay: vi.fn(() => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+      getAllDisplays: vi.fn(() => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
     },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => state.order.push('registerSchemesAsPrivileged')),
@@ -58,7 +67,10 @@ vi.mock('electron', () => {
       },
     },
     Menu: {
-      buildFromTemplate: vi.fn((t: unknown) => t),
+      buildFromTemplate: vi.fn((t: unknown) => {
+        state.menuTemplate = t
+        return t
+      }),
       setApplicationMenu: vi.fn(() => state.order.push('setApplicationMenu')),
     },
     ipcMain: { handle: vi.fn((channel: string) => state.order.push(`ipc:${channel}`)) },
@@ -131,10 +143,61 @@ describe('main entry', () => {
     await boot(true)
     state.ready?.()
     await vi.waitFor(() => expect(state.windows.length).toBe(1))
-    state.appListeners.get('second-instance')?.()
+    state.appListeners.get('second-instance')?.({}, ['app.exe'], '/home/user')
     const win = state.windows[0] as { restore: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn> }
     expect(win.restore).toHaveBeenCalled()
     expect(win.focus).toHaveBeenCalled()
+  })
+
+  type FakeWin = { webContents: { send: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> } }
+
+  it('a .sgbak opened in a second instance is announced to the renderer', async () => {
+    await boot(true)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    const win = state.windows[0] as FakeWin
+    state.appListeners.get('second-instance')?.({}, ['app.exe', '--flag', 'backups/a.sgbak'], '/home/user')
+    expect(win.webContents.send).toHaveBeenCalledWith('studio:backup-file-waiting')
+    win.webContents.send.mockClear()
+    state.appListeners.get('second-instance')?.({}, ['app.exe', 'notes.txt'], '/home/user')
+    expect(win.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('listens for macOS open-file before ready and accepts only .sgbak', async () => {
+    await boot(true)
+    const listener = state.appListeners.get('open-file')
+    expect(listener).toBeDefined()
+    const early = { preventDefault: vi.fn() }
+    listener?.(early, '/Users/a/备份.sgbak')
+    expect(early.preventDefault).toHaveBeenCalled()
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    const win = state.windows[0] as FakeWin
+    listener?.({ preventDefault: vi.fn() }, '/Users/a/备份2.SGBAK')
+    expect(win.webContents.send).toHaveBeenCalledWith('studio:backup-file-waiting')
+  })
+
+  it('帮助 → 使用指南 shows #/help in the window without leaving our origin', async () => {
+    await boot(true)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    type Item = { label?: string; click?: () => void; submenu?: Item[] }
+    const help = (state.menuTemplate as Item[]).find((m) => m.label === '帮助')
+    help?.submenu?.find((i) => i.label === '使用指南')?.click?.()
+    const win = state.windows[0] as FakeWin
+    expect(win.webContents.loadURL).toHaveBeenCalledWith('app://studio/index.html#/help')
+  })
+
+  it('opens the window at the default size when nothing was saved', async () => {
+    await boot(true)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    const win = state.windows[0] as { options: { width: number; height: number; x?: number }; on: ReturnType<typeof vi.fn> }
+    expect(win.options.width).toBe(1280)
+    expect(win.options.height).toBe(820)
+    expect(win.options.x).toBeUndefined()
+    const events = win.on.mock.calls.map((c) => c[0])
+    expect(events).toEqual(expect.arrayContaining(['resize', 'move', 'close']))
   })
 
   it('quits when all windows close, except on macOS', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -29,12 +29,14 @@ vi.mock('electron', () => ({
 import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 import { registerIpcHandlers } from '../../src/main/ipc'
 import { IpcArgumentError, IpcSenderError } from '../../src/main/ipc/guard'
+import { BackupFileInbox } from '../../src/main/backup-file'
 
 const DEV_ORIGIN = 'http://localhost:5173'
 
 // Our window: webContents id 1, main frame (process 7, routing 1).
 const mainFrame = { processId: 7, routingId: 1 }
 let trustedContents: { id: number; isDestroyed: () => boolean; mainFrame: typeof mainFrame } | null
+let inbox: BackupFileInbox
 
 function frame(url: string, overrides: Record<string, unknown> = {}) {
   return { url, parent: null, processId: 7, routingId: 1, ...overrides }
@@ -52,13 +54,33 @@ function handler(channel: string): Handler {
   return fn
 }
 
+function register() {
+  electron.handlers.clear()
+  inbox = new BackupFileInbox()
+  registerIpcHandlers({ devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never }, { backupFiles: inbox })
+}
+
+/** Every channel the main process registers, read from ipcMain.handle itself (not from a list). */
+register()
+const REGISTERED = [...electron.handlers.keys()].sort()
+
+/** The electron functions a handler could reach: none may run when a call is refused. */
+const sideEffects = () => [
+  electron.dialog.showSaveDialog,
+  electron.dialog.showOpenDialog,
+  electron.app.getVersion,
+  electron.app.getPath,
+  electron.BrowserWindow.fromWebContents,
+]
+
 let dir: string
 
 beforeEach(async () => {
-  electron.handlers.clear()
   vi.clearAllMocks()
+  electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+  electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
   trustedContents = { id: 1, isDestroyed: () => false, mainFrame }
-  registerIpcHandlers({ devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never })
+  register()
   dir = await mkdtemp(join(tmpdir(), 'studio-ipc-'))
 })
 
@@ -66,22 +88,62 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/**
+ * One well-formed argument list per channel. A channel registered without an entry here
+ * fails 'registration' below: a new channel cannot slip past the generic guard tests.
+ */
 const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.getAppVersion]: [],
   [IPC_CHANNELS.saveFile]: [{ suggestedName: '督导报告.docx', data: new Uint8Array([1, 2, 3]) }],
   [IPC_CHANNELS.openFile]: [{ filters: [{ name: 'Word 文档', extensions: ['docx'] }] }],
+  [IPC_CHANNELS.takePendingBackupFile]: [],
 }
 
 describe('registration', () => {
-  it('registers exactly the three contract channels', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(
-      ['studio:get-app-version', 'studio:open-file', 'studio:save-file'].sort(),
-    )
+  it('registers exactly the contract channels', () => {
+    expect(REGISTERED).toEqual(Object.values(IPC_CHANNELS).sort())
+    expect(REGISTERED).toEqual([
+      'studio:get-app-version',
+      'studio:open-file',
+      'studio:save-file',
+      'studio:take-pending-backup-file',
+    ])
+  })
+
+  it('has well-formed test arguments for every registered channel', () => {
+    for (const channel of REGISTERED) expect(validArgs[channel], channel).toBeDefined()
+  })
+
+  it('registers every channel through the guard (ipcMain.handle is called once per channel)', () => {
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(REGISTERED.length)
   })
 })
 
-describe.each(Object.values(IPC_CHANNELS))('sender validation for %s', (channel) => {
+/** Argument lists no channel accepts: each schema is a tuple, with strict objects inside. */
+const MALFORMED: Array<[string, (valid: unknown[]) => unknown[]]> = [
+  ['an extra argument', (valid) => [...valid, 'extra']],
+  ['two undefined arguments', () => [undefined, undefined]],
+  ['null', () => [null]],
+  ['a number', () => [42]],
+  ['a channel name', () => ['studio:save-file']],
+  ['an array', () => [[]]],
+  ['a boolean', () => [true]],
+  ['an object with __proto__', () => [JSON.parse('{"__proto__": {"polluted": true}, "path": "/etc/passwd"}')]],
+  ['a path string', () => ['/etc/passwd']],
+]
+
+describe.each(REGISTERED)('%s', (channel) => {
   const args = () => validArgs[channel] ?? []
+
+  it('passes the guard with well-formed arguments from our main frame', async () => {
+    await expect(handler(channel)(goodEvent(), ...args())).resolves.not.toBeInstanceOf(Error)
+  })
+
+  it.each(MALFORMED)('rejects %s, touching nothing', async (_label, make) => {
+    await expect(handler(channel)(goodEvent(), ...make(args()))).rejects.toBeInstanceOf(IpcArgumentError)
+    for (const fn of sideEffects()) expect(fn).not.toHaveBeenCalled()
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
 
   it.each([
     ['a hostile page', frame('https://evil.example/?next=app://studio/index.html')],
@@ -89,13 +151,19 @@ describe.each(Object.values(IPC_CHANNELS))('sender validation for %s', (channel)
     ['credentials in the url', frame('app://user@studio/index.html')],
     ['file://', frame('file:///tmp/a.html')],
     ['a data: url', frame('data:text/html,<h1>x</h1>')],
+    ['about:blank', frame('about:blank')],
     ['the dev server on another port', frame('http://localhost:5174/')],
     ['a sub-frame', frame('app://studio/index.html', { parent: { url: 'app://studio/index.html' } })],
     ['a frame not the main frame', frame('app://studio/index.html', { routingId: 99 })],
     ['a frame in another process', frame('app://studio/index.html', { processId: 8 })],
     ['a destroyed frame', null],
-  ])('rejects %s', async (_label, senderFrame) => {
+  ])('rejects %s, touching nothing', async (_label, senderFrame) => {
     await expect(handler(channel)(event(senderFrame), ...args())).rejects.toBeInstanceOf(IpcSenderError)
+    for (const fn of sideEffects()) expect(fn).not.toHaveBeenCalled()
+  })
+
+  it('checks the sender before the arguments', async () => {
+    await expect(handler(channel)(event(frame('https://evil.example/')), 'junk')).rejects.toBeInstanceOf(IpcSenderError)
   })
 
   it('rejects another webContents', async () => {
@@ -104,8 +172,10 @@ describe.each(Object.values(IPC_CHANNELS))('sender validation for %s', (channel)
     )
   })
 
-  it('rejects when our window is gone', async () => {
+  it('rejects when our window is gone or destroyed', async () => {
     trustedContents = null
+    await expect(handler(channel)(goodEvent(), ...args())).rejects.toBeInstanceOf(IpcSenderError)
+    trustedContents = { id: 1, isDestroyed: () => true, mainFrame }
     await expect(handler(channel)(goodEvent(), ...args())).rejects.toBeInstanceOf(IpcSenderError)
   })
 
@@ -117,10 +187,6 @@ describe.each(Object.values(IPC_CHANNELS))('sender validation for %s', (channel)
       },
     }
     await expect(handler(channel)(event(broken), ...args())).rejects.toBeInstanceOf(IpcSenderError)
-  })
-
-  it('rejects an extra argument', async () => {
-    await expect(handler(channel)(goodEvent(), ...args(), 'extra')).rejects.toBeInstanceOf(IpcArgumentError)
   })
 })
 
@@ -249,5 +315,56 @@ describe('studio:open-file', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
     await open({})
     expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win)
+  })
+})
+
+describe('studio:take-pending-backup-file', () => {
+  const take = (...args: unknown[]) => handler(IPC_CHANNELS.takePendingBackupFile)(goodEvent(), ...args)
+
+  it('returns null when no file is waiting', async () => {
+    await expect(take()).resolves.toBeNull()
+  })
+
+  it('hands over the waiting file once, as bytes', async () => {
+    const file = join(dir, '工作室备份 2025-03-06.sgbak')
+    await writeFile(file, 'SGBAK')
+    expect(inbox.offer(file)).toBe(true)
+    const result = (await take()) as { name: string; data: Uint8Array }
+    expect(result.name).toBe('工作室备份 2025-03-06.sgbak')
+    expect(result.data).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(result.data)).toBe('SGBAK')
+    expect(result.data.buffer.byteLength).toBe(5)
+    await expect(take()).resolves.toBeNull()
+  })
+
+  it('refuses a file that has gone, in Chinese, and forgets it', async () => {
+    inbox.offer(join(dir, 'gone.sgbak'))
+    await expect(take()).rejects.toThrow('找不到备份文件“gone.sgbak”')
+    await expect(take()).resolves.toBeNull()
+  })
+
+  it('refuses a directory named like a backup', async () => {
+    const folder = join(dir, 'folder.sgbak')
+    await mkdir(folder)
+    inbox.offer(folder)
+    await expect(take()).rejects.toThrow('不是文件')
+  })
+
+  it('refuses a backup over 200 MB without reading it', async () => {
+    const file = join(dir, 'huge.sgbak')
+    await writeFile(file, '')
+    await truncate(file, MAX_FILE_BYTES + 1)
+    inbox.offer(file)
+    await expect(take()).rejects.toThrow(/200 MB/)
+  })
+
+  it('never takes a file from a hostile frame', async () => {
+    const file = join(dir, 'a.sgbak')
+    await writeFile(file, 'x')
+    inbox.offer(file)
+    await expect(
+      handler(IPC_CHANNELS.takePendingBackupFile)(event(frame('https://evil.example/'))),
+    ).rejects.toBeInstanceOf(IpcSenderError)
+    expect(inbox.hasPending).toBe(true)
   })
 })

@@ -6,11 +6,12 @@ const electron = vi.hoisted(() => ({
     invoke: vi.fn((..._args: unknown[]) => Promise.resolve('ok')),
     send: vi.fn(),
     on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }))
 vi.mock('electron', () => electron)
 
-import { IPC_CHANNELS } from '../../src/shared/ipc-contract'
+import { IPC_CHANNELS, IPC_EVENTS } from '../../src/shared/ipc-contract'
 import type { StudioApi } from '../../src/shared/studio-api'
 
 async function loadPreload(): Promise<{ key: string; api: Record<string, unknown> }> {
@@ -25,6 +26,8 @@ async function loadPreload(): Promise<{ key: string; api: Record<string, unknown
 describe('preload', () => {
   beforeEach(() => {
     electron.ipcRenderer.invoke.mockClear()
+    electron.ipcRenderer.on.mockClear()
+    electron.ipcRenderer.removeListener.mockClear()
   })
 
   it("exposes one object as 'studio'", async () => {
@@ -34,7 +37,14 @@ describe('preload', () => {
 
   it('exposes only named functions and the platform string', async () => {
     const { api } = await loadPreload()
-    expect(Object.keys(api).sort()).toEqual(['getAppVersion', 'openFile', 'platform', 'saveFile'])
+    expect(Object.keys(api).sort()).toEqual([
+      'getAppVersion',
+      'onOpenBackupFile',
+      'openFile',
+      'platform',
+      'saveFile',
+      'takePendingBackupFile',
+    ])
     expect(api.platform).toBe('electron')
     for (const [name, value] of Object.entries(api)) {
       if (name === 'platform') continue
@@ -70,5 +80,31 @@ describe('preload', () => {
     const { api } = await loadPreload()
     await (api.getAppVersion as (...args: unknown[]) => Promise<unknown>)('studio:save-file', { x: 1 })
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.getAppVersion)
+  })
+
+  it('takePendingBackupFile invokes its channel with no arguments', async () => {
+    const { api } = await loadPreload()
+    await (api.takePendingBackupFile as (...args: unknown[]) => Promise<unknown>)('/etc/passwd')
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[IPC_CHANNELS.takePendingBackupFile]])
+  })
+
+  it('onOpenBackupFile forwards the event without its event object, and unsubscribes', async () => {
+    const { api } = await loadPreload()
+    const listener = vi.fn()
+    const unsubscribe = (api as unknown as Required<StudioApi>).onOpenBackupFile(listener)
+    expect(electron.ipcRenderer.on).toHaveBeenCalledTimes(1)
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (...args: unknown[]) => void]
+    expect(channel).toBe(IPC_EVENTS.backupFileWaiting)
+    forward({ sender: electron.ipcRenderer }, 'extra')
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(listener.mock.calls[0]).toEqual([])
+    unsubscribe()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENTS.backupFileWaiting, forward)
+  })
+
+  it('onOpenBackupFile refuses a non-function', async () => {
+    const { api } = await loadPreload()
+    expect(() => (api.onOpenBackupFile as (x: unknown) => unknown)('studio:save-file')).toThrow(TypeError)
+    expect(electron.ipcRenderer.on).not.toHaveBeenCalled()
   })
 })

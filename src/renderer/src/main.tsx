@@ -9,12 +9,16 @@ import './app/global.css'
 
 dayjs.locale('zh-cn')
 
+// People who ask their system for less motion get no animations (and so do the e2e tests).
+const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+
 createRoot(document.getElementById('root')!).render(
   <React.StrictMode>
     <ConfigProvider
       locale={zhCN}
       theme={{
         token: {
+          motion: !reduceMotion,
           colorPrimary: '#1f6f5c',
           fontFamily:
             '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',

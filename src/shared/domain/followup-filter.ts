@@ -58,14 +58,12 @@ const RANK: Record<FollowUpStatus, number> = { 进行中: 0, 待办: 0, 已完�
 
 /**
  * Open items before closed ones; within each, the earliest 期限 first (so the most overdue lead),
- * then by `tieKey` (e.g. the session's 编号) and id.
+ * then by the sessions' 编号 (when given) and id.
  */
-export function compareFollowUps<T extends FollowUpRowLike>(a: T, b: T, tieKey: (f: T) => string = () => ''): number {
+export function compareFollowUps(a: FollowUpRowLike, b: FollowUpRowLike, codeA = '', codeB = ''): number {
   const r = RANK[a.status] - RANK[b.status]
   if (r !== 0) return r
   if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1
-  const ka = tieKey(a)
-  const kb = tieKey(b)
-  if (ka !== kb) return ka < kb ? -1 : 1
+  if (codeA !== codeB) return codeA < codeB ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }

@@ -449,10 +449,10 @@ class Renderer {
     const family = this.fonts.table
 
     if (block.caption) {
-      this.tableCount += 1
-      this.children.push(
-        this.paragraph(STYLE_IDS.caption, [{ text: `表${this.tableCount}　${block.caption}` }], this.fonts.heading1, NOTE_PT, { keepNext: true }),
-      )
+      const numbered = block.captionNumbered !== false
+      if (numbered) this.tableCount += 1
+      const text = numbered ? `表${this.tableCount}　${block.caption}` : block.caption
+      this.children.push(this.paragraph(STYLE_IDS.caption, [{ text }], this.fonts.heading1, NOTE_PT, { keepNext: true }))
     } else {
       this.breakBeforeTable()
     }
@@ -547,14 +547,16 @@ class Renderer {
   ): DocxTableCell {
     const label = form && cell.label === true
     const fill = cell.fill ? PRINT_FILL_HEX[cell.fill] : label ? LABEL_FILL_HEX : undefined
-    const alignment: Align = cell.align ?? (label ? 'center' : (block.columns[col]?.align ?? (cell.fill ? 'center' : 'left')))
+    const text = cellDisplayText(cell)
+    const shortFilled = cell.fill !== undefined && [...text].length <= 10
+    const alignment: Align = cell.align ?? (label ? 'center' : (block.columns[col]?.align ?? (shortFilled ? 'center' : 'left')))
     return new DocxTableCell({
       width: { size: width, type: WidthType.DXA },
       ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
       ...(rowSpan > 1 ? { rowSpan } : {}),
       verticalAlign: tallRow && !label ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
       ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-      children: this.cellParagraphs(cellDisplayText(cell), family, pt, STYLE_IDS.tableText, alignment, label || cell.bold === true),
+      children: this.cellParagraphs(text, family, pt, STYLE_IDS.tableText, alignment, label || cell.bold === true),
     })
   }
 
@@ -564,7 +566,7 @@ class Renderer {
     const maxHeightMm = 200
     const scale = Math.min(1, maxWidthMm / block.widthMm, maxHeightMm / block.heightMm)
     const px = (mm: number) => Math.max(1, Math.round((mm * scale * 96) / 25.4))
-    const figureNumber = block.caption ? ++this.figureCount : 0
+    const figureNumber = block.caption && block.captionNumbered !== false ? ++this.figureCount : 0
     const alt = block.alt ?? block.caption ?? '图表'
     this.children.push(
       new Paragraph({
@@ -576,13 +578,14 @@ class Renderer {
             type: 'png',
             data: block.png,
             transformation: { width: px(block.widthMm), height: px(block.heightMm) },
-            altText: { name: `图${figureNumber || ''}`, title: alt, description: alt },
+            altText: { name: figureNumber > 0 ? `图${figureNumber}` : '图', title: alt, description: alt },
           }),
         ],
       }),
     )
     if (block.caption) {
-      this.children.push(this.paragraph(STYLE_IDS.caption, [{ text: `图${figureNumber}　${block.caption}` }], this.fonts.heading1, NOTE_PT))
+      const text = figureNumber > 0 ? `图${figureNumber}　${block.caption}` : block.caption
+      this.children.push(this.paragraph(STYLE_IDS.caption, [{ text }], this.fonts.heading1, NOTE_PT))
     } else {
       this.children.push(this.spacerParagraph(8))
     }
@@ -599,29 +602,40 @@ class Renderer {
     const family = compact ? this.fonts.table : this.fonts.body
     const pt = compact ? FORM_TABLE_PT : BODY_PT
     const cellMargin = 60
-    const minLine = mmToTwips(compact ? 35 : 45)
-    const labelTwips = (label: string) => ([...label].length + 1) * pt * 20 + 2 * cellMargin + pt * 10
+    const labelTwips = (label: string) => ([...label].length + 1) * pt * 20 + 2 * cellMargin + 40
+    const dateRightMargin = mmToTwips(3)
+    // A date line holds 年　月　日 plus room to write a four-digit year in front.
+    const dateLineTwips = (5 + 2.5) * pt * 20 + dateRightMargin + cellMargin
 
-    const layout = (perRow: number) => {
+    /** Label widths and line widths per position in a row; null when a line would get shorter than `min`. */
+    const layout = (perRow: number, min: number) => {
       const labelWidths: number[] = []
+      const dated: boolean[] = []
       for (let p = 0; p < perRow; p++) {
         const own = labels.filter((_, i) => i % perRow === p)
         labelWidths.push(Math.max(...own.map(labelTwips)))
+        dated.push(own.some((l) => l.includes('日期')))
       }
-      const line = Math.floor((TEXT_WIDTH_TWIPS - labelWidths.reduce((a, b) => a + b, 0)) / perRow)
-      return { labelWidths, line }
+      const room = TEXT_WIDTH_TWIPS - labelWidths.reduce((a, b) => a + b, 0)
+      let lines = labelWidths.map(() => Math.floor(room / perRow))
+      const datedCount = dated.filter(Boolean).length
+      if (datedCount > 0 && datedCount < perRow && lines[0]! < dateLineTwips) {
+        const others = Math.floor((room - datedCount * dateLineTwips) / (perRow - datedCount))
+        lines = dated.map((d) => (d ? dateLineTwips : others))
+      }
+      return Math.min(...lines) >= min ? { labelWidths, lines } : null
     }
+    // A perRow the builder asked for is kept while the lines stay 20 mm long; the default (2) gives way sooner.
+    const minLine = block.perRow !== undefined ? mmToTwips(20) : mmToTwips(compact ? 35 : 45)
     let perRow = Math.max(1, Math.min(labels.length, Math.floor(block.perRow ?? 2)))
-    let { labelWidths, line } = layout(perRow)
-    while (perRow > 1 && line < minLine) {
-      perRow -= 1
-      ;({ labelWidths, line } = layout(perRow))
-    }
+    let fitted = layout(perRow, minLine)
+    while (!fitted && perRow > 1) fitted = layout(--perRow, minLine)
+    const { labelWidths, lines } = fitted ?? layout(1, 0)!
     // One per row: a line of about 60 mm, the block pushed to the right by a leading empty column.
-    const lead = perRow === 1 ? Math.max(0, line - mmToTwips(compact ? 50 : 60)) : 0
-    if (lead > 0) line -= lead
+    const lead = perRow === 1 ? Math.max(0, lines[0]! - mmToTwips(compact ? 50 : 60)) : 0
+    if (lead > 0) lines[0]! -= lead
     const widths: number[] = lead > 0 ? [lead] : []
-    for (let p = 0; p < perRow; p++) widths.push(labelWidths[p]!, line)
+    for (let p = 0; p < perRow; p++) widths.push(labelWidths[p]!, lines[p]!)
     widths[widths.length - 1]! += TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0)
     const offset = lead > 0 ? 1 : 0
 
@@ -640,7 +654,7 @@ class Renderer {
       chunk.forEach((label, p) => {
         const lineWidth = widths[offset + 2 * p + 1]!
         // Room for a four-digit year before 年 decides how wide the date is spread.
-        const wide = lineWidth >= (7 + 4) * pt * 20 + mmToTwips(3) + 2 * cellMargin
+        const wide = lineWidth >= (7 + 4) * pt * 20 + dateRightMargin + cellMargin
         const date = label.includes('日期') ? (wide ? '年　　月　　日' : '年　月　日') : ''
         cells.push(
           new DocxTableCell({
@@ -653,7 +667,7 @@ class Renderer {
             width: { size: lineWidth, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.BOTTOM,
             borders: { top: NONE, left: NONE, right: NONE, bottom: THIN },
-            margins: { right: mmToTwips(3) },
+            margins: { right: dateRightMargin },
             children: this.cellParagraphs(date, family, pt, STYLE_IDS.signature, 'right', false),
           }),
         )

@@ -71,7 +71,7 @@ export type TableColumn = {
   header?: string
   /** Default { weight: 1 }. */
   width?: ColumnWidth
-  /** Default alignment of the column's body cells. Default: left for text, as given. */
+  /** Alignment of the column's body cells. Default left; a short filled cell (四色) is centred. */
   align?: Align
 }
 
@@ -107,6 +107,8 @@ export type TableBlock = {
   variant?: 'data' | 'form'
   /** Numbered automatically: 表1　caption (above the table). */
   caption?: string
+  /** false: the caption is written without 表N (e.g. 跟进事项 under a form). Default true. */
+  captionNumbered?: boolean
   columns: TableColumn[]
   rows: TableRowSpec[]
   /** Points, clamped to 10.5–12. Default 10.5 for data tables, 12 for forms. */
@@ -121,6 +123,8 @@ export type ImageBlock = {
   heightMm: number
   /** Numbered automatically: 图1　caption (below the image). */
   caption?: string
+  /** false: the caption is written without 图N. Default true. */
+  captionNumbered?: boolean
   /** Alternative text for screen readers. Defaults to the caption. */
   alt?: string
 }
@@ -129,7 +133,7 @@ export type SignatureBlock = {
   kind: 'signatures'
   /** e.g. ['督导者签名', '被督导者签名', '日期']. A label containing 日期 gets "年 月 日" on its line. */
   labels: string[]
-  /** Signature fields per row, default 2. */
+  /** Signature fields per row. Default 2, fewer when the lines would get too short to sign on. */
   perRow?: number
   /** body (default): 仿宋 16 pt; table: 宋体 12 pt, for a form on one page. */
   size?: 'body' | 'table'

@@ -31,6 +31,7 @@ export async function openApp(hash = '#/projects'): Promise<AppSession> {
     headless: true,
     acceptDownloads: true,
     locale: 'zh-CN',
+    reducedMotion: 'reduce',
     viewport: { width: 1366, height: 860 },
     args: CHROMIUM_ARGS,
   })

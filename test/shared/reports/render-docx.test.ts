@@ -8,7 +8,7 @@ import {
   renderReport,
 } from '../../../src/shared/reports/render-docx'
 import type { Report } from '../../../src/shared/reports/report-model'
-import { sampleReport, tinyPng } from './sample-report'
+import { sampleRecordForm, sampleReport, tinyPng } from './sample-report'
 
 type Unzipped = { zip: JSZip; document: string; styles: string; footer: string; contentTypes: string; rels: string }
 
@@ -406,5 +406,23 @@ describe('renderReport edge cases', () => {
     expect(rows(table).length).toBe(2)
     expect(table).toContain('w:eastAsia="SimSun"')
     expect(table).toContain('<w:sz w:val="24"/>')
+  })
+})
+
+describe('督导记录表 sample', () => {
+  it('renders the form, an unnumbered follow-up table and three signatures on one row', async () => {
+    const doc = await unzip(await renderReport(sampleRecordForm()))
+    const texts = paragraphTexts(doc.document)
+    expect(texts).toContain('跟进事项')
+    expect(texts.some((t) => t.startsWith('表1'))).toBe(false)
+    expect(texts).toContain('黄色 关注：一户老人独居且有跌倒史，已提示联系家属。')
+    const all = tables(doc.document)
+    expect(all.length).toBe(3)
+    const signature = all[2]!
+    expect(rows(signature).length).toBe(1)
+    expect(gridCols(signature).length).toBe(6)
+    // The date line is wider than the name lines so a year fits before 年.
+    const cols = gridCols(signature)
+    expect(cols[5]!).toBeGreaterThan(cols[1]!)
   })
 })

@@ -131,3 +131,61 @@ export function sampleReport(png: Uint8Array = tinyPng()): Report {
     ],
   }
 }
+
+/** A 督导记录表: one session as a form, follow-ups as a sub-table, compact signatures. */
+export function sampleRecordForm(): Report {
+  const label = (text: string) => ({ text, label: true })
+  return {
+    title: '督导记录表',
+    meta: ['编号：DD-2025-0007'],
+    blocks: [
+      {
+        kind: 'table',
+        variant: 'form',
+        columns: [{ width: { mm: 29 } }, { width: { weight: 1 } }, { width: { mm: 22 } }, { width: { weight: 1.15 } }],
+        rows: [
+          [label('督导日期'), '2025年3月15日', label('督导时间'), '14:00–16:00（120 分钟）'],
+          [label('地点'), { text: '林泉社区党群服务中心', colSpan: 3 }],
+          [label('督导方式'), '团体督导', label('督导功能'), '教育、支持'],
+          [label('督导者'), '李明华', label('被督导者'), '陈晓雯、刘思远、王静怡'],
+          [label('关联项目'), { text: '林泉社区“共享儿女”为老服务项目', colSpan: 3 }],
+          [label('议题'), { text: '需求评估、志愿者管理、情绪支持', colSpan: 3 }],
+          { cells: [label('被督导者提出的问题'), { text: '独居老人需求清单如何按轻重缓急分类？志愿者流失较多，如何稳定队伍？', colSpan: 3 }], minHeightMm: 14 },
+          {
+            cells: [
+              label('督导过程'),
+              {
+                text: '1. 回顾上次督导跟进事项的完成情况。\n2. 社工分享三户独居老人的走访记录，督导者引导大家用需求评估框架重新梳理。\n3. 讨论志愿者激励方式，结合时间银行与积分制度。',
+                colSpan: 3,
+              },
+            ],
+            minHeightMm: 22,
+          },
+          { cells: [label('督导意见与建议'), { text: '建立需求分级台账，每月更新一次；志愿者实行楼栋结对，按季度表彰。', colSpan: 3 }], minHeightMm: 14 },
+          { cells: [label('督导者反思'), { text: '本次讨论偏重技术，下次需留出时间处理社工的情绪压力。', colSpan: 3 }], minHeightMm: 14 },
+          [label('风险/伦理提示'), { text: '关注：一户老人独居且有跌倒史，已提示联系家属。', colSpan: 3, fill: '黄色' }],
+          [label('被督导者反馈'), '4 分（满分 5 分）', label('下次督导'), '2025年4月12日'],
+        ],
+      },
+      {
+        kind: 'table',
+        caption: '跟进事项',
+        captionNumbered: false,
+        fontSizePt: 10.5,
+        columns: [
+          { header: '序号', width: { mm: 12 }, align: 'center' },
+          { header: '内容', width: { weight: 1 } },
+          { header: '负责人', width: { mm: 20 } },
+          { header: '期限', width: { mm: 26 } },
+          { header: '状态', width: { mm: 22 }, align: 'center' },
+        ],
+        rows: [
+          ['1', '更新独居老人需求分级台账', '陈晓雯', '2025-03-31', '已完成'],
+          ['2', '制定志愿者楼栋结对方案', '刘思远', '2025-04-10', '进行中'],
+          ['3', '联系跌倒风险老人的家属', '王静怡', '2025-03-20', { text: '逾期', fill: '红色' }],
+        ],
+      },
+      { kind: 'signatures', labels: ['督导者签名', '被督导者签名', '日期'], size: 'table', perRow: 3 },
+    ],
+  }
+}

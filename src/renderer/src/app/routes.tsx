@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { DeleteOutlined, ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FormOutlined, HomeOutlined, ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage } from '../features/persons/PersonsPage'
 import { PersonDetailPage } from '../features/persons/PersonDetailPage'
 import { ProjectsPage } from '../features/projects/ProjectsPage'
@@ -7,6 +7,14 @@ import { ProjectDetailPage } from '../features/projects/ProjectDetailPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { SessionFormPage } from '../features/sessions/SessionFormPage'
+import { SessionsPage } from '../features/sessions/SessionsPage'
+import { FollowUpsPage } from '../features/follow-ups/FollowUpsPage'
+import { HomePage } from '../features/home/HomePage'
+import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { AssessmentsPage } from '../features/assessments/AssessmentsPage'
+import { AssessmentFormPage } from '../features/assessments/AssessmentFormPage'
+import { FrameworksPage } from '../features/index-framework/FrameworksPage'
+import { FrameworkEditPage } from '../features/index-framework/FrameworkEditPage'
 
 export interface NavItem {
   path: string
@@ -16,19 +24,35 @@ export interface NavItem {
 
 /** The sidebar: only sections that exist. */
 export const NAV_ITEMS: NavItem[] = [
+  { path: '/home', label: '工作台', icon: <HomeOutlined /> },
+  { path: '/sessions', label: '督导记录', icon: <FileTextOutlined /> },
+  { path: '/follow-ups', label: '跟进事项', icon: <CheckSquareOutlined /> },
+  { path: '/assessments', label: '项目评估', icon: <FormOutlined /> },
+  { path: '/dashboard', label: '指数看板', icon: <DashboardOutlined /> },
   { path: '/projects', label: '服务项目', icon: <ProjectOutlined /> },
   { path: '/persons', label: '人员', icon: <TeamOutlined /> },
+  { path: '/frameworks', label: '指数框架', icon: <ApartmentOutlined /> },
   { path: '/trash', label: '回收站', icon: <DeleteOutlined /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined /> },
 ]
 
 export const ROUTES: { path: string; element: ReactNode }[] = [
+  { path: '/home', element: <HomePage /> },
+  { path: '/dashboard', element: <DashboardPage /> },
+  { path: '/assessments', element: <AssessmentsPage /> },
+  { path: '/assessments/new', element: <AssessmentFormPage /> },
+  { path: '/assessments/:id', element: <AssessmentFormPage /> },
+  { path: '/frameworks', element: <FrameworksPage /> },
+  { path: '/frameworks/:id', element: <FrameworksPage /> },
+  { path: '/frameworks/:id/edit', element: <FrameworkEditPage /> },
   { path: '/projects', element: <ProjectsPage /> },
   { path: '/projects/:id', element: <ProjectDetailPage /> },
   { path: '/persons', element: <PersonsPage /> },
   { path: '/persons/:id', element: <PersonDetailPage /> },
+  { path: '/sessions', element: <SessionsPage /> },
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
+  { path: '/follow-ups', element: <FollowUpsPage /> },
   { path: '/trash', element: <TrashPage /> },
   { path: '/settings', element: <SettingsPage /> },
 ]

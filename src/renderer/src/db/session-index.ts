@@ -5,13 +5,16 @@ import type { StudioDatabase } from './schema'
 
 /**
  * A slim in-memory index of every live 督导记录 for the list screens: built once, then kept up to
- * date from the rows whose `updatedAt` moved (every write through the data layer sets it), so a
- * save re-reads one record, not 20,000.
+ * date from the rows whose `updatedAt` is recent (every write through the data layer sets it to
+ * now), so a save re-reads a handful of records, not 20,000.
  *
  * Phases: 'loading' → 'partial' (the newest `firstPage` records by date, to paint the list at
- * once) → 'ready' (all records). A change the delta query cannot see — a record removed for good,
- * or records imported with an older `updatedAt` — shows as a different row count and triggers a
- * full reload.
+ * once) → 'ready' (all records). Everything is read in chunks with a pause between them, so the
+ * window keeps painting and answering while 20,000 records with long texts come in.
+ *
+ * A write the recent-rows query cannot see — a record removed for good, or records written with
+ * an older `updatedAt` (an import, a merge from another laptop) — shows either as a different row
+ * count or as a change notice with nothing new in it; both make the index read everything again.
  */
 export interface SessionIndexSnapshot {
   phase: 'loading' | 'partial' | 'ready'
@@ -26,6 +29,8 @@ export interface SessionIndexSnapshot {
 export interface SessionIndex {
   subscribe(listener: () => void): () => void
   getSnapshot(): SessionIndexSnapshot
+  /** Starts loading now if nothing has asked yet (idempotent). */
+  prefetch(): void
   /** Resolves once every record is in. */
   ready(): Promise<void>
   /** Stops watching and forgets everything (tests, bench). */
@@ -34,8 +39,20 @@ export interface SessionIndex {
 
 const EMPTY: SessionIndexSnapshot = { phase: 'loading', rows: [], byId: new Map(), version: 0, error: null }
 
-export function createSessionIndex(db: StudioDatabase, options: { firstPage?: number } = {}): SessionIndex {
+/** Records read per request while loading everything. */
+const CHUNK = 1000
+/**
+ * Rows updated this long before a recent-rows query started are read again by the next one: a
+ * write stamps `updatedAt` just before its transaction commits, possibly after our read began.
+ */
+const MARGIN_MS = 5000
+
+/** Lets the browser paint and handle input between two chunks. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export function createSessionIndex(db: StudioDatabase, options: { firstPage?: number; chunk?: number } = {}): SessionIndex {
   const firstPage = options.firstPage ?? 60
+  const chunk = options.chunk ?? CHUNK
   const listeners = new Set<() => void>()
   let snapshot = EMPTY
   let started = false
@@ -44,67 +61,106 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   /** Every id seen, deleted ones included: compared with the table's count. */
   let seen = new Set<string>()
   let live = new Map<string, SessionListRow>()
-  let since = ''
+  /** ISO time: the recent-rows query reads rows with updatedAt at or after it. */
+  let watermark = ''
   let readyResolve: () => void = () => undefined
   const readyPromise = new Promise<void>((r) => (readyResolve = r))
 
+  const notify = () => {
+    for (const l of [...listeners]) l()
+  }
   const publish = (phase: SessionIndexSnapshot['phase']) => {
     snapshot = { phase, rows: [...live.values()], byId: live, version: snapshot.version + 1, error: null }
-    for (const l of listeners) l()
+    notify()
   }
-
-  const apply = (s: SupervisionSession) => {
-    seen.add(s.id)
-    if (s.updatedAt > since) since = s.updatedAt
-    if (s.deletedAt) live.delete(s.id)
-    else live.set(s.id, toListRow(s))
+  const fail = (error: unknown) => {
+    snapshot = { ...snapshot, error, version: snapshot.version + 1 }
+    notify()
   }
+  const apply = (target: Map<string, SessionListRow>, ids: Set<string>, s: SupervisionSession) => {
+    ids.add(s.id)
+    if (s.deletedAt) target.delete(s.id)
+    else target.set(s.id, toListRow(s))
+  }
+  const markFrom = (startedAt: number) => new Date(startedAt - MARGIN_MS).toISOString()
 
+  /** Reads every record in primary-key chunks, pausing between them; swaps in the result at the end. */
   const loadAll = async () => {
-    const all = await db.sessions.toArray()
-    if (disposed) return
-    seen = new Set()
-    live = new Map()
-    since = ''
-    for (const s of all) apply(s)
+    const startedAt = Date.now()
+    const nextLive = new Map<string, SessionListRow>()
+    const nextSeen = new Set<string>()
+    let last: string | null = null
+    for (;;) {
+      const batch: SupervisionSession[] =
+        last === null ? await db.sessions.limit(chunk).toArray() : await db.sessions.where(':id').above(last).limit(chunk).toArray()
+      if (disposed) return
+      for (const s of batch) apply(nextLive, nextSeen, s)
+      if (batch.length < chunk) break
+      last = batch[batch.length - 1]!.id
+      await pause()
+    }
+    live = nextLive
+    seen = nextSeen
+    // Anything written while we were reading is at least this recent: the first recent-rows query catches it.
+    watermark = markFrom(startedAt)
     publish('ready')
     readyResolve()
   }
 
-  const watch = () => {
-    sub = liveQuery(async () => {
-      const from = since
-      const [changed, count] = await Promise.all([db.sessions.where('updatedAt').aboveOrEqual(from).toArray(), db.sessions.count()])
-      return { changed, count }
-    }).subscribe({
-      next: ({ changed, count }) => {
-        if (disposed) return
-        // A fresh Map so a snapshot already handed out never changes under its holder.
-        live = new Map(live)
-        let dirty = false
-        for (const s of changed) {
-          const prev = live.get(s.id)
-          if (prev && prev.updatedAt === s.updatedAt && !s.deletedAt) continue
-          if (!prev && s.deletedAt && seen.has(s.id)) continue
-          apply(s)
-          dirty = true
+  let reloading: Promise<void> | null = null
+  let reloadAgain = false
+  const reload = () => {
+    if (reloading) {
+      reloadAgain = true
+      return
+    }
+    reloading = loadAll()
+      .catch(fail)
+      .finally(() => {
+        reloading = null
+        if (reloadAgain) {
+          reloadAgain = false
+          reload()
         }
-        if (count !== seen.size) {
-          void loadAll().catch(fail)
+      })
+  }
+
+  const watch = () => {
+    let runs = 0
+    // count() observes the whole table, so after the first run every run means a write to it.
+    sub = liveQuery(async () => {
+      const startedAt = Date.now()
+      const [changed, count] = await Promise.all([db.sessions.where('updatedAt').aboveOrEqual(watermark).toArray(), db.sessions.count()])
+      return { changed, count, startedAt }
+    }).subscribe({
+      next: ({ changed, count, startedAt }) => {
+        if (disposed) return
+        if (reloading) {
+          // A write during a full read may sit in a chunk already read: read everything once more.
+          reloadAgain = true
           return
         }
-        if (dirty) publish('ready')
+        runs += 1
+        watermark = markFrom(startedAt)
+        const fresh = changed.filter((s) => {
+          const prev = live.get(s.id)
+          if (s.deletedAt) return prev !== undefined || !seen.has(s.id)
+          return prev === undefined || prev.updatedAt !== s.updatedAt
+        })
+        if (fresh.length > 0) {
+          // A new Map, so a snapshot already handed out never changes under its holder.
+          live = new Map(live)
+          for (const s of fresh) apply(live, seen, s)
+        }
+        if (count !== seen.size || (runs > 1 && fresh.length === 0)) reload()
+        else if (fresh.length > 0) publish('ready')
       },
       error: (e) => fail(e),
     })
   }
 
-  const fail = (error: unknown) => {
-    snapshot = { ...snapshot, error, version: snapshot.version + 1 }
-    for (const l of listeners) l()
-  }
-
   const start = async () => {
+    if (started) return
     started = true
     try {
       const first = await db.sessions
@@ -115,10 +171,13 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
         .toArray()
       if (disposed) return
       if (snapshot.phase === 'loading') {
-        for (const s of first) live.set(s.id, toListRow(s))
-        publish('partial')
-        live = new Map()
+        const page = new Map<string, SessionListRow>()
+        for (const s of first) page.set(s.id, toListRow(s))
+        snapshot = { phase: 'partial', rows: [...page.values()], byId: page, version: snapshot.version + 1, error: null }
+        notify()
       }
+      // Let the first page paint before the long read starts.
+      await pause()
       await loadAll()
       if (!disposed) watch()
     } catch (e) {
@@ -129,12 +188,15 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   return {
     subscribe(listener) {
       listeners.add(listener)
-      if (!started) void start()
+      void start()
       return () => listeners.delete(listener)
     },
     getSnapshot: () => snapshot,
+    prefetch() {
+      void start()
+    },
     ready() {
-      if (!started) void start()
+      void start()
       return readyPromise
     },
     dispose() {

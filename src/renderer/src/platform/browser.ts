@@ -45,5 +45,12 @@ export function createBrowserApi(doc: Document = document): StudioApi {
         input.click()
       })
     },
+    // A web page is never started by double-clicking a .sgbak file: nothing ever waits.
+    async takePendingBackupFile(): Promise<OpenedFile | null> {
+      return null
+    },
+    onOpenBackupFile(): () => void {
+      return () => undefined
+    },
   }
 }

@@ -1,15 +1,49 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Button, Card, Descriptions, Empty, Space } from 'antd'
 import { useParams, useNavigate } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { SupervisionSession } from '@shared/model'
+import { hoursText, sessionStatistics, superviseeHours } from '@shared/domain/statistics'
 import { db } from '../../db/connection'
+import { todayString } from '../../db/clock'
+import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard, type QuarterRow } from '../sessions/RelatedSessions'
 import { PersonFormModal } from './PersonFormModal'
+
+/** Live sessions the person took part in, as 督导者 or 被督导者, newest first. */
+async function sessionsOf(personId: string): Promise<SupervisionSession[]> {
+  const [asSupervisor, asSupervisee] = await Promise.all([
+    db.sessions.where('supervisorIds').equals(personId).toArray(),
+    db.sessions.where('superviseeIds').equals(personId).toArray(),
+  ])
+  const byId = new Map([...asSupervisor, ...asSupervisee].map((s) => [s.id, s]))
+  return newestFirst([...byId.values()])
+}
+
+/** Per quarter: hours received as 被督导者, and hours given as 督导者 (statistics module). */
+function quarterRows(sessions: readonly SupervisionSession[], personId: string, today: string): QuarterRow[] {
+  if (sessions.length === 0) return []
+  return quartersToShow(sessions, null, today).map((period) => {
+    const received = superviseeHours(sessions, period, [personId])[0]!
+    const given = sessionStatistics(sessions, period).bySupervisor.find((b) => b.key === personId)
+    return { period, receivedCount: received.count, receivedHours: received.hours, givenCount: given?.count ?? 0, givenHours: given?.hours ?? '0.0' }
+  })
+}
 
 export function PersonDetailPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
   const person = useLiveQuery(() => db.persons.get(id), [id])
+  const sessions = useLiveQuery(() => sessionsOf(id), [id])
   const [editing, setEditing] = useState(false)
+  const today = todayString()
+  const quarters = useMemo(() => quarterRows(sessions ?? [], id, today), [sessions, id, today])
+  const totals = useMemo(() => {
+    const list = sessions ?? []
+    const received = list.filter((s) => s.superviseeIds.includes(id))
+    const given = list.filter((s) => s.supervisorIds.includes(id))
+    const sum = (l: SupervisionSession[]) => hoursText(l.reduce((m, s) => m + s.durationMinutes, 0))
+    return { received: received.length, receivedHours: sum(received), given: given.length, givenHours: sum(given) }
+  }, [sessions, id])
 
   if (person === undefined) return null
   if (!person || person.deletedAt) return <Empty description="该人员不存在或已移入回收站" />
@@ -21,7 +55,7 @@ export function PersonDetailPage() {
         <Button type="primary" onClick={() => setEditing(true)}>编辑</Button>
       </Space>
       <h1 className="page-title" id="person-title">{person.name}</h1>
-      <Card title="基本信息">
+      <Card title="基本信息" style={{ marginBottom: 16 }}>
         <Descriptions column={2} size="small">
           <Descriptions.Item label="角色">{person.role}</Descriptions.Item>
           <Descriptions.Item label="职业资格">{person.qualification}</Descriptions.Item>
@@ -31,6 +65,26 @@ export function PersonDetailPage() {
           <Descriptions.Item label="备注">{person.note || '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <QuarterHoursCard
+        title="各季度督导时数"
+        summary={<span className="muted">共接受督导 {totals.received} 次 · {totals.receivedHours} 小时{totals.given > 0 ? `；提供督导 ${totals.given} 次 · ${totals.givenHours} 小时` : ''}</span>}
+        rows={quarters}
+        columns={[
+          { key: 'receivedCount', title: '接受督导（次）' },
+          { key: 'receivedHours', title: '接受督导（小时）' },
+          ...(totals.given > 0
+            ? [
+                { key: 'givenCount', title: '提供督导（次）' },
+                { key: 'givenHours', title: '提供督导（小时）' },
+              ]
+            : []),
+        ]}
+      />
+      <RelatedSessionsCard
+        title="督导记录"
+        sessions={sessions}
+        extra={{ title: '身份', render: (s) => (s.supervisorIds.includes(id) ? '督导者' : '被督导者') }}
+      />
       <PersonFormModal open={editing} person={person} onClose={() => setEditing(false)} />
     </section>
   )

@@ -1,9 +1,12 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Button, Card, Descriptions, Empty, Space, Table } from 'antd'
 import { useNavigate, useParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ProjectProgress } from '@shared/model'
+import { hoursText, sessionStatistics } from '@shared/domain/statistics'
 import { db } from '../../db/connection'
+import { todayString } from '../../db/clock'
+import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard } from '../sessions/RelatedSessions'
 import { listProgress } from '../../db/projects'
 import { formatDate } from '../../components/dates'
 import { ProjectFormModal } from './ProjectFormModal'
@@ -16,6 +19,21 @@ export function ProjectDetailPage() {
   const project = useLiveQuery(() => db.projects.get(id), [id])
   const progress = useLiveQuery(() => listProgress(db, id), [id]) ?? []
   const leader = useLiveQuery(async () => (project?.leaderId ? db.persons.get(project.leaderId) : undefined), [project?.leaderId])
+  const sessions = useLiveQuery(async () => newestFirst(await db.sessions.where('projectIds').equals(id).toArray()), [id])
+  const today = todayString()
+  // Hours per quarter count each session once, however many supervisees (DOMAIN: D2).
+  const quarters = useMemo(() => {
+    if (!project || !sessions) return []
+    const end = project.endDate < today ? project.endDate : today
+    return quartersToShow(sessions, project.startDate <= end ? project.startDate : null, end).map((period) => {
+      const st = sessionStatistics(sessions, period)
+      return { period, count: st.count, hours: st.hours }
+    })
+  }, [project, sessions, today])
+  const allTime = useMemo(() => {
+    const minutes = (sessions ?? []).reduce((m, s) => m + s.durationMinutes, 0)
+    return { count: sessions?.length ?? 0, hours: hoursText(minutes) }
+  }, [sessions])
   const [editing, setEditing] = useState(false)
   const [progressRow, setProgressRow] = useState<ProjectProgress | null>(null)
   const [progressOpen, setProgressOpen] = useState(false)
@@ -45,8 +63,18 @@ export function ProjectDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <QuarterHoursCard
+        title="各季度督导时数"
+        summary={<span className="muted">共 {allTime.count} 次 · {allTime.hours} 小时</span>}
+        rows={quarters}
+        columns={[
+          { key: 'count', title: '督导次数' },
+          { key: 'hours', title: '督导时数（小时）' },
+        ]}
+      />
       <Card
         title="项目进展"
+        style={{ marginBottom: 16 }}
         extra={<Button type="primary" onClick={() => { setProgressRow(null); setProgressOpen(true) }}>录入进展</Button>}
       >
         <Table<ProjectProgress>
@@ -76,6 +104,7 @@ export function ProjectDetailPage() {
           ]}
         />
       </Card>
+      <RelatedSessionsCard title="关联的督导记录" sessions={sessions} />
       <ProjectFormModal open={editing} project={project} onClose={() => setEditing(false)} />
       <ProgressFormModal
         open={progressOpen}

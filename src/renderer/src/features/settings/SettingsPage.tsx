@@ -1,5 +1,8 @@
 import { StudioInfoForm } from './StudioInfoForm'
 import { SampleDataCard } from './SampleDataCard'
+import { BackupCard } from '../data/BackupCard'
+import { StorageCard } from '../data/StorageCard'
+import { ExcelCard } from '../data/ExcelCard'
 
 export function SettingsPage() {
   return (
@@ -7,6 +10,9 @@ export function SettingsPage() {
       <h1 className="page-title" id="settings-title">设置</h1>
       <SampleDataCard />
       <StudioInfoForm />
+      <BackupCard />
+      <ExcelCard />
+      <StorageCard />
     </section>
   )
 }

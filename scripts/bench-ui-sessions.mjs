@@ -1,0 +1,79 @@
+// The 督导记录 list screen, timed in the real app on the 20,000 sessions bench/sessions.bench.ts
+// wrote into the app's database (same origin). Every figure is taken inside the page: from the
+// user's action (hash change, option click, input event) to the frame after the DOM showed the
+// result. (No eval in the page: the app's CSP forbids it.)
+
+const round = (n) => Math.round(n * 10) / 10
+
+/**
+ * Arms a timer in the page. It starts now, or at the next `start` event ('click', 'input'), and
+ * stops when `until` holds: 'row' (a list row is on screen), 'loaded' (the count line shows
+ * "共 N 条"), or 'changed' (the count line shows a count other than the text it had).
+ */
+async function arm(page, start, until) {
+  await page.evaluate(
+    ({ start, until }) => {
+      const countText = () => document.querySelector('[data-testid="session-count"]')?.textContent ?? ''
+      const before = countText()
+      const tests = {
+        row: () => document.querySelector('[role="table"][aria-label="督导记录列表"] [role="row"][data-session-id]') !== null,
+        loaded: () => /^共 \d+ 条/.test(countText()),
+        changed: () => /^共 \d+ 条/.test(countText()) && countText() !== before,
+      }
+      const done = tests[until]
+      window.__uiTimer = new Promise((resolve) => {
+        let t0 = start === 'now' ? performance.now() : null
+        if (start !== 'now') document.addEventListener(start, () => (t0 ??= performance.now()), { capture: true, once: true })
+        const obs = new MutationObserver(() => {
+          if (t0 === null || !done()) return
+          obs.disconnect()
+          // the frame after the change: what the user sees
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+        })
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+      })
+    },
+    { start, until },
+  )
+}
+const result = async (page) => round(await page.evaluate(() => window.__uiTimer))
+
+export async function uiBenchSessions(page, baseUrl, results) {
+  const info = await page.evaluate(() => window.__benchSessions)
+  if (!info) return
+  const count = page.getByTestId('session-count')
+  // The app, opened on another screen: the list's index is built on the list's first visit.
+  await page.goto(`${baseUrl}/#/settings`)
+  await page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
+  await arm(page, 'now', 'row')
+  await page.evaluate(() => (location.hash = '#/sessions'))
+  results['sessions.list.open'] = { value: await result(page), unit: 'ms' }
+  // …and the rest of the 20,000 arriving behind the first rows.
+  const t0 = Date.now()
+  await count.filter({ hasText: /^共 \d+ 条/ }).waitFor({ timeout: 60_000 })
+  results['sessions.list.allLoaded.approx'] = { value: Date.now() - t0, unit: 'ms' }
+
+  // Back to the list later: the index is already in memory.
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
+  await arm(page, 'now', 'loaded')
+  await page.evaluate(() => (location.hash = '#/sessions'))
+  results['sessions.list.reopen'] = { value: await result(page), unit: 'ms' }
+
+  // Filter by one supervisee: from the click on the option to the new count on screen.
+  const box = page.getByLabel('被督导者', { exact: true })
+  await box.click()
+  await box.pressSequentially(info.superviseeName, { delay: 5 })
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: info.superviseeName }).first()
+  await option.waitFor()
+  await arm(page, 'click', 'changed')
+  await option.click()
+  results['sessions.filter.supervisee.ui'] = { value: await result(page), unit: 'ms' }
+
+  // Clear it, then search a phrase over everything: from the input event to the new count.
+  await page.getByRole('button', { name: '清除筛选' }).click()
+  await count.filter({ hasText: new RegExp(`^共 ${info.count} 条`) }).waitFor()
+  await arm(page, 'input', 'changed')
+  await page.getByLabel('全文搜索').fill(info.phrase)
+  results['sessions.search.phrase.ui'] = { value: await result(page), unit: 'ms' }
+}

@@ -1,0 +1,90 @@
+/**
+ * The 四色 as they are drawn: each colour has a fill that stays distinguishable in greyscale
+ * (different lightness) AND a pattern (solid / stripes / dots / cross-hatch), and every chart
+ * prints the colour NAME next to the value, so a black-and-white printout still reads.
+ */
+import type { Colour } from '@shared/domain/index/grading'
+
+export interface ColourStyle {
+  /** Main fill (bars, tags). */
+  fill: string
+  /** Darker edge and text colour. */
+  stroke: string
+  /** Light background for cards. */
+  tint: string
+  /** Pattern name, for the legend. */
+  pattern: '实心' | '斜线' | '圆点' | '网格'
+  /** Marker shape in line charts. */
+  shape: 'circle' | 'square' | 'diamond' | 'triangle'
+}
+
+export const COLOUR_STYLES: Record<Colour, ColourStyle> = {
+  绿色: { fill: '#2f7d4f', stroke: '#1d5535', tint: '#e6f4ec', pattern: '实心', shape: 'circle' },
+  蓝色: { fill: '#2f6fb0', stroke: '#1d4a78', tint: '#e7f0fa', pattern: '斜线', shape: 'square' },
+  黄色: { fill: '#d9a400', stroke: '#8a6700', tint: '#fdf6dc', pattern: '圆点', shape: 'diamond' },
+  红色: { fill: '#c23a32', stroke: '#7f1f1a', tint: '#fbe9e7', pattern: '网格', shape: 'triangle' },
+}
+
+/** Neutral style for 未评估 / 草稿. */
+export const NEUTRAL_STYLE = { fill: '#b7bfbb', stroke: '#5f6a66', tint: '#f2f4f3' }
+
+const SLUG: Record<Colour, string> = { 绿色: 'green', 蓝色: 'blue', 黄色: 'yellow', 红色: 'red' }
+
+/** Id of the pattern of a colour within one chart (prefix from useId, so several charts may share a page). */
+export function patternId(prefix: string, colour: Colour): string {
+  return `${prefix.replace(/[^a-zA-Z0-9_-]/g, '')}-pat-${SLUG[colour]}`
+}
+
+/** `url(#…)` fill of a colour's pattern. */
+export function patternFill(prefix: string, colour: Colour | null | undefined): string {
+  return colour ? `url(#${patternId(prefix, colour)})` : NEUTRAL_STYLE.fill
+}
+
+/** SVG <defs> with the four patterns; put inside each chart so an exported SVG carries its own. */
+export function ColourPatternDefs({ prefix }: { prefix: string }) {
+  const g = COLOUR_STYLES
+  return (
+    <defs>
+      <pattern id={patternId(prefix, '绿色')} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" fill={g.绿色.fill} />
+      </pattern>
+      <pattern id={patternId(prefix, '蓝色')} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="8" height="8" fill={g.蓝色.fill} />
+        <rect width="3" height="8" fill="#ffffff" fillOpacity="0.55" />
+      </pattern>
+      <pattern id={patternId(prefix, '黄色')} width="7" height="7" patternUnits="userSpaceOnUse">
+        <rect width="7" height="7" fill={g.黄色.fill} />
+        <circle cx="3.5" cy="3.5" r="1.6" fill="#3d2f00" fillOpacity="0.75" />
+      </pattern>
+      <pattern id={patternId(prefix, '红色')} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" fill={g.红色.fill} />
+        <path d="M0 0L8 8M8 0L0 8" stroke="#ffffff" strokeOpacity="0.6" strokeWidth="1.4" />
+      </pattern>
+    </defs>
+  )
+}
+
+/** A small swatch (HTML) with the colour's pattern, for legends and cards outside charts. */
+export function ColourSwatch({ colour, size = 14 }: { colour: Colour | null; size?: number }) {
+  const style = colour ? COLOUR_STYLES[colour] : null
+  const backgrounds: Record<Colour, string> = {
+    绿色: COLOUR_STYLES.绿色.fill,
+    蓝色: `repeating-linear-gradient(45deg, ${COLOUR_STYLES.蓝色.fill} 0 4px, #9fc0e3 4px 6px)`,
+    黄色: `radial-gradient(circle, #3d2f00 0 1.4px, transparent 1.6px) 0 0/6px 6px, ${COLOUR_STYLES.黄色.fill}`,
+    红色: `repeating-linear-gradient(45deg, transparent 0 4px, rgba(255,255,255,.6) 4px 5px), repeating-linear-gradient(-45deg, ${COLOUR_STYLES.红色.fill} 0 4px, #e9a19c 4px 5px)`,
+  }
+  return (
+    <span
+      aria-hidden
+      style={{
+        display: 'inline-block',
+        width: size,
+        height: size,
+        borderRadius: 3,
+        verticalAlign: 'middle',
+        border: `1px solid ${style?.stroke ?? NEUTRAL_STYLE.stroke}`,
+        background: colour ? backgrounds[colour] : NEUTRAL_STYLE.tint,
+      }}
+    />
+  )
+}

@@ -1,0 +1,370 @@
+import {
+  assessmentInputSchema,
+  fieldErrors,
+  isRealDate,
+  ValidationError,
+  type Assessment,
+  type AssessmentForm,
+  type AssessmentItem,
+  type DataSource,
+  type FieldChange,
+  type FollowUp,
+  type IndexFramework,
+  type Project,
+  type ProjectProgress,
+  type Revision,
+  type Suggestion,
+  type SupervisionSession,
+} from '@shared/model'
+import { gradeAssessment, overdueForProject, projectSuggestions, type AssessmentGrade, type ProjectActivity } from '@shared/domain/dashboard'
+import type { SuggestionSet } from '@shared/domain/index/suggestions'
+import { missingRatingsText } from '@shared/domain/index/scoring'
+import { isPeriodCode } from '@shared/domain/period'
+import { nowIso, todayString } from './clock'
+import { assessmentDraftKey } from './drafts'
+import { newId, newMeta } from './records'
+import type { StudioDatabase } from './schema'
+import { getPreferences } from './settings'
+
+export class AssessmentLockedError extends Error {
+  constructor() {
+    super('该评估已定稿，不能修改；如需修改请先“撤销定稿”并说明原因。')
+    this.name = 'AssessmentLockedError'
+  }
+}
+
+export class DuplicateAssessmentError extends Error {
+  constructor(readonly existingId: string) {
+    super('该项目在本评估周期已有评估，请打开原评估修改')
+    this.name = 'DuplicateAssessmentError'
+  }
+}
+
+/** Indicators of a framework in order, with their dimension. */
+export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {
+  return framework.dimensions.flatMap((d) => d.indicators.map((i) => ({ ...i, dimensionCode: d.code, dimensionName: d.name })))
+}
+
+/**
+ * Why 评分依据 is required for an item, or null: below 3 (合格), or a rating other than the
+ * data's suggestion (DOMAIN.md).
+ */
+export function basisRequirement(item: Pick<AssessmentItem, 'rating' | 'suggestion'>): string | null {
+  if (item.rating === null || item.rating === undefined) return null
+  if (item.rating < 3) return '评分低于 3 分，请填写评分依据'
+  if (item.suggestion && item.rating !== item.suggestion.rating)
+    return `评分与建议评分（${item.suggestion.rating} 分）不同，请填写评分依据`
+  return null
+}
+
+/**
+ * Every problem of an assessment as Chinese messages keyed by form path
+ * ('items.3.basis', 'assessor', 'veto.note'…). `finalize` also requires every indicator rated.
+ * Items are expected in the framework's indicator order (see alignItems).
+ */
+export function assessmentErrors(
+  form: AssessmentForm,
+  framework: Pick<IndexFramework, 'dimensions'>,
+  options: { today: string; finalize?: boolean },
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!isRealDate(form.assessDate)) out.assessDate = '请填写评估日期'
+  else if (form.assessDate > options.today) out.assessDate = '评估日期不能晚于今天'
+  const indicators = frameworkIndicators(framework)
+  indicators.forEach((ind, i) => {
+    const item = form.items[i]
+    if (!item || item.indicatorCode !== ind.code) {
+      out[`items.${i}.rating`] ??= `指标 ${ind.code} 的评分缺失`
+      return
+    }
+    if (options.finalize && item.rating === null) out[`items.${i}.rating`] = `请为 ${ind.code} ${ind.name} 评分`
+    const need = basisRequirement(item)
+    if (need && !item.basis.trim()) out[`items.${i}.basis`] = need
+  })
+  return out
+}
+
+/** Items in the framework's indicator order: ratings and bases kept by code, missing ones empty. */
+export function alignItems(
+  framework: Pick<IndexFramework, 'dimensions'>,
+  items: readonly Partial<AssessmentItem>[],
+  suggestions?: Partial<Record<DataSource, Suggestion | null>>,
+): AssessmentItem[] {
+  const byCode = new Map(items.filter((i) => i.indicatorCode).map((i) => [i.indicatorCode as string, i]))
+  return frameworkIndicators(framework).map((ind) => {
+    const prev = byCode.get(ind.code)
+    const suggestion = suggestions
+      ? ind.dataSource
+        ? (suggestions[ind.dataSource] ?? null)
+        : null
+      : (prev?.suggestion ?? null)
+    return { indicatorCode: ind.code, rating: prev?.rating ?? null, basis: prev?.basis ?? '', suggestion }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The data behind the suggestions
+
+export interface ProjectActivityRecords extends ProjectActivity {
+  project: Project
+  progress: ProjectProgress[]
+  sessions: SupervisionSession[]
+  followUps: FollowUp[]
+}
+
+/** A project with its progress, its live linked sessions and their live follow-ups. */
+export async function loadProjectActivity(db: StudioDatabase, projectId: string): Promise<ProjectActivityRecords | null> {
+  const project = await db.projects.get(projectId)
+  if (!project) return null
+  const [progress, sessions] = await Promise.all([
+    db.progress.where('projectId').equals(projectId).filter((r) => r.deletedAt === null).toArray(),
+    db.sessions.where('projectIds').equals(projectId).filter((s) => s.deletedAt === null).toArray(),
+  ])
+  const followUps =
+    sessions.length === 0
+      ? []
+      : await db.followUps
+          .where('sessionId')
+          .anyOf(sessions.map((s) => s.id))
+          .filter((f) => f.deletedAt === null)
+          .toArray()
+  return { projectId, targets: project.targets, project, progress, sessions, followUps }
+}
+
+/** Follow-ups of the project's sessions (held on or before `date`) overdue on `date`. */
+export function overdueForAssessment(activity: Pick<ProjectActivityRecords, 'sessions' | 'followUps'>, date: string) {
+  return overdueForProject(activity.sessions, activity.followUps, date)
+}
+
+export interface AssessmentContext {
+  activity: ProjectActivityRecords
+  suggestionSet: SuggestionSet
+  overdue: ReturnType<typeof overdueForAssessment>
+  overdueDropDays: number
+  hoursPerMonth: number
+}
+
+/** Suggestions and overdue follow-ups of a project for an assessment of `period` dated `date`. */
+export async function loadAssessmentContext(
+  db: StudioDatabase,
+  projectId: string,
+  period: string,
+  date: string,
+): Promise<AssessmentContext | null> {
+  const [activity, prefs] = await Promise.all([loadProjectActivity(db, projectId), getPreferences(db)])
+  if (!activity || !isPeriodCode(period)) return null
+  return {
+    activity,
+    suggestionSet: projectSuggestions(activity, period, prefs.supervisionHoursPerMonth),
+    overdue: isRealDate(date) ? overdueForAssessment(activity, date) : [],
+    overdueDropDays: prefs.overdueDropDays,
+    hoursPerMonth: prefs.supervisionHoursPerMonth,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export async function loadAssessment(db: StudioDatabase, id: string): Promise<Assessment | undefined> {
+  return db.assessments.get(id)
+}
+
+/** The live assessment of a project for a period, if any (final first, then the latest edited). */
+export async function findAssessment(db: StudioDatabase, projectId: string, period: string): Promise<Assessment | undefined> {
+  const rows = await db.assessments.where('[projectId+period]').equals([projectId, period]).filter((a) => a.deletedAt === null).toArray()
+  return rows.sort((a, b) => Number(b.status === '已定稿') - Number(a.status === '已定稿') || b.updatedAt.localeCompare(a.updatedAt))[0]
+}
+
+export async function listAssessments(db: StudioDatabase): Promise<Assessment[]> {
+  const rows = (await db.assessments.toArray()).filter((a) => a.deletedAt === null)
+  return rows.sort((a, b) => b.period.localeCompare(a.period) || b.updatedAt.localeCompare(a.updatedAt))
+}
+
+export async function assessmentHistory(db: StudioDatabase, id: string): Promise<Revision[]> {
+  const rows = await db.revisions.where('[entity+recordId]').equals(['assessment', id]).toArray()
+  return rows.sort((a, b) => b.at.localeCompare(a.at))
+}
+
+/** Form content of a stored assessment. */
+export function toAssessmentForm(a: Assessment): AssessmentForm {
+  return {
+    projectId: a.projectId,
+    frameworkId: a.frameworkId,
+    period: a.period,
+    assessor: a.assessor,
+    assessDate: a.assessDate,
+    items: a.items.map((i) => ({ ...i })),
+    veto: a.veto ? { ...a.veto } : null,
+    achievements: a.achievements,
+    problems: a.problems,
+    improvements: a.improvements,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+const WRITE_TABLES = (db: StudioDatabase) => [
+  db.assessments,
+  db.frameworks,
+  db.projects,
+  db.progress,
+  db.sessions,
+  db.followUps,
+  db.settings,
+  db.drafts,
+  db.revisions,
+]
+
+function parseForm(input: unknown): AssessmentForm {
+  const parsed = assessmentInputSchema.safeParse(input)
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error))
+  return parsed.data
+}
+
+interface Prepared {
+  form: AssessmentForm
+  framework: IndexFramework
+  context: AssessmentContext
+  existing: Assessment | undefined
+}
+
+/** Inside a transaction: checks and completes the form against the stored data. */
+async function prepare(
+  db: StudioDatabase,
+  input: unknown,
+  options: { id?: string | null; today: string; finalize: boolean },
+): Promise<Prepared> {
+  const raw = parseForm(input)
+  const existing = options.id ? await db.assessments.get(options.id) : undefined
+  if (options.id && (!existing || existing.deletedAt)) throw new Error('评估不存在或已移入回收站')
+  if (existing?.status === '已定稿') throw new AssessmentLockedError()
+  const framework = await db.frameworks.get(raw.frameworkId)
+  if (!framework || framework.deletedAt) throw new ValidationError({ frameworkId: '指数框架不存在' })
+  const project = await db.projects.get(raw.projectId)
+  if (!project || project.deletedAt) throw new ValidationError({ projectId: '项目不存在或已移入回收站' })
+  const other = await findAssessment(db, raw.projectId, raw.period)
+  if (other && other.id !== existing?.id) throw new DuplicateAssessmentError(other.id)
+  const context = await loadAssessmentContext(db, raw.projectId, raw.period, raw.assessDate)
+  if (!context) throw new ValidationError({ period: '请选择评估周期' })
+  // The suggestions are always the ones of the stored data now, never the form's copy.
+  const form: AssessmentForm = { ...raw, items: alignItems(framework, raw.items, context.suggestionSet.suggestions) }
+  const errors = assessmentErrors(form, framework, { today: options.today, finalize: options.finalize })
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+  if (options.finalize) {
+    const missing = missingRatingsText(gradeAssessment(framework, form.items).scores)
+    if (missing) throw new ValidationError({ items: missing })
+  }
+  return { form, framework, context, existing }
+}
+
+export interface SaveAssessmentOptions {
+  id?: string | null
+  today?: string
+  by?: string
+}
+
+/**
+ * Saves an assessment as 草稿: one per project and period (a second one is refused with the id of
+ * the first), the suggestions recomputed from the stored data, 评分依据 required where the rules
+ * say so. Removes the form's autosaved draft. One transaction.
+ */
+export async function saveAssessment(db: StudioDatabase, input: unknown, options: SaveAssessmentOptions = {}): Promise<Assessment> {
+  const today = options.today ?? todayString()
+  const at = nowIso()
+  return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const { form, existing } = await prepare(db, input, { id: options.id, today, finalize: false })
+    const record: Assessment = existing
+      ? { ...existing, ...form, updatedAt: at }
+      : {
+          ...newMeta(at),
+          ...form,
+          status: '草稿',
+          totalTenths: null,
+          colour: null,
+          grade: null,
+          dropReasons: [],
+          finalizedAt: null,
+        }
+    await db.assessments.put(record)
+    await db.drafts.delete(assessmentDraftKey(existing ? existing.id : null))
+    return record
+  })
+}
+
+export interface FinalizeResult {
+  assessment: Assessment
+  grading: AssessmentGrade
+}
+
+/**
+ * 定稿: saves the form and freezes it in one transaction — the total, colour, grade and the
+ * reasons of any drop as they are today, the suggestions with their figures as they are today —
+ * and marks the framework version frozen (later edits of it become a new version).
+ */
+export async function finalizeAssessment(db: StudioDatabase, input: unknown, options: SaveAssessmentOptions = {}): Promise<FinalizeResult> {
+  const today = options.today ?? todayString()
+  const at = nowIso()
+  return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const { form, framework, context, existing } = await prepare(db, input, { id: options.id, today, finalize: true })
+    const grading = gradeAssessment(framework, form.items, {
+      overdue: context.overdue,
+      overdueDropDays: context.overdueDropDays,
+      veto: form.veto,
+    })
+    const base = existing ?? { ...newMeta(at) }
+    const record: Assessment = {
+      ...base,
+      ...form,
+      status: '已定稿',
+      totalTenths: grading.scores.totalTenths,
+      colour: grading.grade.colour,
+      grade: grading.grade.grade,
+      dropReasons: grading.grade.reasons,
+      finalizedAt: at,
+      updatedAt: at,
+    }
+    await db.assessments.put(record)
+    if (framework.frozen !== 1) await db.frameworks.put({ ...framework, frozen: 1, updatedAt: at })
+    await db.drafts.delete(assessmentDraftKey(existing ? existing.id : null))
+    const rev: Revision = {
+      id: newId(),
+      entity: 'assessment',
+      recordId: record.id,
+      at,
+      by: options.by ?? '',
+      action: '定稿',
+      reason: '',
+      changes: [
+        { field: 'totalTenths', label: '总分', before: null, after: record.totalTenths },
+        { field: 'colour', label: '颜色', before: null, after: record.colour },
+      ],
+    }
+    await db.revisions.add(rev)
+    return { assessment: record, grading }
+  })
+}
+
+/**
+ * 撤销定稿: needs a reason. The assessment becomes a draft again (total and colour cleared until
+ * the next 定稿); the final values are kept in the revision's snapshot. The framework stays frozen.
+ */
+export async function unfinalizeAssessment(db: StudioDatabase, id: string, reason: string, by = ''): Promise<Assessment> {
+  const why = reason.trim()
+  if (!why) throw new ValidationError({ reason: '请填写撤销定稿的原因' })
+  const at = nowIso()
+  return db.transaction('rw', [db.assessments, db.revisions], async () => {
+    const a = await db.assessments.get(id)
+    if (!a || a.deletedAt) throw new Error('评估不存在或已移入回收站')
+    if (a.status !== '已定稿') throw new Error('该评估尚未定稿')
+    const next: Assessment = { ...a, status: '草稿', totalTenths: null, colour: null, grade: null, dropReasons: [], finalizedAt: null, updatedAt: at }
+    const changes: FieldChange[] = [
+      { field: 'totalTenths', label: '总分', before: a.totalTenths, after: null },
+      { field: 'colour', label: '颜色', before: a.colour, after: null },
+    ]
+    await db.assessments.put(next)
+    await db.revisions.add({ id: newId(), entity: 'assessment', recordId: id, at, by, action: '撤销定稿', reason: why, changes, snapshot: a })
+    return next
+  })
+}
+

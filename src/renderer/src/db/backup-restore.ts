@@ -1,0 +1,94 @@
+import { recordVersions, syncSettingKey, type ParsedBackup } from '@shared/backup'
+import { BACKUP_TABLES, SYNC_KEY_PREFIX, TABLE_LABELS, type BackupTable, type SyncState } from '@shared/model/stored'
+import { preferencesSchema, type SettingRow } from '@shared/model'
+import { nowIso } from './clock'
+import { newId } from './records'
+import type { StudioDatabase } from './schema'
+
+export interface BackupSummary {
+  studioName: string
+  createdAt: string
+  appVersion: string
+  schemaVersion: number
+  deviceId: string
+  size: number
+  /** Tables with records, in schema order: all rows and those not in the 回收站. */
+  counts: { table: BackupTable; label: string; total: number; live: number }[]
+}
+
+/** What the confirmation dialog shows before anything is replaced. */
+export function summarizeBackup(parsed: ParsedBackup): BackupSummary {
+  const { manifest } = parsed
+  return {
+    studioName: manifest.studioName,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    schemaVersion: manifest.schemaVersion,
+    deviceId: manifest.deviceId,
+    size: parsed.size,
+    counts: BACKUP_TABLES.filter((t) => t !== 'settings' && t !== 'drafts' && parsed.tables[t].length > 0).map((t) => ({
+      table: t,
+      label: TABLE_LABELS[t],
+      total: parsed.tables[t].length,
+      live: parsed.tables[t].filter((r) => !('deletedAt' in r) || r.deletedAt === null).length,
+    })),
+  }
+}
+
+const CHUNK = 1000
+
+/**
+ * Replaces the whole database with a validated backup in ONE transaction: either every
+ * table holds the backup's records afterwards, or (on any failure) nothing changed.
+ *
+ * Settings come from the backup, except what belongs to this laptop: its device id stays
+ * (so two laptops never share one), and the exchange with the backup's laptop is recorded,
+ * so a later 合并导入 from it knows which records both had.
+ */
+export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): Promise<void> {
+  const at = nowIso()
+  const { manifest } = parsed
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      const localPrefsRow = await db.settings.get('preferences')
+      const localPrefs = preferencesSchema.safeParse(localPrefsRow?.value ?? {})
+      const localDeviceId = (localPrefs.success && localPrefs.data.deviceId) || newId()
+      const localLastBackup = localPrefs.success ? localPrefs.data.lastBackupAt : null
+
+      const settings = (parsed.tables.settings as unknown as SettingRow[]).filter(
+        (r) => r.key !== 'preferences' && r.key !== syncSettingKey(localDeviceId),
+      )
+      const fromFile = parsed.tables.settings.find((r) => r.key === 'preferences')
+      const filePrefs = preferencesSchema.parse(fromFile?.value ?? {})
+      const lastBackupAt = [localLastBackup, manifest.createdAt].filter((v): v is string => !!v).sort().pop() ?? null
+      settings.push({
+        key: 'preferences',
+        value: { ...(fromFile?.value as object | undefined), ...filePrefs, deviceId: localDeviceId, lastBackupAt },
+        updatedAt: (fromFile?.updatedAt as string | undefined) ?? at,
+      })
+      if (manifest.deviceId !== localDeviceId) {
+        const state: SyncState = {
+          deviceId: manifest.deviceId,
+          studioName: manifest.studioName,
+          at,
+          fileCreatedAt: manifest.createdAt,
+          seen: recordVersions(parsed.tables),
+          kept: {},
+        }
+        const idx = settings.findIndex((r) => r.key === `${SYNC_KEY_PREFIX}${manifest.deviceId}`)
+        const row = { key: syncSettingKey(manifest.deviceId), value: state, updatedAt: at } as unknown as SettingRow
+        if (idx >= 0) settings[idx] = row
+        else settings.push(row)
+      }
+
+      for (const t of BACKUP_TABLES) {
+        const table = db.table(t)
+        await table.clear()
+        const rows = t === 'settings' ? settings : parsed.tables[t]
+        for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK))
+      }
+    },
+  )
+}

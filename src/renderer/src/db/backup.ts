@@ -1,0 +1,95 @@
+import {
+  backupFileName,
+  readBackup,
+  writeBackup,
+  type BackupTables,
+  type ParsedBackup,
+} from '@shared/backup'
+import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
+import { now, nowIso } from './clock'
+import { newId } from './records'
+import { SCHEMA_VERSION, type StudioDatabase } from './schema'
+import { getPreferences, getStudioInfo, updatePreferences } from './settings'
+
+/**
+ * Upgrades of backups written by older schema versions: MIGRATIONS[n] turns version-n
+ * tables into version n + 1. Every `version(n)` added to the Dexie schema adds one here,
+ * with a fixture test (test/fixtures/backup-v<n>.sgbak).
+ */
+export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupTables> = {}
+
+/** This install's device id (created on first use): names the laptop in merges. */
+export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
+  const prefs = await getPreferences(db)
+  if (prefs.deviceId) return prefs.deviceId
+  const id = newId()
+  await updatePreferences(db, { deviceId: id })
+  return id
+}
+
+/** Every row of every table, read in one transaction so the copy is consistent. */
+export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
+  const out = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables
+  await db.transaction(
+    'r',
+    tables.map((t) => db.table(t)),
+    async () => {
+      for (const t of tables) out[t] = (await db.table(t).toArray()) as Record<string, unknown>[]
+    },
+  )
+  return out
+}
+
+export interface CreatedBackup {
+  bytes: Uint8Array
+  fileName: string
+  createdAt: string
+  counts: Record<BackupTable, number>
+}
+
+/** Writes the whole database into a .sgbak file (in memory). Nothing in the database changes except a first device id. */
+export async function createBackup(db: StudioDatabase, options: { appVersion: string; fileNamePrefix?: string }): Promise<CreatedBackup> {
+  const deviceId = await ensureDeviceId(db)
+  const studio = await getStudioInfo(db)
+  const tables = await readAllTables(db)
+  const at = now()
+  const createdAt = at.toISOString()
+  const bytes = await writeBackup({
+    tables,
+    appVersion: options.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    deviceId,
+    studioName: studio.name,
+    createdAt,
+  })
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<BackupTable, number>
+  return { bytes, fileName: backupFileName(studio.name, at, options.fileNamePrefix), createdAt, counts }
+}
+
+/** After the user saved a backup: the browser build's 7-day reminder counts from here. */
+export async function markBackupTaken(db: StudioDatabase, at: string = nowIso()): Promise<void> {
+  await updatePreferences(db, { lastBackupAt: at })
+}
+
+/** Opens and checks a backup file against this app's schema (throws a Chinese BackupError). */
+export function openBackupFile(bytes: Uint8Array): Promise<ParsedBackup> {
+  return readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+}
+
+/** Records that are the studio's data (not settings, drafts or history). */
+export const CONTENT_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+
+export async function hasContent(db: StudioDatabase): Promise<boolean> {
+  for (const t of CONTENT_TABLES) if ((await db.table(t).limit(1).count()) > 0) return true
+  return false
+}
+
+/** The browser build reminds the user when the last backup is older than this. */
+export const BACKUP_REMINDER_DAYS = 7
+
+/** True when the studio has data and no backup was taken in the last 7 days. */
+export function backupOverdue(lastBackupAt: string | null, hasData: boolean, at: Date = now()): boolean {
+  if (!hasData) return false
+  if (!lastBackupAt) return true
+  return at.getTime() - Date.parse(lastBackupAt) > BACKUP_REMINDER_DAYS * 24 * 3600 * 1000
+}

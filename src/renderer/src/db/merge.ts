@@ -1,0 +1,52 @@
+import { planMerge, syncSettingKey, type MergePlan, type ParsedBackup, MERGE_TABLES } from '@shared/backup'
+import { syncStateSchema, type BackupTable } from '@shared/model/stored'
+import type { SettingRow } from '@shared/model'
+import { nowIso } from './clock'
+import { ensureDeviceId } from './backup'
+import { getPreferences } from './settings'
+import type { StudioDatabase } from './schema'
+
+export type MergeResult = Omit<MergePlan, 'puts' | 'syncState' | 'revisions'> & { conflictRevisions: number }
+
+const CHUNK = 1000
+
+/**
+ * 合并导入: merges another laptop's validated backup into this database. Reads, plans and
+ * writes inside ONE transaction, so an edit made meanwhile cannot slip between the plan and
+ * the write, and a failure leaves the database as it was.
+ */
+export async function mergeBackup(db: StudioDatabase, parsed: ParsedBackup, options: { operator?: string } = {}): Promise<MergeResult> {
+  const localDeviceId = await ensureDeviceId(db)
+  const operator = options.operator ?? (await getPreferences(db)).operatorName
+  const now = nowIso()
+  const tables: BackupTable[] = [...MERGE_TABLES, 'revisions', 'settings']
+  return db.transaction(
+    'rw',
+    tables.map((t) => db.table(t)),
+    async () => {
+      const local = {} as Parameters<typeof planMerge>[0]['local']
+      for (const t of [...MERGE_TABLES, 'revisions'] as const) local[t] = (await db.table(t).toArray()) as Record<string, unknown>[]
+      const key = syncSettingKey(parsed.manifest.deviceId)
+      const row = await db.table('settings').get(key)
+      const state = row ? syncStateSchema.safeParse(row.value) : null
+      const plan = planMerge({
+        local,
+        localDeviceId,
+        localSync: state?.success ? state.data : null,
+        remote: parsed,
+        now,
+        operator,
+      })
+      if (!plan.noop) {
+        for (const t of MERGE_TABLES) {
+          const rows = plan.puts[t]
+          for (let i = 0; i < rows.length; i += CHUNK) await db.table(t).bulkPut(rows.slice(i, i + CHUNK))
+        }
+        for (let i = 0; i < plan.revisions.length; i += CHUNK) await db.revisions.bulkPut(plan.revisions.slice(i, i + CHUNK))
+        await db.table('settings').put({ key, value: plan.syncState, updatedAt: now } as unknown as SettingRow)
+      }
+      const { puts: _p, syncState: _s, revisions, ...rest } = plan
+      return { ...rest, conflictRevisions: revisions.length - plan.revisionsAdded }
+    },
+  )
+}

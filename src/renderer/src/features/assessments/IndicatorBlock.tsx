@@ -1,0 +1,108 @@
+import { memo } from 'react'
+import { Form, Input, Radio } from 'antd'
+import type { Indicator, Suggestion } from '@shared/model'
+import { formatHundredths, formatTenths, weightHundredths } from '@shared/domain/index/scoring'
+import { RubricList } from '../index-framework/FrameworkView'
+import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from '../index-framework/labels'
+
+export interface IndicatorBlockProps {
+  index: number
+  indicator: Indicator
+  rating: number | null
+  /** The suggested rating on screen (live for a draft, as stored for a final assessment). */
+  suggestion: Suggestion | null
+  /** Why there is no suggestion for a data-backed indicator. */
+  noSuggestionReason: string | null
+  /** Why 评分依据 is required now, or null. */
+  basisNeed: string | null
+  scoreTenths: number
+  maxTenths: number
+  locked: boolean
+}
+
+/** One indicator of the assessment: rubric, suggestion with its figures, rating 5–0, 评分依据, score. */
+export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProps) {
+  const { indicator: ind, index } = p
+  const label = `${ind.code} ${ind.name}`
+  return (
+    <section className="as-indicator" aria-label={label} data-code={ind.code}>
+      <header className="as-indicator-head">
+        <h3>
+          <span className="as-code">{ind.code}</span> {ind.name}
+          <span className="muted as-weight">权重 {formatHundredths(weightHundredths(ind.weight))}</span>
+        </h3>
+        <span className="as-score" aria-label={`${ind.code} 得分`}>
+          得分 <strong>{p.rating === null ? '—' : formatTenths(p.scoreTenths)}</strong> / {formatTenths(p.maxTenths)}
+        </span>
+      </header>
+      {ind.description ? <p className="muted as-desc">{ind.description}</p> : null}
+      <div className="as-indicator-body">
+        <RubricList indicator={ind} highlight={p.rating} />
+        <div className="as-rate">
+          {ind.dataSource ? (
+            <div className={`as-suggest ${p.suggestion ? '' : 'none'}`} aria-label={`${ind.code} 建议评分`}>
+              {p.suggestion ? (
+                <>
+                  <div>
+                    建议评分：<strong>{ratingText(p.suggestion.rating)}</strong>
+                    <span className="muted">（{DATA_SOURCE_SHORT[ind.dataSource]}）</span>
+                  </div>
+                  <div className="as-figures">{p.suggestion.figures}</div>
+                </>
+              ) : (
+                <div>
+                  暂无建议评分：{p.noSuggestionReason ?? '缺少数据'}
+                </div>
+              )}
+            </div>
+          ) : null}
+          <Form.Item name={['items', index, 'indicatorCode']} hidden>
+            <Input />
+          </Form.Item>
+          {p.locked ? (
+            <div className="as-locked" aria-label={`${ind.code} 评分结果`}>
+              <div>
+                评分：<strong className="as-locked-rating">{p.rating === null ? '未评分' : ratingText(p.rating)}</strong>
+                {p.suggestion && p.rating !== null && p.rating !== p.suggestion.rating ? (
+                  <span className="muted">（建议 {ratingText(p.suggestion.rating)}）</span>
+                ) : null}
+              </div>
+              <Form.Item noStyle shouldUpdate={(a, b) => a.items?.[index]?.basis !== b.items?.[index]?.basis}>
+                {({ getFieldValue }) => {
+                  const basis = (getFieldValue(['items', index, 'basis']) as string | undefined) ?? ''
+                  return <div className="as-locked-basis">评分依据：{basis.trim() ? basis : <span className="muted">（未填写）</span>}</div>
+                }}
+              </Form.Item>
+            </div>
+          ) : (
+            <>
+              <Form.Item name={['items', index, 'rating']} label="评分" style={{ marginBottom: 8 }}>
+                <Radio.Group
+                  optionType="button"
+                  buttonStyle="solid"
+                  size="small"
+                  aria-label={`${ind.code} 评分`}
+                  options={LEVELS_DESC.map((l) => ({ value: l, label: ratingText(l) }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name={['items', index, 'basis']}
+                label="评分依据"
+                required={p.basisNeed !== null}
+                extra={p.basisNeed ? `须填写：${p.basisNeed.replace('，请填写评分依据', '')}` : undefined}
+                style={{ marginBottom: 0 }}
+              >
+                <Input.TextArea
+                  aria-label={`${ind.code} 评分依据`}
+                  autoSize={{ minRows: 1, maxRows: 6 }}
+                  maxLength={2000}
+                  placeholder={p.basisNeed ? '说明评分理由（事实、记录、数据）' : '可选'}
+                />
+              </Form.Item>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+})

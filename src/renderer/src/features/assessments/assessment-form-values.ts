@@ -1,0 +1,100 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import type { AssessmentForm, DataSource, IndexFramework, Suggestion, VetoType } from '@shared/model'
+import type { PeriodKind } from '@shared/domain/period'
+import { parsePeriod } from '@shared/domain/period'
+import { alignItems } from '../../db/assessments'
+
+/** What the antd form holds. */
+export interface AssessmentFormValues {
+  projectId: string | null
+  periodKind: PeriodKind
+  period: string | null
+  frameworkId: string
+  assessor: string
+  assessDate: Dayjs | null
+  items: { indicatorCode: string; rating: number | null; basis: string }[]
+  vetoOn: boolean
+  veto: { type: VetoType | null; note: string }
+  achievements: string
+  problems: string
+  improvements: string
+}
+
+/** The draft as stored in the drafts table (plain JSON). */
+export interface AssessmentDraftData extends Omit<AssessmentFormValues, 'assessDate'> {
+  assessDate: string | null
+}
+
+const ds = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : '')
+
+export function emptyValues(framework: IndexFramework, today: string, over: Partial<AssessmentFormValues> = {}): AssessmentFormValues {
+  return {
+    projectId: null,
+    periodKind: 'Q',
+    period: null,
+    frameworkId: framework.id,
+    assessor: '',
+    assessDate: dayjs(today),
+    items: alignItems(framework, []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
+    vetoOn: false,
+    veto: { type: null, note: '' },
+    achievements: '',
+    problems: '',
+    improvements: '',
+    ...over,
+  }
+}
+
+export function formToValues(form: AssessmentForm, framework: IndexFramework): AssessmentFormValues {
+  return {
+    projectId: form.projectId,
+    periodKind: parsePeriod(form.period)?.kind ?? 'Q',
+    period: form.period,
+    frameworkId: form.frameworkId,
+    assessor: form.assessor,
+    assessDate: form.assessDate ? dayjs(form.assessDate) : null,
+    items: alignItems(framework, form.items).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
+    vetoOn: form.veto !== null,
+    veto: { type: form.veto?.type ?? null, note: form.veto?.note ?? '' },
+    achievements: form.achievements,
+    problems: form.problems,
+    improvements: form.improvements,
+  }
+}
+
+/**
+ * The form content for the data layer. Suggestions are the ones on screen (the data layer
+ * recomputes them from the stored data anyway).
+ */
+export function valuesToForm(
+  v: AssessmentFormValues,
+  framework: IndexFramework,
+  suggestions: Partial<Record<DataSource, Suggestion | null>>,
+): AssessmentForm {
+  const items = alignItems(framework, v.items ?? [], suggestions).map((item) => ({
+    ...item,
+    basis: (item.basis ?? '').trim(),
+  }))
+  return {
+    projectId: v.projectId ?? '',
+    frameworkId: v.frameworkId,
+    period: v.period ?? '',
+    assessor: (v.assessor ?? '').trim(),
+    assessDate: ds(v.assessDate),
+    items,
+    veto: v.vetoOn && v.veto?.type ? { type: v.veto.type, note: (v.veto.note ?? '').trim() } : null,
+    achievements: (v.achievements ?? '').trim(),
+    problems: (v.problems ?? '').trim(),
+    improvements: (v.improvements ?? '').trim(),
+  }
+}
+
+export function valuesToDraft(v: AssessmentFormValues): AssessmentDraftData {
+  return { ...v, assessDate: v.assessDate ? ds(v.assessDate) : null }
+}
+
+export function draftToValues(d: unknown, framework: IndexFramework | null): Partial<AssessmentFormValues> {
+  const data = (d ?? {}) as Partial<AssessmentDraftData>
+  const items = framework ? alignItems(framework, data.items ?? []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })) : data.items
+  return { ...data, items, assessDate: data.assessDate ? dayjs(data.assessDate) : null } as Partial<AssessmentFormValues>
+}

@@ -1,0 +1,318 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Alert, Button, Card, Empty, Segmented, Select, Space, Spin } from 'antd'
+import { LeftOutlined, RightOutlined } from '@ant-design/icons'
+import { Link, useNavigate, useSearchParams } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import {
+  assessedPeriods,
+  buildDashboard,
+  latestAssessedPeriod,
+  periodsEndingWith,
+  type DashboardAssessmentLike,
+  type DashboardData,
+  type DashboardRow,
+} from '@shared/domain/dashboard'
+import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
+import {
+  nextPeriod,
+  parsePeriod,
+  PERIOD_KIND_LABELS,
+  periodLabel,
+  periodOf,
+  periodRange,
+  previousPeriod,
+  type PeriodKind,
+} from '@shared/domain/period'
+import type { IndexFramework, Thresholds } from '@shared/model'
+import { db } from '../../db/connection'
+import { todayString } from '../../db/clock'
+import { getPreferences } from '../../db/settings'
+import { ColourTag } from '../../charts/ColourTag'
+import { ColourSwatch, COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
+import { DimensionRadar } from '../../charts/DimensionRadar'
+import { RankingBarChart } from '../../charts/RankingBarChart'
+import { TrendLineChart } from '../../charts/TrendLineChart'
+import { defaultAssessmentPeriod } from '../assessments/AssessmentFormPage'
+import './dashboard.css'
+
+const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
+
+interface Loaded {
+  projects: { id: string; name: string; community: string; startDate: string; endDate: string; deletedAt: string | null }[]
+  assessments: DashboardAssessmentLike[]
+  frameworks: IndexFramework[]
+}
+
+async function loadDashboard(): Promise<Loaded> {
+  const [projects, assessments, frameworks] = await Promise.all([db.projects.toArray(), db.assessments.toArray(), db.frameworks.toArray()])
+  return { projects, assessments: assessments.filter((a) => a.deletedAt === null), frameworks }
+}
+
+/** Tells the benchmark (and anyone timing the screen) that the dashboard has painted with data. */
+function useReadyMark(ready: boolean) {
+  const marked = useRef(false)
+  useEffect(() => {
+    if (!ready || marked.current) return
+    marked.current = true
+    requestAnimationFrame(() => performance.mark('dashboard-ready'))
+  }, [ready])
+}
+
+function ChangeText({ row }: { row: DashboardRow }) {
+  const d = row.change.direction
+  const cls = d === 'up' ? 'db-up' : d === 'down' ? 'db-down' : 'muted'
+  return (
+    <span className={cls} title={`较${periodLabel(row.change.previousPeriod)}`}>
+      较上期 {row.change.text}
+    </span>
+  )
+}
+
+function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; selected: boolean; onSelect: () => void; period: string }) {
+  const s = row.colour ? COLOUR_STYLES[row.colour] : NEUTRAL_STYLE
+  return (
+    <article
+      className={`db-card${selected ? ' db-card-selected' : ''}`}
+      style={{ borderLeftColor: s.fill, background: row.colour ? COLOUR_STYLES[row.colour].tint : '#fff' }}
+      aria-label={`${row.name} ${row.colourLabel}`}
+      data-colour={row.colour ?? ''}
+      onClick={onSelect}
+    >
+      <div className="db-card-top">
+        <span className="db-rank">{row.rank !== null ? `第 ${row.rank} 名` : ''}</span>
+        <ColourTag colour={row.colour} grade={row.grade} empty={row.state === '草稿' ? '草稿（未定稿）' : '未评估'} />
+      </div>
+      <h3 className="db-card-name" title={row.name}>
+        {row.name}
+      </h3>
+      <div className="muted db-card-community">{row.community}</div>
+      <div className="db-card-bottom">
+        <span className="db-total" aria-label="总分">
+          {row.totalText}
+          {row.totalTenths !== null ? <small> 分</small> : null}
+        </span>
+        {row.totalTenths !== null ? <ChangeText row={row} /> : null}
+      </div>
+      <div className="db-card-link">
+        {row.dropReasons.length > 0 ? (
+          <span className="db-drop" title={row.dropReasons.join('；')}>
+            {row.dropReasons.some((r) => r.startsWith('一票否决')) ? '一票否决' : row.dropReasons.some((r) => r.includes('降为')) ? '逾期降级' : '跟进逾期'}
+          </span>
+        ) : null}
+        {row.assessmentId ? (
+          <Link to={`/assessments/${row.assessmentId}`} onClick={(e) => e.stopPropagation()}>
+            {row.state === '草稿' ? '继续评估' : '打开评估'}
+          </Link>
+        ) : (
+          <Link to={`/assessments/new?project=${row.projectId}&period=${period}`} onClick={(e) => e.stopPropagation()}>
+            去评估
+          </Link>
+        )}
+      </div>
+    </article>
+  )
+}
+
+function Detail({ row, data, previousRow, thresholds }: { row: DashboardRow; data: DashboardData; previousRow: DashboardRow | undefined; thresholds: Thresholds | undefined }) {
+  return (
+    <Card size="small" className="db-detail" title={<span title={row.name}>{row.name}</span>} aria-label={`${row.name} 详情`}>
+      <div className="db-detail-head">
+        <ColourTag colour={row.colour} grade={row.grade} large empty={row.state === '草稿' ? '草稿（未定稿）' : '未评估'} />
+        <span className="db-detail-total">
+          {row.totalText}
+          {row.totalTenths !== null ? <small> 分</small> : null}
+        </span>
+        {row.totalTenths !== null ? <ChangeText row={row} /> : null}
+      </div>
+      {row.dropReasons.length > 0 ? (
+        <Alert type="warning" showIcon style={{ margin: '8px 0', padding: '4px 10px' }} message={row.dropReasons.join('；')} />
+      ) : null}
+      {row.dimensions.length > 0 ? (
+        <>
+          <h4 className="db-h4">五个维度得分率（{data.periodLabel}）</h4>
+          <DimensionRadar
+            dimensions={row.dimensions}
+            previous={previousRow?.dimensions.length ? previousRow.dimensions : null}
+            seriesLabel={data.periodLabel}
+            previousLabel={data.previousLabel}
+            height={290}
+          />
+          <table className="db-dim-table" aria-label="维度得分">
+            <tbody>
+              {row.dimensions.map((d) => (
+                <tr key={d.code}>
+                  <td>
+                    {d.code} {d.name}
+                  </td>
+                  <td>{d.scoreText}</td>
+                  <td>{d.percentText}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={row.state === '草稿' ? '评估尚未定稿' : '本期尚未评估'} />
+      )}
+      <h4 className="db-h4">总分趋势</h4>
+      {row.trend.some((t) => t.total !== null) ? (
+        <TrendLineChart points={row.trend} thresholds={thresholds} height={220} />
+      ) : (
+        <p className="muted">暂无定稿的评估</p>
+      )}
+      <div style={{ marginTop: 8 }}>
+        {row.assessmentId ? (
+          <Link to={`/assessments/${row.assessmentId}`}>
+            <Button type="primary" block>
+              {row.state === '草稿' ? '继续评估' : '打开本期评估'}
+            </Button>
+          </Link>
+        ) : (
+          <Link to={`/assessments/new?project=${row.projectId}&period=${data.period}`}>
+            <Button block>为本期评估</Button>
+          </Link>
+        )}
+      </div>
+    </Card>
+  )
+}
+
+/** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
+export function DashboardPage() {
+  const [search, setSearch] = useSearchParams()
+  const navigate = useNavigate()
+  const today = todayString()
+  const loaded = useLiveQuery(async () => {
+    const data = await loadDashboard()
+    performance.mark('dashboard-data')
+    return data
+  }, [])
+  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+
+  const qPeriod = search.get('period')
+  const period = useMemo(() => {
+    if (qPeriod && parsePeriod(qPeriod)) return qPeriod
+    return loaded ? latestAssessedPeriod(loaded.assessments, defaultAssessmentPeriod(today)) : null
+  }, [qPeriod, loaded, today])
+  const kind = (period ? parsePeriod(period)?.kind : 'Q') ?? 'Q'
+
+  const data = useMemo(
+    () => (loaded && period ? buildDashboard({ projects: loaded.projects, assessments: loaded.assessments, frameworks: loaded.frameworks, period }) : null),
+    [loaded, period],
+  )
+  const previous = useMemo(
+    () =>
+      loaded && period
+        ? buildDashboard({ projects: loaded.projects, assessments: loaded.assessments, frameworks: loaded.frameworks, period: previousPeriod(period), trendLength: 1 })
+        : null,
+    [loaded, period],
+  )
+  useReadyMark(data !== null)
+
+  const thresholds = useMemo(() => {
+    if (!loaded) return undefined
+    const current = loaded.frameworks.find((f) => f.id === prefs?.currentFrameworkId)
+    return current?.thresholds
+  }, [loaded, prefs?.currentFrameworkId])
+
+  const periodOptions = useMemo(() => {
+    if (!loaded || !period) return []
+    const assessed = assessedPeriods(loaded.assessments).filter((p) => parsePeriod(p)?.kind === kind)
+    const recent = periodsEndingWith(periodOf(today, kind), 8)
+    const all = [...new Set([...assessed, ...recent, period])].sort((a, b) => (periodRange(a).start < periodRange(b).start ? 1 : -1))
+    return all.map((p) => ({ value: p, label: `${periodLabel(p)}${assessed.includes(p) ? '' : '（无评估）'}` }))
+  }, [loaded, period, kind, today])
+
+  if (!loaded || !data || !period) return <Spin />
+
+  const setPeriod = (p: string) => {
+    setSelectedId(null)
+    setSearch({ period: p }, { replace: true })
+  }
+  const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
+  const previousRow = selected ? previous?.rows.find((r) => r.projectId === selected.projectId) : undefined
+  const c = data.counts
+
+  return (
+    <section aria-labelledby="dashboard-title" data-dashboard-ready="true">
+      <div className="toolbar">
+        <h1 className="page-title" id="dashboard-title" style={{ margin: 0 }}>
+          指数看板
+        </h1>
+        <span className="spacer" />
+        <Space wrap>
+          <Segmented
+            aria-label="周期类型"
+            options={KIND_OPTIONS}
+            value={kind}
+            onChange={(k) => {
+              const nk = k as PeriodKind
+              const latest = latestAssessedPeriod(
+                loaded.assessments.filter((a) => parsePeriod(a.period)?.kind === nk),
+                previousPeriod(periodOf(today, nk)),
+              )
+              setPeriod(latest)
+            }}
+          />
+          <Button icon={<LeftOutlined />} aria-label="上一期" onClick={() => setPeriod(previousPeriod(period))} />
+          <Select aria-label="评估周期" value={period} options={periodOptions} onChange={setPeriod} style={{ width: 190 }} />
+          <Button icon={<RightOutlined />} aria-label="下一期" onClick={() => setPeriod(nextPeriod(period))} />
+          <Button type="primary" onClick={() => navigate(`/assessments/new?period=${period}`)}>
+            新建评估
+          </Button>
+        </Space>
+      </div>
+
+      <div className="db-tiles" role="list" aria-label="四色分布">
+        {COLOURS.map((colour) => (
+          <div key={colour} role="listitem" className="db-tile" style={{ borderTopColor: COLOUR_STYLES[colour].fill }} aria-label={`${colour} ${GRADE_OF[colour]} ${c[colour]} 个`}>
+            <div className="db-tile-name">
+              <ColourSwatch colour={colour} /> {colour} {GRADE_OF[colour]}
+            </div>
+            <div className="db-tile-count">
+              {c[colour]}
+              <small> 个</small>
+            </div>
+          </div>
+        ))}
+        <div role="listitem" className="db-tile" style={{ borderTopColor: NEUTRAL_STYLE.fill }} aria-label={`未评估 ${c.未评估} 个`}>
+          <div className="db-tile-name">
+            <ColourSwatch colour={null} /> 未评估/未定稿
+          </div>
+          <div className="db-tile-count">
+            {c.未评估}
+            <small> 个</small>
+          </div>
+          {data.draftCount > 0 ? <div className="muted" style={{ fontSize: 12 }}>其中草稿 {data.draftCount} 份</div> : null}
+        </div>
+      </div>
+      <p className="muted" style={{ margin: '0 0 12px' }}>
+        {data.periodLabel}：{c.total} 个项目，已定稿评估 {data.assessedCount} 个。变化与{data.previousLabel}相比；颜色已含逾期降级与一票否决。
+      </p>
+
+      {data.rows.length === 0 ? (
+        <Empty description={`${data.periodLabel}没有进行中的项目`} />
+      ) : (
+        <div className="db-layout">
+          <div className="db-cards" role="list" aria-label="项目">
+            {data.rows.map((row) => (
+              <div role="listitem" key={row.projectId}>
+                <ProjectCard row={row} period={period} selected={row.projectId === selected?.projectId} onSelect={() => setSelectedId(row.projectId)} />
+              </div>
+            ))}
+          </div>
+          <div className="db-side">{selected ? <Detail row={selected} data={data} previousRow={previousRow} thresholds={thresholds} /> : null}</div>
+        </div>
+      )}
+
+      <Card size="small" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
+        {data.ranking.length > 0 ? (
+          <RankingBarChart bars={data.ranking} thresholds={thresholds} onSelect={(id) => setSelectedId(id)} />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期尚无定稿的评估" />
+        )}
+      </Card>
+    </section>
+  )
+}

@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Alert, App, Button, Card, Modal, Space, Table, Typography } from 'antd'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ParsedBackup } from '@shared/backup'
+import { db } from '../../db/connection'
+import { studio } from '../../platform/bridge'
+import { getPreferences } from '../../db/settings'
+import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile } from '../../db/backup'
+import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
+import { mergeBackup, type MergeResult } from '../../db/merge'
+import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
+import { BACKUP_FILTERS, backupNow, describeBackupError, takeSafetyBackup, type SafetyBackup } from '../../db/backup-flow'
+import { BackupSummaryView } from './BackupSummaryView'
+import { MergeResultView } from './MergeResultView'
+import { formatBytes, formatDateTime } from './format'
+
+type Pending = { mode: 'restore' | 'merge'; parsed: ParsedBackup; summary: BackupSummary; fileName: string }
+
+const REASON_LABEL: Record<string, string> = { daily: '每日', quit: '退出时', 'before-restore': '恢复前', 'before-merge': '合并前' }
+
+/** The browser build's reminder; also usable elsewhere (e.g. at the top of the app). */
+export function BackupReminder() {
+  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const hasData = useLiveQuery(() => hasContent(db), [])
+  if (studio().platform !== 'browser' || !prefs || !hasData) return null
+  if (!backupOverdue(prefs.lastBackupAt, hasData)) return null
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={prefs.lastBackupAt ? `距上次备份（${formatDateTime(prefs.lastBackupAt)}）已超过 ${BACKUP_REMINDER_DAYS} 天` : '还没有备份过数据'}
+      description="网页版的数据只保存在这个浏览器里，清除浏览器数据或更换电脑都会丢失。请点“立即备份”，把备份文件存到安全的位置（如U盘）。"
+    />
+  )
+}
+
+export function BackupCard() {
+  const { message, modal } = App.useApp()
+  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const [busy, setBusy] = useState<null | 'backup' | 'open' | 'apply'>(null)
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [safety, setSafety] = useState<SafetyBackup | null>(null)
+  const [mergeResult, setMergeResult] = useState<MergeResult | null>(null)
+  const [autoList, setAutoList] = useState<AutoBackupEntry[] | null>(null)
+  const auto = autoBackupApi()
+
+  const refreshAuto = useCallback(() => {
+    if (!auto) return
+    auto.listAutoBackups().then(setAutoList, () => setAutoList([]))
+  }, [auto])
+  useEffect(refreshAuto, [refreshAuto])
+
+  const fail = (title: string, e: unknown) => modal.error({ title, content: describeBackupError(e) })
+
+  const doBackup = async () => {
+    setBusy('backup')
+    try {
+      const r = await backupNow(db, studio())
+      if (r.saved) message.success(r.path ? `备份已保存：${r.path}` : `备份文件“${r.fileName}”已开始下载`)
+    } catch (e) {
+      fail('备份失败', e)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const check = async (mode: Pending['mode'], data: Uint8Array, fileName: string) => {
+    setBusy('open')
+    try {
+      const parsed = await openBackupFile(data)
+      setPending({ mode, parsed, summary: summarizeBackup(parsed), fileName })
+    } catch (e) {
+      fail('无法使用这个文件', e)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const pick = async (mode: Pending['mode']) => {
+    try {
+      const file = await studio().openFile({ filters: BACKUP_FILTERS })
+      if (file) await check(mode, file.data, file.name)
+    } catch (e) {
+      fail('无法读取文件', e)
+    }
+  }
+
+  const pickAuto = async (entry: AutoBackupEntry) => {
+    if (!auto) return
+    try {
+      await check('restore', await auto.readAutoBackup(entry.name), entry.name)
+    } catch (e) {
+      fail('无法读取自动备份', e)
+    }
+  }
+
+  const apply = async () => {
+    if (!pending) return
+    setBusy('apply')
+    try {
+      if (pending.mode === 'restore') {
+        const copy = await takeSafetyBackup(db, studio(), 'before-restore')
+        await restoreBackup(db, pending.parsed)
+        setSafety(copy)
+        message.success(`已恢复“${pending.summary.studioName || pending.fileName}”${formatDateTime(pending.summary.createdAt)} 的备份`)
+      } else {
+        await takeSafetyBackup(db, studio(), 'before-merge')
+        setMergeResult(await mergeBackup(db, pending.parsed))
+      }
+      setPending(null)
+      refreshAuto()
+    } catch (e) {
+      fail(pending.mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', e)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const downloadSafety = async () => {
+    if (!safety) return
+    try {
+      await studio().saveFile({ suggestedName: safety.fileName, data: safety.bytes, filters: BACKUP_FILTERS })
+    } catch (e) {
+      fail('保存失败', e)
+    }
+  }
+
+  return (
+    <Card title="备份与恢复" style={{ marginBottom: 16 }}>
+      <BackupReminder />
+      <Typography.Paragraph>
+        上次备份：{prefs?.lastBackupAt ? formatDateTime(prefs.lastBackupAt) : '从未备份'}
+        {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
+      </Typography.Paragraph>
+      <Space wrap>
+        <Button type="primary" onClick={doBackup} loading={busy === 'backup'}>
+          立即备份
+        </Button>
+        <Button onClick={() => pick('restore')} loading={busy === 'open' && !pending}>
+          从备份恢复
+        </Button>
+        <Button onClick={() => pick('merge')}>合并导入</Button>
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        “恢复”用备份文件替换本机全部数据（恢复前自动保存当前数据）；“合并导入”把另一台电脑的备份并入本机，两边都改过的记录保留较新的版本，另一版本存入修订历史。
+      </Typography.Paragraph>
+
+      {safety && safety.savedTo !== 'none' && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="info"
+          showIcon
+          closable
+          onClose={() => setSafety(null)}
+          title="恢复前的数据已另存"
+          description={
+            <>
+              {safety.savedTo === 'auto' ? `已存入自动备份：${safety.entry?.name ?? safety.fileName}。` : `已下载“${safety.fileName}”。`}
+              <Button size="small" type="link" onClick={downloadSafety}>
+                再次保存恢复前的备份
+              </Button>
+            </>
+          }
+        />
+      )}
+
+      {auto && autoList && autoList.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            自动备份
+          </Typography.Title>
+          <Table
+            size="small"
+            rowKey="name"
+            aria-label="自动备份"
+            dataSource={autoList}
+            pagination={autoList.length > 10 ? { pageSize: 10 } : false}
+            columns={[
+              { title: '时间', key: 't', render: (_: unknown, r) => formatDateTime(r.createdAt) },
+              { title: '类型', key: 'reason', render: (_: unknown, r) => REASON_LABEL[r.reason] ?? r.reason },
+              { title: '大小', key: 'size', align: 'right', render: (_: unknown, r) => formatBytes(r.size) },
+              {
+                title: '操作',
+                key: 'op',
+                render: (_: unknown, r) => (
+                  <Button size="small" onClick={() => pickAuto(r)}>
+                    恢复
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+
+      <Modal
+        open={pending !== null}
+        title={pending?.mode === 'merge' ? '合并导入另一台电脑的备份' : '从备份恢复'}
+        okText={pending?.mode === 'merge' ? '开始合并' : '确认恢复'}
+        okButtonProps={{ danger: pending?.mode === 'restore' }}
+        cancelText="取消"
+        confirmLoading={busy === 'apply'}
+        onOk={apply}
+        onCancel={() => setPending(null)}
+        maskClosable={false}
+        width={640}
+        destroyOnHidden
+      >
+        {pending && (
+          <>
+            <Alert
+              type={pending.mode === 'restore' ? 'warning' : 'info'}
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={
+                pending.mode === 'restore'
+                  ? '恢复会用这份备份替换本机的全部数据。恢复前会自动保存当前数据的备份。'
+                  : '合并只会新增或更新记录，不会删除本机的数据；两边都改过的记录会列为冲突。'
+              }
+            />
+            <BackupSummaryView summary={pending.summary} fileName={pending.fileName} />
+          </>
+        )}
+      </Modal>
+
+      <Modal
+        open={mergeResult !== null}
+        title="合并结果"
+        onCancel={() => setMergeResult(null)}
+        footer={
+          <Button type="primary" onClick={() => setMergeResult(null)}>
+            知道了
+          </Button>
+        }
+        width={860}
+        destroyOnHidden
+      >
+        {mergeResult && <MergeResultView result={mergeResult} />}
+      </Modal>
+    </Card>
+  )
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react'
+import { Button, Result, Space, Typography } from 'antd'
+import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
+import { BACKUP_FILTERS } from '../../db/backup-flow'
+import { studio } from '../../platform/bridge'
+import { formatBytes, formatDateTime } from './format'
+
+/** Chinese names of what the error chain says (Dexie wraps the browser's error: look in `.inner`). */
+export function describeOpenError(error: unknown): string {
+  const chain: { name?: string; message?: string }[] = []
+  let cur = error as { name?: string; message?: string; inner?: unknown } | undefined
+  for (let i = 0; i < 5 && cur; i++) {
+    chain.push(cur)
+    cur = cur.inner as typeof cur
+  }
+  const names = chain.map((e) => e.name ?? '')
+  const text = chain.map((e) => e.message ?? '').join(' ')
+  if (names.includes('QuotaExceededError')) return '磁盘空间不足，数据库无法打开。请清理磁盘空间后重新启动软件。'
+  if (/backing store/i.test(text)) return '数据库文件暂时无法读取（可能是电脑异常关机、磁盘错误或被安全软件锁定）。'
+  if (names.includes('VersionError')) return '数据库由更新版本的软件创建，请升级软件后再打开。'
+  return '数据库无法打开。'
+}
+
+/**
+ * What the app shows instead of its screens when the database cannot be opened: the cause
+ * in Chinese, that nothing was deleted, and the newest automatic backup to keep safe.
+ * (For Root's error branch: <DatabaseRecovery error={state.error} />.)
+ */
+export function DatabaseRecovery({ error }: { error: unknown }) {
+  const auto = autoBackupApi()
+  const [latest, setLatest] = useState<AutoBackupEntry | null | undefined>(auto ? undefined : null)
+  const [saving, setSaving] = useState(false)
+  const [note, setNote] = useState('')
+
+  useEffect(() => {
+    if (!auto) return
+    auto.listAutoBackups().then(
+      (list) => setLatest([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null),
+      () => setLatest(null),
+    )
+  }, [auto])
+
+  const saveLatest = async () => {
+    if (!auto || !latest) return
+    setSaving(true)
+    try {
+      const data = await auto.readAutoBackup(latest.name)
+      const r = await studio().saveFile({ suggestedName: latest.name, data, filters: BACKUP_FILTERS })
+      if (r.saved) setNote(`已另存到 ${r.path ?? '下载文件夹'}。软件恢复正常后，可在“设置 → 备份与恢复”中用它恢复数据。`)
+    } catch (e) {
+      setNote(`另存失败：${String((e as Error)?.message ?? e)}`)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const detail = String((error as Error)?.message ?? error)
+  return (
+    <Result
+      status="error"
+      title="无法打开数据库"
+      subTitle={`${describeOpenError(error)}软件没有删除任何数据，也不会自行删除。请关闭其他打开本软件的窗口，然后重新启动电脑和软件再试。`}
+      extra={
+        <Space orientation="vertical" align="center">
+          <Button type="primary" onClick={() => location.reload()}>
+            重试
+          </Button>
+          {latest && (
+            <>
+              <Typography.Text>
+                最新的自动备份：{formatDateTime(latest.createdAt)}（{formatBytes(latest.size)}）
+              </Typography.Text>
+              <Button onClick={saveLatest} loading={saving}>
+                另存最新的自动备份…
+              </Button>
+            </>
+          )}
+          {latest === null && (
+            <Typography.Text type="secondary">如有备份文件，软件恢复正常后可在“设置 → 备份与恢复”中恢复。</Typography.Text>
+          )}
+          {note && <Typography.Text>{note}</Typography.Text>}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            技术信息（联系技术支持时请提供）：{detail}
+          </Typography.Text>
+        </Space>
+      }
+    />
+  )
+}

@@ -1,0 +1,143 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { Alert, App, Button, Spin } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { useNavigate } from 'react-router-dom'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { DEFAULT_TOPICS } from '@shared/model'
+import {
+  DEFAULT_SORT,
+  filterSessions,
+  hasActiveFilter,
+  searchTerms,
+  sessionTotals,
+  sortSessions,
+  totalsText,
+  type SessionFilter,
+  type SessionListRow,
+  type SessionSort,
+} from '@shared/domain/session-filter'
+import { db } from '../../db/connection'
+import { softDelete } from '../../db/records'
+import { getPreferences } from '../../db/settings'
+import { describeWriteError } from '../../db/write-error'
+import { rememberedListState, rememberListState } from './list-state'
+import { SessionFilters } from './SessionFilters'
+import { SessionTable } from './SessionTable'
+import { useNameMaps, useSessionIndex } from './use-session-index'
+import './sessions.css'
+
+/** The last sort, kept across visits: coming back to the list does not sort 20,000 rows again. */
+let sortCache: { rows: readonly SessionListRow[]; key: string; sorted: SessionListRow[] } | null = null
+function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): SessionListRow[] {
+  const key = `${sort.key}-${sort.order}`
+  if (sortCache?.rows !== rows || sortCache.key !== key) sortCache = { rows, key, sorted: sortSessions(rows, sort) }
+  return sortCache.sorted
+}
+
+export function SessionsPage() {
+  const { message, modal } = App.useApp()
+  const navigate = useNavigate()
+  const index = useSessionIndex()
+  const names = useNameMaps()
+  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const [initial] = useState(rememberedListState)
+  const [filter, setFilter] = useState<SessionFilter>(initial.filter)
+  const [sort, setSort] = useState<SessionSort>(initial.sort)
+  // Typing stays responsive: the list catches up with the search box a frame later if needed.
+  const applied = useDeferredValue(filter)
+
+  useEffect(() => rememberListState({ filter, sort }), [filter, sort])
+  const onScroll = useCallback((scroll: number) => rememberListState({ scroll }), [])
+
+  const sorted = useMemo(() => sortedRows(index.rows, sort), [index.rows, sort])
+  const rows = useMemo(() => filterSessions(sorted, applied), [sorted, applied])
+  const totals = useMemo(() => sessionTotals(rows), [rows])
+  const terms = useMemo(() => searchTerms(applied.query), [applied.query])
+  const topics = useMemo(() => {
+    const all = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
+    for (const r of index.rows) for (const t of r.topics) all.add(t)
+    return [...all]
+  }, [index.rows, prefs])
+
+  const ready = index.phase === 'ready'
+  // Before every record is in, only the newest ones are known: show them only where they are
+  // exactly the top of the final list (default order, nothing filtered).
+  const partialUsable = index.phase === 'partial' && !hasActiveFilter(applied) && sort.key === DEFAULT_SORT.key && sort.order === DEFAULT_SORT.order
+  const shown = ready || partialUsable ? rows : []
+
+  const patch = useCallback((p: Partial<SessionFilter>) => setFilter((f) => ({ ...f, ...p })), [])
+  const reset = useCallback(() => setFilter((f) => ({ includeSensitive: f.includeSensitive })), [])
+  const onTemplate = useCallback((r: SessionListRow) => navigate(`/sessions/new?from=${encodeURIComponent(r.id)}`), [navigate])
+
+  const remove = useCallback((r: SessionListRow) => {
+    modal.confirm({
+      title: `将 ${r.code} 移入回收站？`,
+      content: '该记录的跟进事项会一并移入回收站，可随时在回收站恢复。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await softDelete(db, 'sessions', r.id)
+          message.success(`${r.code} 已移入回收站`)
+        } catch (e) {
+          message.error(describeWriteError(e))
+        }
+      },
+    })
+  }, [modal, message])
+
+  const nothingYet = ready && index.rows.length === 0
+  const empty = useMemo(() => (!ready ? (
+    <Spin tip="正在载入督导记录…"><div style={{ height: 60 }} /></Spin>
+  ) : nothingYet ? (
+    <div>
+      <p className="muted">还没有督导记录。</p>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sessions/new')}>新建督导记录</Button>
+    </div>
+  ) : (
+    <div>
+      <p className="muted">没有符合条件的督导记录。</p>
+      <Button onClick={reset}>清除筛选</Button>
+    </div>
+  )), [ready, nothingYet, navigate, reset])
+
+  return (
+    <section className="sessions-page" aria-labelledby="sessions-title">
+      <div className="toolbar" style={{ marginBottom: 12 }}>
+        <h1 className="page-title" id="sessions-title" style={{ margin: 0 }}>督导记录</h1>
+        <span className="spacer" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/sessions/new')}>
+          新建督导记录
+        </Button>
+      </div>
+      <SessionFilters filter={filter} onChange={patch} sort={sort} onSort={setSort} topics={topics} />
+      {index.error ? <Alert type="error" showIcon message="读取督导记录失败" description={describeWriteError(index.error)} style={{ marginBottom: 8 }} /> : null}
+      <div className="session-summary">
+        <span className="count" aria-live="polite" data-testid="session-count">
+          {ready ? totalsText(totals) : '正在载入全部记录…'}
+        </span>
+        {ready && hasActiveFilter(applied) ? <span className="muted">（全部 {index.rows.length} 条）</span> : null}
+        {ready && terms.length > 0 && !applied.includeSensitive ? <span className="muted">未搜索敏感记录的内容</span> : null}
+        {hasActiveFilter(filter) ? (
+          <Button type="link" size="small" onClick={reset}>
+            清除筛选
+          </Button>
+        ) : null}
+      </div>
+      <SessionTable
+        rows={shown}
+        persons={names.persons}
+        projects={names.projects}
+        terms={terms}
+        sort={sort}
+        initialScroll={initial.scroll}
+        onScroll={onScroll}
+        scrollKey={`${JSON.stringify(applied)}|${sort.key}-${sort.order}`}
+        onTemplate={onTemplate}
+        onDelete={remove}
+        empty={empty}
+      />
+    </section>
+  )
+}

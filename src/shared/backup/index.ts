@@ -1,0 +1,6 @@
+export * from './errors'
+export * from './format'
+export * from './read'
+export * from './write'
+export { sha256Hex } from './sha256'
+export * from './merge-plan'

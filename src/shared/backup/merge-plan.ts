@@ -1,0 +1,421 @@
+/**
+ * Merging another laptop's backup into this database — the pure part: given both sides'
+ * records and what each side knew at their last exchange, decide record by record what to
+ * write. The renderer applies the plan in one transaction (src/renderer/src/db/merge.ts).
+ *
+ * Rules (issue 7):
+ * - records match by id; only one side changed since the last exchange → that side wins;
+ * - changed on both sides (or never exchanged and different) → conflict: the newer
+ *   `updatedAt` wins and the losing version is kept as a revision (action 合并冲突);
+ * - deletions are soft-delete tombstones (`deletedAt` + `updatedAt`), so they travel like edits;
+ * - 编号 stay as each laptop assigned them: an incoming record whose 编号 is taken here gets
+ *   the next number of its year, and is reported;
+ * - the same file imported twice finds nothing changed on either side: a no-op.
+ */
+import {
+  describeRecord,
+  FIELD_LABELS,
+  SYNC_KEY_PREFIX,
+  syncStateSchema,
+  TABLE_LABELS,
+  type SyncState,
+} from '../model/stored'
+import { formatSessionCode, type FieldChange, type Revision } from '../model'
+import { BackupError } from './errors'
+import type { BackupManifest, BackupTables } from './format'
+
+/** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
+export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export type MergeTable = (typeof MERGE_TABLES)[number]
+
+type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null }
+
+export const syncKey = (table: string, id: string) => `${table}:${id}`
+export const syncSettingKey = (deviceId: string) => `${SYNC_KEY_PREFIX}${deviceId}`
+
+/** `${table}:${id}` → updatedAt of every record of the merged tables. */
+export function recordVersions(tables: Pick<BackupTables, MergeTable>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = r.updatedAt
+  return out
+}
+
+export interface MergeConflict {
+  table: MergeTable
+  tableLabel: string
+  id: string
+  title: string
+  /** Whose version is now in the database. */
+  winner: 'local' | 'remote'
+  localUpdatedAt: string
+  remoteUpdatedAt: string
+  localDeleted: boolean
+  remoteDeleted: boolean
+  /** 同一条记录两边都改过 / 同一项目同一季度的进展两边分别录入. */
+  reason: string
+}
+
+export interface RenumberedSession {
+  id: string
+  date: string
+  from: string
+  to: string
+}
+
+export interface MergePlan {
+  remoteDeviceId: string
+  remoteStudioName: string
+  remoteCreatedAt: string
+  /** Records to write (put) per table, final versions. */
+  puts: Record<MergeTable, Rec[]>
+  /** New revisions: the remote's history plus one per conflict. */
+  revisions: Revision[]
+  added: Record<MergeTable, number>
+  updated: Record<MergeTable, number>
+  /** Records that came back deleted (tombstones applied). */
+  deleted: Record<MergeTable, number>
+  conflicts: MergeConflict[]
+  renumbered: RenumberedSession[]
+  /** History entries taken over from the other laptop. */
+  revisionsAdded: number
+  /** This database's new bookkeeping for the other laptop (settings key sync:<deviceId>). */
+  syncState: SyncState
+  /** Nothing to write at all: this very file was imported before and nothing changed since. */
+  noop: boolean
+}
+
+export interface MergeInput {
+  local: Pick<BackupTables, MergeTable | 'revisions'>
+  localDeviceId: string
+  /** This database's state for the remote device, if they exchanged before. */
+  localSync: SyncState | null
+  remote: { manifest: BackupManifest; tables: BackupTables }
+  now: string
+  operator: string
+  newId?: () => string
+}
+
+const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
+  persons: 'person',
+  projects: 'project',
+  // Revision has no 'progress' entity: a progress record's history belongs to its project.
+  progress: 'project',
+  sessions: 'session',
+  followUps: 'followUp',
+  frameworks: 'framework',
+  assessments: 'assessment',
+}
+
+/** Fields a laptop keeps as its own when taking the other's version. */
+const LOCAL_FIELDS: Partial<Record<MergeTable, string[]>> = { sessions: ['code', 'year', 'seq'] }
+// createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
+const IGNORED_IN_COMPARE = new Set(['createdAt', 'updatedAt', 'code', 'year', 'seq', 'frozen'])
+
+function stable(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`
+  const obj = value as Record<string, unknown>
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort()
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stable(obj[k])}`).join(',')}}`
+}
+
+function sameContent(a: Rec, b: Rec, ignore: Set<string> = IGNORED_IN_COMPARE): boolean {
+  const strip = (r: Rec) => Object.fromEntries(Object.entries(r).filter(([k]) => !ignore.has(k)))
+  return stable(strip(a)) === stable(strip(b))
+}
+
+function diff(loser: Rec, winner: Rec): FieldChange[] {
+  const keys = new Set([...Object.keys(loser), ...Object.keys(winner)])
+  const out: FieldChange[] = []
+  for (const k of keys) {
+    if (k === 'updatedAt') continue
+    if (stable(loser[k]) !== stable(winner[k]))
+      out.push({ field: k, label: FIELD_LABELS[k] ?? k, before: loser[k] ?? null, after: winner[k] ?? null })
+  }
+  return out
+}
+
+const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b)
+
+interface Base {
+  /** This laptop's version right after the exchange. */
+  local: string
+  /** The other laptop's version right after the exchange. */
+  remote: string
+  /** The exchange was the other laptop taking ours: where the two then differed, it chose its version knowing ours. */
+  remoteDecided: boolean
+}
+
+/** The versions both sides last agreed on, from whichever of the two exchanges is more recent. */
+function baseFinder(localSync: SyncState | null, remoteSync: SyncState | null) {
+  // Both times are on the remote laptop's clock: when it wrote the file we took last, and
+  // when it last took ours.
+  const order: { s: SyncState; mine: boolean; t: number }[] = []
+  if (localSync) order.push({ s: localSync, mine: true, t: Date.parse(localSync.fileCreatedAt) })
+  if (remoteSync) order.push({ s: remoteSync, mine: false, t: Date.parse(remoteSync.at) })
+  order.sort((a, b) => b.t - a.t)
+  return (key: string): Base | null => {
+    for (const { s, mine } of order) {
+      const seen = s.seen[key]
+      if (seen === undefined) continue
+      const kept = s.kept[key] ?? seen
+      // Ours: `seen` is the remote's version, `kept` ours. Theirs: the other way round.
+      return mine ? { local: kept, remote: seen, remoteDecided: false } : { local: seen, remote: kept, remoteDecided: true }
+    }
+    return null
+  }
+}
+
+function zeroCounts(): Record<MergeTable, number> {
+  return Object.fromEntries(MERGE_TABLES.map((t) => [t, 0])) as Record<MergeTable, number>
+}
+
+/**
+ * Plans the merge of `remote` into `local`. Throws a BackupError for a file of this very
+ * laptop or one older than the last file taken from that laptop.
+ */
+export function planMerge(input: MergeInput): MergePlan {
+  const { manifest } = input.remote
+  const newId = input.newId ?? (() => crypto.randomUUID())
+  if (manifest.deviceId === input.localDeviceId)
+    throw new BackupError('same-device', '这是本机自己的备份，无需合并；如需回到备份时的状态，请使用“恢复”。')
+  if (input.localSync && Date.parse(manifest.createdAt) < Date.parse(input.localSync.fileCreatedAt))
+    throw new BackupError(
+      'older-file',
+      `这份备份（${manifest.createdAt.slice(0, 10)}）早于上次从“${input.localSync.studioName || '该电脑'}”导入的备份（${input.localSync.fileCreatedAt.slice(0, 10)}），为免旧数据覆盖新数据，未导入。`,
+    )
+
+  const remoteSyncRow = input.remote.tables.settings.find((r) => r.key === syncSettingKey(input.localDeviceId))
+  const remoteSyncParsed = remoteSyncRow ? syncStateSchema.safeParse(remoteSyncRow.value) : null
+  const findBase = baseFinder(input.localSync, remoteSyncParsed?.success ? remoteSyncParsed.data : null)
+
+  const puts = Object.fromEntries(MERGE_TABLES.map((t) => [t, []])) as unknown as Record<MergeTable, Rec[]>
+  const added = zeroCounts()
+  const updated = zeroCounts()
+  const deleted = zeroCounts()
+  const conflicts: MergeConflict[] = []
+  const revisions: Revision[] = []
+  const seen: Record<string, string> = {}
+  const kept: Record<string, string> = {}
+  const remoteLabel = manifest.studioName ? `“${manifest.studioName}”的备份` : '导入的备份'
+
+  const conflictRevision = (table: MergeTable, loser: Rec, winner: Rec, winnerSide: 'local' | 'remote', why: string): Revision => ({
+    id: newId(),
+    entity: REVISION_ENTITY[table],
+    recordId: table === 'progress' ? String(loser.projectId) : loser.id,
+    at: input.now,
+    by: input.operator,
+    action: '合并冲突',
+    reason: `与${remoteLabel}（${manifest.createdAt.slice(0, 10)}）合并时${why}：保留了${winnerSide === 'local' ? '本机' : '导入'}的较新版本，${winnerSide === 'local' ? '导入' : '本机'}的版本存于此处。${table === 'progress' ? `（项目进展 ${String(loser.period)}）` : ''}`,
+    changes: diff(loser, winner),
+    snapshot: loser,
+  })
+
+  const addConflict = (table: MergeTable, local: Rec, remote: Rec, winner: 'local' | 'remote', reason: string, title?: string) =>
+    conflicts.push({
+      table,
+      tableLabel: TABLE_LABELS[table],
+      id: local.id,
+      title: title ?? (describeRecord(table, local) || describeRecord(table, remote)),
+      winner,
+      localUpdatedAt: local.updatedAt,
+      remoteUpdatedAt: remote.updatedAt,
+      localDeleted: local.deletedAt !== null,
+      remoteDeleted: remote.deletedAt !== null,
+      reason,
+    })
+
+  const projectNames = new Map<string, string>()
+  for (const p of [...(input.remote.tables.projects as Rec[]), ...(input.local.projects as Rec[])]) projectNames.set(p.id, String(p.name))
+
+  // Sessions: 编号 in use here (any state, the index is unique), and highest seq per year.
+  const codes = new Map<string, string>()
+  const maxSeq = new Map<number, number>()
+  const noteSeq = (year: number, seq: number) => maxSeq.set(year, Math.max(maxSeq.get(year) ?? 0, seq))
+  for (const s of input.local.sessions as Rec[]) {
+    codes.set(String(s.code), s.id)
+    noteSeq(Number(s.year), Number(s.seq))
+  }
+  const renumberQueue: Rec[] = []
+
+  // Progress: one record per project and quarter (unique index).
+  const slots = new Map<string, Rec>()
+  const slotOf = (r: Rec) => `${String(r.projectId)}|${String(r.period)}`
+  for (const p of input.local.progress as Rec[]) slots.set(slotOf(p), p)
+
+  for (const table of MERGE_TABLES) {
+    const localById = new Map((input.local[table] as Rec[]).map((r) => [r.id, r]))
+    const localFields = LOCAL_FIELDS[table] ?? []
+    for (const remote of input.remote.tables[table] as Rec[]) {
+      const key = syncKey(table, remote.id)
+      seen[key] = remote.updatedAt
+      const local = localById.get(remote.id)
+      const base = findBase(key)
+
+      const take = (version: Rec, isUpdate: boolean) => {
+        const rec = { ...version }
+        if (local) for (const f of localFields) rec[f] = local[f]
+        puts[table].push(rec)
+        if (isUpdate) updated[table] += 1
+        else added[table] += 1
+        if (local && local.deletedAt === null && rec.deletedAt !== null) deleted[table] += 1
+        if (rec.updatedAt !== remote.updatedAt) kept[key] = rec.updatedAt
+        return rec
+      }
+
+      if (!local) {
+        // Seen before and unchanged there: it was dealt with last time (e.g. a 进展 slot taken here).
+        if (base && base.remote === remote.updatedAt) {
+          kept[key] = ''
+          continue
+        }
+        if (table === 'progress') {
+          const other = slots.get(slotOf(remote))
+          if (other) {
+            kept[key] = ''
+            const title = `${projectNames.get(String(remote.projectId)) ?? ''} ${String(remote.period)}`.trim()
+            if (sameContent(other, remote, new Set([...IGNORED_IN_COMPARE, 'id', 'createdAt']))) continue
+            const why = '同一项目同一季度的进展在两台电脑上分别录入'
+            if (newer(remote.updatedAt, other.updatedAt)) {
+              const merged = { ...remote, id: other.id, createdAt: other.createdAt }
+              puts.progress.push(merged)
+              updated.progress += 1
+              slots.set(slotOf(merged), merged)
+              revisions.push(conflictRevision('progress', other, merged, 'remote', why))
+              addConflict('progress', other, remote, 'remote', why, title)
+              kept[syncKey('progress', other.id)] = merged.updatedAt
+            } else {
+              revisions.push(conflictRevision('progress', remote, other, 'local', why))
+              addConflict('progress', other, remote, 'local', why, title)
+            }
+            continue
+          }
+        }
+        if (table === 'sessions') {
+          const code = String(remote.code)
+          if (codes.has(code)) {
+            renumberQueue.push(remote)
+            continue
+          }
+          codes.set(code, remote.id)
+          noteSeq(Number(remote.year), Number(remote.seq))
+        }
+        const rec = take(remote, false)
+        if (table === 'progress') slots.set(slotOf(rec), rec)
+        continue
+      }
+
+      if (local.updatedAt === remote.updatedAt) continue
+      const localChanged = base ? local.updatedAt !== base.local : true
+      const remoteChanged = base ? remote.updatedAt !== base.remote : true
+      if (!remoteChanged) {
+        // Neither changed since the other laptop took our version and kept its own: it has
+        // already decided, knowing both — follow it rather than undo its decision.
+        if (base?.remoteDecided && !localChanged && base.local !== base.remote) take(remote, true)
+        else kept[key] = local.updatedAt
+        continue
+      }
+      if (table === 'progress' && slotOf(remote) !== slotOf(local)) {
+        const other = slots.get(slotOf(remote))
+        if (other && other.id !== local.id) {
+          // The other laptop moved it onto a quarter that has its own record here: keep ours.
+          kept[key] = local.updatedAt
+          revisions.push(conflictRevision('progress', remote, local, 'local', '同一项目同一季度的进展在两台电脑上分别录入'))
+          addConflict('progress', local, remote, 'local', '同一项目同一季度的进展在两台电脑上分别录入')
+          continue
+        }
+      }
+      if (!localChanged) {
+        const rec = take(remote, true)
+        if (table === 'progress') {
+          slots.delete(slotOf(local))
+          slots.set(slotOf(rec), rec)
+        }
+        continue
+      }
+      // Changed on both sides.
+      const remoteWins = newer(remote.updatedAt, local.updatedAt)
+      if (sameContent(local, remote)) {
+        if (remoteWins) take(remote, true)
+        else kept[key] = local.updatedAt
+        continue
+      }
+      const why = base ? '两台电脑都修改了这条记录' : '两台电脑上的这条记录不同，且此前没有交换记录'
+      if (remoteWins) {
+        const rec = take(remote, true)
+        if (table === 'progress') {
+          slots.delete(slotOf(local))
+          slots.set(slotOf(rec), rec)
+        }
+        revisions.push(conflictRevision(table, local, rec, 'remote', why))
+        addConflict(table, local, remote, 'remote', why)
+      } else {
+        kept[key] = local.updatedAt
+        revisions.push(conflictRevision(table, remote, local, 'local', why))
+        addConflict(table, local, remote, 'local', why)
+      }
+    }
+  }
+
+  // A framework used by a final assessment on either laptop stays frozen (edits make a new version).
+  const localFrameworks = new Map((input.local.frameworks as Rec[]).map((r) => [r.id, r]))
+  for (const remote of input.remote.tables.frameworks as Rec[]) {
+    const local = localFrameworks.get(remote.id)
+    if (!local || (local.frozen !== 1 && remote.frozen !== 1)) continue
+    const put = puts.frameworks.find((r) => r.id === remote.id)
+    if (put) put.frozen = 1
+    else if (local.frozen !== 1) {
+      puts.frameworks.push({ ...local, frozen: 1 })
+      updated.frameworks += 1
+    }
+  }
+
+  // Incoming records whose 编号 is taken here: the next number of their year, in date order.
+  const renumbered: RenumberedSession[] = []
+  renumberQueue.sort((a, b) => String(a.date).localeCompare(String(b.date)) || String(a.code).localeCompare(String(b.code)))
+  for (const remote of renumberQueue) {
+    const year = Number(remote.year)
+    const seq = (maxSeq.get(year) ?? 0) + 1
+    maxSeq.set(year, seq)
+    const code = formatSessionCode(year, seq)
+    codes.set(code, remote.id)
+    const rec = { ...remote, seq, code }
+    puts.sessions.push(rec)
+    added.sessions += 1
+    renumbered.push({ id: remote.id, date: String(remote.date), from: String(remote.code), to: code })
+  }
+
+  // History travels too: revisions are never edited, so anything unknown here is added.
+  const localRevisions = new Set((input.local.revisions as Rec[]).map((r) => r.id))
+  const remoteRevisions = (input.remote.tables.revisions as unknown as Revision[]).filter((r) => !localRevisions.has(r.id))
+  const revisionsAdded = remoteRevisions.length
+  revisions.unshift(...remoteRevisions)
+
+  const syncState: SyncState = {
+    deviceId: manifest.deviceId,
+    studioName: manifest.studioName,
+    at: input.now,
+    fileCreatedAt: manifest.createdAt,
+    seen,
+    kept,
+  }
+  const nothingToWrite = MERGE_TABLES.every((t) => puts[t].length === 0) && revisions.length === 0
+  const noop = nothingToWrite && input.localSync !== null && input.localSync.fileCreatedAt === manifest.createdAt
+  return {
+    remoteDeviceId: manifest.deviceId,
+    remoteStudioName: manifest.studioName,
+    remoteCreatedAt: manifest.createdAt,
+    puts,
+    revisions,
+    added,
+    updated,
+    deleted,
+    conflicts,
+    renumbered,
+    revisionsAdded,
+    syncState,
+    noop,
+  }
+}

@@ -1,0 +1,6 @@
+export * from './text'
+export * from './dates'
+export * from './columns'
+export * from './rows'
+export * from './workbook'
+export * from './export'

@@ -1,0 +1,346 @@
+/**
+ * Schemas of the records AS STORED, one per table: the record's metadata plus the fields of
+ * its input schema (reused from the entity modules) plus what the data layer derives (编号,
+ * 时长, status…). Used to validate everything that enters the database from outside — backup
+ * files, merge imports, Excel imports — so a damaged or hand-edited file is refused with a
+ * Chinese message instead of being written.
+ *
+ * Objects are `loose`: a field this version does not know is kept, never silently dropped
+ * (nothing in a studio's records may be lost on a round trip).
+ */
+import { z } from 'zod'
+import zhCN from 'zod/v4/locales/zh-CN.js'
+import {
+  FOLLOW_UP_STATUSES,
+  RECORD_STATUSES,
+} from './constants'
+import { fieldErrors, isRealDate } from './common'
+import { personInputSchema } from './person'
+import { progressInputSchema, projectInputSchema } from './project'
+import { followUpInputSchema, formatSessionCode, MAX_SESSION_MINUTES, minutesBetween, sessionInputSchema } from './session'
+import { assessmentInputSchema, frameworkInputSchema } from './framework'
+import { preferencesSchema, studioInfoSchema } from './studio'
+import type { Revision } from './revision'
+
+/** Every table a backup carries, in the order of the Dexie schema (test: equals DATA_TABLES). */
+export const BACKUP_TABLES = [
+  'settings',
+  'persons',
+  'projects',
+  'progress',
+  'sessions',
+  'followUps',
+  'frameworks',
+  'assessments',
+  'revisions',
+  'drafts',
+] as const
+export type BackupTable = (typeof BACKUP_TABLES)[number]
+
+export const TABLE_LABELS: Record<BackupTable, string> = {
+  settings: '设置',
+  persons: '人员',
+  projects: '服务项目',
+  progress: '项目进展',
+  sessions: '督导记录',
+  followUps: '跟进事项',
+  frameworks: '指数框架',
+  assessments: '项目评估',
+  revisions: '修订记录',
+  drafts: '草稿',
+}
+
+/** ISO-8601 timestamp as written by `Date#toISOString` (offsets accepted for foreign files). */
+const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+export const timestamp = (label: string) =>
+  z
+    .string({ error: `${label}缺失` })
+    .regex(TIMESTAMP_RE, { message: `${label}格式不正确` })
+    .refine((s) => !Number.isNaN(Date.parse(s)), { message: `${label}不是有效时间` })
+
+export const storedMeta = {
+  id: z.string({ error: '记录 id 缺失' }).min(1, { message: '记录 id 缺失' }).max(100, { message: '记录 id 过长' }),
+  createdAt: timestamp('创建时间'),
+  updatedAt: timestamp('修改时间'),
+  deletedAt: timestamp('删除时间').nullable(),
+}
+
+const zeroOne = z.union([z.literal(0), z.literal(1)], { error: '应为 0 或 1' })
+const storedDate = (label: string) => z.string({ error: `${label}缺失` }).refine(isRealDate, { message: `${label}格式应为 年-月-日` })
+
+export const storedPersonSchema = z.looseObject({ ...personInputSchema.shape, ...storedMeta })
+
+export const storedProjectSchema = z
+  .looseObject({ ...projectInputSchema.shape, ...storedMeta })
+  .refine((p) => p.endDate >= p.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] })
+
+export const storedProgressSchema = z
+  .looseObject({ ...progressInputSchema.shape, ...storedMeta })
+  .refine((p) => p.needsResolved <= p.needsCollected, { message: '办结诉求条数不能多于收集需求条数', path: ['needsResolved'] })
+
+/** The form's fields without `followUps` (a table of their own) and with `sensitive` as 0/1. */
+const {
+  followUps: _followUps,
+  sensitive: _sensitive,
+  // A stored record keeps the date it was written with: "not after today" is a form rule.
+  date: _date,
+  ...sessionFormShape
+} = sessionInputSchema('9999-12-31').shape
+
+export const SESSION_CODE_RE = /^DD-\d{4}-\d{4,}$/
+
+export const storedSessionSchema = z
+  .looseObject({
+    ...sessionFormShape,
+    ...storedMeta,
+    date: storedDate('督导日期'),
+    code: z.string({ error: '编号缺失' }).regex(SESSION_CODE_RE, { message: '编号格式应为 DD-年份-序号' }),
+    year: z.number({ error: '年份缺失' }).int().min(1900).max(9999),
+    seq: z.number({ error: '序号缺失' }).int().min(1),
+    durationMinutes: z
+      .number({ error: '时长缺失' })
+      .int()
+      .min(1, { message: '时长须为正数' })
+      .max(MAX_SESSION_MINUTES, { message: '督导时长不能超过 8 小时' }),
+    sensitive: zeroOne,
+    status: z.enum(RECORD_STATUSES, { error: '状态应为 草稿 或 已定稿' }),
+    finalizedAt: timestamp('定稿时间').nullable(),
+  })
+  // The form's cross-field rules, then the derived fields' consistency.
+  .refine((s) => minutesBetween(s.startTime, s.endTime) > 0, { message: '结束时间须晚于开始时间', path: ['endTime'] })
+  .refine((s) => !s.supervisorIds.some((id) => s.superviseeIds.includes(id)), {
+    message: '同一人不能既是督导者又是被督导者',
+    path: ['superviseeIds'],
+  })
+  .refine((s) => s.riskLevel === '无' || s.riskNote.trim().length > 0, { message: '请说明风险或伦理问题', path: ['riskNote'] })
+  .refine((s) => s.nextDate === null || s.nextDate >= s.date, { message: '下次督导日期不能早于本次', path: ['nextDate'] })
+  .refine((s) => s.code === formatSessionCode(s.year, s.seq), { message: '编号与年份、序号不一致', path: ['code'] })
+  .refine((s) => minutesBetween(s.startTime, s.endTime) === s.durationMinutes, {
+    message: '时长与开始、结束时间不一致',
+    path: ['durationMinutes'],
+  })
+
+const { id: _fid, ...followUpShape } = followUpInputSchema.shape
+export const storedFollowUpSchema = z.looseObject({
+  ...followUpShape,
+  ...storedMeta,
+  status: z.enum(FOLLOW_UP_STATUSES, { error: '跟进状态不正确' }),
+  sessionId: z.string({ error: '所属督导记录缺失' }).min(1, { message: '所属督导记录缺失' }),
+})
+
+export const storedFrameworkSchema = z.looseObject({ ...frameworkInputSchema.shape, ...storedMeta, frozen: zeroOne })
+
+export const storedAssessmentSchema = z.looseObject({
+  ...assessmentInputSchema.shape,
+  ...storedMeta,
+  status: z.enum(RECORD_STATUSES, { error: '状态应为 草稿 或 已定稿' }),
+  totalTenths: z.number().int().min(0).max(1000).nullable(),
+  colour: z.enum(['绿色', '蓝色', '黄色', '红色']).nullable(),
+  grade: z.string().nullable(),
+  dropReasons: z.array(z.string()),
+  finalizedAt: timestamp('定稿时间').nullable(),
+})
+
+export const REVISION_ENTITIES = ['session', 'assessment', 'followUp', 'person', 'project', 'framework'] as const
+export const REVISION_ACTIONS = ['撤销定稿', '修改', '定稿', '合并冲突'] as const
+// Compile-time guard: the lists above stay equal to the Revision type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _entitiesMatch: Same<(typeof REVISION_ENTITIES)[number], Revision['entity']> = true
+const _actionsMatch: Same<(typeof REVISION_ACTIONS)[number], Revision['action']> = true
+void _entitiesMatch
+void _actionsMatch
+
+export const storedRevisionSchema = z.looseObject({
+  id: storedMeta.id,
+  entity: z.enum(REVISION_ENTITIES, { error: '修订记录的对象类型不正确' }),
+  recordId: z.string().min(1),
+  at: timestamp('修订时间'),
+  by: z.string(),
+  action: z.enum(REVISION_ACTIONS, { error: '修订记录的动作不正确' }),
+  reason: z.string(),
+  changes: z.array(z.looseObject({ field: z.string(), label: z.string(), before: z.unknown(), after: z.unknown() })),
+  snapshot: z.unknown().optional(),
+})
+
+export const storedDraftSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(['session', 'assessment']),
+  recordId: z.string().nullable(),
+  data: z.unknown(),
+  updatedAt: timestamp('修改时间'),
+})
+
+/** Merge bookkeeping, kept per other device in the settings table (key `sync:<deviceId>`). */
+export const SYNC_KEY_PREFIX = 'sync:'
+export const syncStateSchema = z.object({
+  deviceId: z.string().min(1),
+  studioName: z.string().default(''),
+  /** When this database last took in that device's data (this device's clock). */
+  at: timestamp('交换时间'),
+  /** createdAt of that device's file (that device's clock) — a later import of an older file is refused. */
+  fileCreatedAt: timestamp('备份时间'),
+  /** `${table}:${id}` → updatedAt of the record as that device had it. */
+  seen: z.record(z.string(), z.string()),
+  /** `${table}:${id}` → updatedAt of the record here right after the exchange, where it differs from `seen`. */
+  kept: z.record(z.string(), z.string()),
+})
+export type SyncState = z.output<typeof syncStateSchema>
+
+export const storedSettingSchema = z
+  .looseObject({
+    key: z.string({ error: '设置项名称缺失' }).min(1),
+    value: z.unknown(),
+    updatedAt: timestamp('修改时间'),
+  })
+  .superRefine((row, ctx) => {
+    const check = (schema: z.ZodType, label: string) => {
+      const r = schema.safeParse(row.value, { error: zhCN().localeError })
+      if (!r.success) {
+        const [path, msg] = Object.entries(fieldErrors(r.error))[0] ?? ['', '格式不正确']
+        ctx.addIssue({ code: 'custom', path: ['value', ...path.split('.').filter(Boolean)], message: `${label}：${msg}` })
+      }
+    }
+    if (row.key === 'studio') check(studioInfoSchema, '工作室信息')
+    else if (row.key === 'preferences') check(preferencesSchema, '偏好设置')
+    else if (row.key.startsWith(SYNC_KEY_PREFIX)) check(syncStateSchema, '合并记录')
+  })
+
+export const STORED_SCHEMAS: Record<BackupTable, z.ZodType> = {
+  settings: storedSettingSchema,
+  persons: storedPersonSchema,
+  projects: storedProjectSchema,
+  progress: storedProgressSchema,
+  sessions: storedSessionSchema,
+  followUps: storedFollowUpSchema,
+  frameworks: storedFrameworkSchema,
+  assessments: storedAssessmentSchema,
+  revisions: storedRevisionSchema,
+  drafts: storedDraftSchema,
+}
+
+/** Labels of record fields for messages about stored records (falls back to the field name). */
+export const FIELD_LABELS: Record<string, string> = {
+  id: 'id',
+  createdAt: '创建时间',
+  updatedAt: '修改时间',
+  deletedAt: '删除时间',
+  name: '名称',
+  role: '角色',
+  org: '所在机构或社区',
+  qualification: '职业资格',
+  field: '服务领域',
+  phone: '电话',
+  note: '备注',
+  organization: '承接机构',
+  street: '街道',
+  community: '社区',
+  beneficiaries: '服务对象',
+  fundingSource: '资金来源',
+  startDate: '开始日期',
+  endDate: '结束日期',
+  leaderId: '项目负责人',
+  targets: '年度目标',
+  status: '状态',
+  projectId: '项目',
+  period: '周期',
+  activities: '活动场次',
+  serviceCount: '服务人次',
+  volunteers: '志愿者人数',
+  volunteerHours: '志愿服务时长',
+  needsCollected: '收集需求条数',
+  needsResolved: '办结诉求条数',
+  satisfaction: '满意度',
+  code: '编号',
+  year: '年份',
+  seq: '序号',
+  date: '日期',
+  startTime: '开始时间',
+  endTime: '结束时间',
+  durationMinutes: '时长',
+  location: '地点',
+  mode: '督导方式',
+  functions: '督导功能',
+  kind: '内部/外部督导',
+  supervisorIds: '督导者',
+  superviseeIds: '被督导者',
+  projectIds: '关联项目',
+  topics: '议题',
+  questions: '被督导者提出的问题',
+  process: '督导过程',
+  advice: '督导意见与建议',
+  supervisorReflection: '督导者反思',
+  superviseeReflection: '被督导者反思',
+  feedbackScore: '被督导者反馈',
+  riskLevel: '风险/伦理提示',
+  riskNote: '风险/伦理说明',
+  sensitive: '敏感',
+  nextDate: '下次督导日期',
+  confirmation: '被督导者确认',
+  finalizedAt: '定稿时间',
+  sessionId: '所属督导记录',
+  content: '内容',
+  ownerId: '负责人',
+  dueDate: '期限',
+  completedDate: '完成日期',
+  completionNote: '完成说明',
+  frameworkId: '指数框架',
+  assessor: '评估人',
+  assessDate: '评估日期',
+  items: '评分',
+  veto: '一票否决',
+  achievements: '主要成效',
+  problems: '存在问题',
+  improvements: '改进建议',
+  totalTenths: '总分',
+  colour: '颜色',
+  grade: '等级',
+  dimensions: '维度',
+  thresholds: '分级阈值',
+  version: '版本',
+  frozen: '冻结',
+  key: '设置项',
+  value: '值',
+}
+
+/** A short human name of a record for messages and lists (编号, 姓名, 名称…). */
+export function describeRecord(table: BackupTable, record: unknown): string {
+  const r = (record ?? {}) as Record<string, unknown>
+  const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+  switch (table) {
+    case 'sessions':
+      return [s(r.code), s(r.date)].filter(Boolean).join(' ')
+    case 'persons':
+    case 'projects':
+      return s(r.name)
+    case 'frameworks':
+      return [s(r.name), r.version ? `v${s(r.version)}` : ''].filter(Boolean).join(' ')
+    case 'progress':
+    case 'assessments':
+      return s(r.period)
+    case 'followUps':
+      return s(r.content).slice(0, 30)
+    case 'settings':
+      return s(r.key)
+    default:
+      return s(r.id)
+  }
+}
+
+export type StoredIssue = { path: string; label: string; message: string }
+
+/**
+ * Validates one stored record. Returns the parsed record (defaults filled, unknown fields
+ * kept) or the first problem in Chinese.
+ */
+export function validateStored(
+  table: BackupTable,
+  record: unknown,
+): { ok: true; value: Record<string, unknown> } | { ok: false; issue: StoredIssue } {
+  const result = STORED_SCHEMAS[table].safeParse(record, { error: zhCN().localeError })
+  if (result.success) return { ok: true, value: result.data as Record<string, unknown> }
+  const issue = result.error.issues[0]!
+  const path = issue.path.map(String).join('.')
+  const head = String(issue.path[0] ?? '')
+  const label = FIELD_LABELS[head] ?? head
+  return { ok: false, issue: { path, label, message: issue.message } }
+}

@@ -1,0 +1,53 @@
+/**
+ * Chart requests: what a report wants drawn, with the data the domain functions produced. The
+ * renderer (src/renderer/src/reports) draws each request with the app's Recharts components and
+ * hands back PNGs keyed by `key`; a builder places the image where the request belongs and leaves
+ * it out when no image came back. Plain data, no React here.
+ */
+import type { DimensionPoint, RankingBar, TrendPoint } from '../../domain/dashboard'
+import type { ColourCounts } from '../../domain/index/compare'
+import type { Bucket } from '../../domain/statistics'
+import type { Thresholds } from '../../model/framework'
+
+interface Base {
+  /** Key of the image in ChartImages. */
+  key: string
+  /** Caption under the image (图N　caption). */
+  caption: string
+}
+
+export type ChartRequest =
+  | (Base & {
+      kind: 'radar'
+      dimensions: DimensionPoint[]
+      /** The previous period's dimension scores, drawn dashed; null when not assessed. */
+      previous: DimensionPoint[] | null
+      seriesLabel: string
+      previousLabel: string
+    })
+  | (Base & { kind: 'trend'; points: TrendPoint[]; thresholds: Thresholds | null })
+  | (Base & { kind: 'ranking'; bars: RankingBar[]; thresholds: Thresholds | null })
+  | (Base & { kind: 'colourCounts'; counts: ColourCounts })
+  /** Sessions and hours per month (byMonth buckets, keys 'YYYY-MM'). */
+  | (Base & { kind: 'sessionsByMonth'; buckets: Bucket[] })
+  /** Hours (and counts) per 督导方式 (byMode buckets). */
+  | (Base & { kind: 'hoursByMode'; buckets: Bucket[] })
+
+export type ChartKind = ChartRequest['kind']
+
+/** Bars of a ranking chart per image: more would not fit on a page at a readable size. */
+export const RANKING_BARS_PER_IMAGE = 25
+
+/** Splits the ranking into images of at most RANKING_BARS_PER_IMAGE bars (ranks kept). */
+export function rankingRequests(bars: readonly RankingBar[], caption: string, thresholds: Thresholds | null): ChartRequest[] {
+  if (bars.length === 0) return []
+  const chunks: RankingBar[][] = []
+  for (let i = 0; i < bars.length; i += RANKING_BARS_PER_IMAGE) chunks.push(bars.slice(i, i + RANKING_BARS_PER_IMAGE))
+  return chunks.map((chunk, i) => ({
+    key: `ranking-${i + 1}`,
+    kind: 'ranking',
+    caption: chunks.length === 1 ? caption : `${caption}（第 ${chunk[0]!.rank}–${chunk[chunk.length - 1]!.rank} 名）`,
+    bars: chunk,
+    thresholds,
+  }))
+}

@@ -1,0 +1,131 @@
+/**
+ * Helpers shared by the four content builders (督导记录表, 项目督导评估报告, 工作室督导工作总结,
+ * 被督导者督导档案). Pure: no clock, no database. Numbers are never computed here; these helpers
+ * only format what the domain functions return.
+ */
+import type { FollowUpStatus } from '../../model/constants'
+import { chineseNumeral, type Block, type Report } from '../report-model'
+import { parsePeriod, periodLabel } from '../../domain/period'
+
+/** A chart drawn to PNG by the renderer, with the size it should have on the page. */
+export interface ChartImage {
+  png: Uint8Array
+  widthMm: number
+  heightMm: number
+}
+
+/** Chart images by the key of the chart request (see charts.ts); a missing key means "no image". */
+export type ChartImages = Readonly<Record<string, ChartImage | undefined>>
+
+/** What replaces the text fields of a sensitive record unless the user asks for them. */
+export const SENSITIVE_TEXT = '（敏感记录，内容不导出）'
+
+/**
+ * Column widths (mm) that hold their content on one line at 10.5 pt: DD-2026-0001, 2026-04-03,
+ * 个别督导, a three-character name, a sequence number, an hours figure.
+ */
+export const COLUMN_MM = { code: 27, date: 23, mode: 19, name: 16, seq: 11, hours: 14, count: 19 } as const
+
+/** Shown in a form cell whose field was left empty. */
+export const EMPTY_TEXT = '—'
+
+/** '2026-04-03' → '2026年4月3日'; '' / null → '—'. */
+export function dateText(date: string | null | undefined): string {
+  if (!date) return EMPTY_TEXT
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
+  if (!m) return date
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`
+}
+
+/** '2026-04-03' → '4月3日' (inside a sentence about one period). */
+export function monthDayText(date: string): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(date)
+  return m ? `${Number(m[1])}月${Number(m[2])}日` : date
+}
+
+/** '2026-04' → '4月'; with the year when asked: '2026年4月'. */
+export function monthText(month: string, withYear = false): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!m) return month
+  return withYear ? `${Number(m[1])}年${Number(m[2])}月` : `${Number(m[2])}月`
+}
+
+/** The word a summary uses for its own period: 本季度, 上半年, 下半年, 本年度. */
+export function periodWord(period: string): string {
+  const p = parsePeriod(period)
+  if (!p) return '本期'
+  if (p.kind === 'Q') return '本季度'
+  if (p.kind === 'H') return p.index === 1 ? '上半年' : '下半年'
+  return '本年度'
+}
+
+/** Looks up names by id; unknown ids read '（已删除人员）' so a record never shows a bare UUID. */
+export class NameBook {
+  private readonly names = new Map<string, string>()
+  constructor(
+    entries: readonly { id: string; name: string }[],
+    private readonly unknown = '（已删除人员）',
+  ) {
+    for (const e of entries) this.names.set(e.id, e.name)
+  }
+  name(id: string | null | undefined): string {
+    if (!id) return EMPTY_TEXT
+    return this.names.get(id) ?? this.unknown
+  }
+  /** '高瑞敏、刘辉'; '—' for none. */
+  list(ids: readonly string[]): string {
+    return ids.length === 0 ? EMPTY_TEXT : ids.map((id) => this.name(id)).join('、')
+  }
+}
+
+/** Text for a form cell: the value, or '—' when empty. */
+export function orEmpty(text: string | null | undefined): string {
+  const t = (text ?? '').trim()
+  return t === '' ? EMPTY_TEXT : t
+}
+
+/** Drops characters that Windows, macOS and Linux refuse in file names, and the quotes of project names. */
+export function safeFileName(text: string): string {
+  return text
+    .replace(/[“”"'‘’「」『』]/g, '')
+    .replace(/[\\/:*?<>|\u0000-\u001F]/g, '')
+    .replace(/\s+/g, '')
+    .slice(0, 80)
+}
+
+/** 'a、b、c' for up to `max` items, then 'a、b、c等'. */
+export function joinLimited(items: readonly string[], max: number): string {
+  if (items.length <= max) return items.join('、')
+  return `${items.slice(0, max).join('、')}等`
+}
+
+/** Where a follow-up stands, in one short phrase for a table cell. */
+export function followUpStateText(
+  f: { status: FollowUpStatus; completedDate: string | null; dueDate: string },
+  daysOverdue: number,
+): string {
+  if (f.status === '已完成') return f.completedDate ? `已完成（${f.completedDate}）` : '已完成'
+  if (f.status === '已取消') return '已取消'
+  return daysOverdue > 0 ? `${f.status}，逾期 ${daysOverdue} 天` : f.status
+}
+
+/** The headings of a report as the reader sees them, numbers included (一、 （一） 1.), for previews. */
+export function outline(report: Pick<Report, 'blocks'>): { level: 1 | 2 | 3; text: string }[] {
+  const counters = [0, 0, 0]
+  const out: { level: 1 | 2 | 3; text: string }[] = []
+  for (const block of report.blocks as Block[]) {
+    if (block.kind !== 'heading') continue
+    let prefix = ''
+    if (block.numbered !== false) {
+      counters[block.level - 1]! += 1
+      for (let i = block.level; i < counters.length; i++) counters[i] = 0
+      const n = counters[block.level - 1]!
+      prefix = block.level === 1 ? `${chineseNumeral(n)}、` : block.level === 2 ? `（${chineseNumeral(n)}）` : `${n}.`
+    }
+    out.push({ level: block.level, text: prefix + block.text })
+  }
+  return out
+}
+
+/** '2026年第3季度' (periodLabel, re-exported for builders). */
+export { periodLabel }

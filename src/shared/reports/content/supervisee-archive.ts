@@ -1,0 +1,247 @@
+/**
+ * 被督导者督导档案: one person over a period (DOMAIN.md, report 4): hours by month (a quarter) or by
+ * quarter (a half-year or year), the sessions attended, the topics, and the follow-ups the person
+ * is responsible for.
+ *
+ * Numbers: superviseeHours (the person's hours, full duration of every session attended) and
+ * sessionStatistics over the person's sessions (by month, 方式, 议题, 督导者); completionRate and
+ * overdueOn for the follow-ups.
+ */
+import type { Person } from '../../model/person'
+import type { Project } from '../../model/project'
+import type { FollowUp, SupervisionSession } from '../../model/session'
+import type { StudioInfo } from '../../model/studio'
+import { overdueOn } from '../../domain/dashboard'
+import { completionRate } from '../../domain/followups'
+import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from '../../domain/period'
+import { percentText } from '../../domain/ratio'
+import { hoursText, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
+import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
+import { COLUMN_MM, dateText, EMPTY_TEXT, followUpStateText, monthText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
+
+export interface SuperviseeArchiveInput {
+  person: Person
+  period: string
+  /** Sessions (any; those the person attended as 被督导者 are used). */
+  sessions: readonly SupervisionSession[]
+  /** Follow-ups (any; those the person is responsible for are used). */
+  followUps: readonly FollowUp[]
+  persons: readonly Pick<Person, 'id' | 'name'>[]
+  projects: readonly Pick<Project, 'id' | 'name'>[]
+  studio: Pick<StudioInfo, 'name'>
+  today: string
+}
+
+export interface ArchiveFacts {
+  name: string
+  period: string
+  periodLabel: string
+  word: string
+  count: number
+  hours: string
+  stats: SessionStatistics
+  /** Per month (a quarter) or per quarter (longer periods). */
+  breakdown: { label: string; count: number; hours: string }[]
+  breakdownBy: '月份' | '季度'
+  sessions: { code: string; date: string; mode: string; supervisors: string; projects: string; topics: string; hours: string }[]
+  projects: string[]
+  followUpsOwned: number
+  followUpsDue: number
+  followUpsCompleted: number
+  completionRateText: string
+  asOf: string
+  overdueCount: number
+  followUpRows: { content: string; sessionCode: string; dueDate: string; state: string }[]
+}
+
+export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
+  const { person, period } = input
+  const people = new NameBook(input.persons)
+  const projectNames = new NameBook(input.projects, '（已删除项目）')
+  const own = input.sessions.filter((s) => !s.deletedAt && s.superviseeIds.includes(person.id))
+  const hours = superviseeHours(input.sessions, period, [person.id])[0] ?? { count: 0, minutes: 0, hours: '0.0' }
+  const stats = sessionStatistics(own, period)
+  const quarter = parsePeriod(period)?.kind === 'Q'
+  const breakdown = quarter
+    ? stats.byMonth.map((b) => ({ label: monthText(b.key, true), count: b.count, hours: b.hours }))
+    : quartersIn(period).map((q) => {
+        const h = superviseeHours(input.sessions, q, [person.id])[0]
+        return { label: periodLabel(q), count: h?.count ?? 0, hours: h?.hours ?? '0.0' }
+      })
+  const inPeriod = sessionsInPeriod(own, period).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1))
+  const projectIds = [...new Set(inPeriod.flatMap((s) => s.projectIds))]
+
+  // Follow-ups the person is responsible for, agreed in the period or due in it.
+  const sessionById = new Map(input.sessions.filter((s) => !s.deletedAt).map((s) => [s.id, s]))
+  const owned = input.followUps
+    .filter((f) => !f.deletedAt && f.ownerId === person.id && sessionById.has(f.sessionId))
+    .filter((f) => containsDate(period, sessionById.get(f.sessionId)!.date) || containsDate(period, f.dueDate))
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
+  const rate = completionRate(owned, period)
+  const end = periodRange(period).end
+  const asOf = input.today < end ? input.today : end
+  const overdue = new Map(overdueOn(owned, asOf).map((o) => [o.followUp.id, o.daysOverdue]))
+
+  return {
+    name: person.name,
+    period,
+    periodLabel: periodLabel(period),
+    word: periodWord(period),
+    count: hours.count,
+    hours: hours.hours,
+    stats,
+    breakdown,
+    breakdownBy: quarter ? '月份' : '季度',
+    sessions: inPeriod.map((s) => ({
+      code: s.code,
+      date: s.date,
+      mode: s.mode,
+      supervisors: people.list(s.supervisorIds),
+      projects: s.projectIds.length ? projectNames.list(s.projectIds) : EMPTY_TEXT,
+      topics: s.topics.join('、') || EMPTY_TEXT,
+      hours: hoursText(s.durationMinutes),
+    })),
+    projects: projectIds.map((id) => projectNames.name(id)),
+    followUpsOwned: owned.length,
+    followUpsDue: rate.dueCount,
+    followUpsCompleted: rate.completedCount,
+    completionRateText: rate.rateText,
+    asOf,
+    overdueCount: overdue.size,
+    followUpRows: owned.map((f) => {
+      const s = sessionById.get(f.sessionId)
+      return {
+        content: s?.sensitive === 1 ? SENSITIVE_TEXT : f.content,
+        sessionCode: s?.code ?? EMPTY_TEXT,
+        dueDate: f.dueDate,
+        state: followUpStateText(f, overdue.get(f.id) ?? 0),
+      }
+    }),
+  }
+}
+
+export function buildSuperviseeArchive(input: SuperviseeArchiveInput): Report {
+  return buildSuperviseeArchiveFromFacts(archiveFacts(input), input)
+}
+
+export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: SuperviseeArchiveInput): Report {
+  const p = input.person
+  const label = (t: string) => ({ text: t, label: true })
+  const wide = (t: string) => ({ text: t, colSpan: 3 })
+  const blocks: Block[] = []
+  const stats = f.stats
+
+  blocks.push(heading('基本信息'))
+  const supervisors = stats.bySupervisor.map((b) => `${input.persons.find((x) => x.id === b.key)?.name ?? '（已删除人员）'}（${b.count} 次）`)
+  blocks.push({
+    kind: 'table',
+    variant: 'form',
+    columns: [{ width: { mm: 28 } }, { width: { weight: 1 } }, { width: { mm: 28 } }, { width: { weight: 1 } }],
+    fontSizePt: 10.5,
+    rows: [
+      [label('姓名'), p.name, label('角色'), p.role],
+      [label('所在机构或社区'), orEmpty(p.org), label('职业资格'), p.qualification],
+      [label('服务领域'), p.field ?? EMPTY_TEXT, label('联系电话'), orEmpty(p.phone)],
+      [label('档案期间'), wide(`${f.periodLabel}（${dateText(periodRange(f.period).start)}至${dateText(periodRange(f.period).end)}）`)],
+      [label('参与项目'), wide(f.projects.length ? f.projects.join('、') : '无')],
+      [label('督导者'), wide(supervisors.length ? supervisors.join('、') : EMPTY_TEXT)],
+    ],
+  })
+
+  blocks.push(heading('督导时数'))
+  if (f.count === 0) {
+    blocks.push(paragraph(`${f.periodLabel}未接受督导。`))
+  } else {
+    const modes = stats.byMode.filter((b) => b.count > 0).map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`)
+    blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，其中${modes.join('、')}。`))
+  }
+  blocks.push({
+    kind: 'table',
+    caption: `各${f.breakdownBy}督导次数与时数`,
+    columns: [
+      { header: f.breakdownBy, width: { weight: 2 }, align: 'center' },
+      { header: '督导次数', align: 'center' },
+      { header: '督导时数（小时）', align: 'center' },
+    ],
+    rows: [
+      ...f.breakdown.map((b) => [b.label, String(b.count), b.hours]),
+      [{ text: '合计', bold: true, align: 'center' }, { text: String(f.count), bold: true }, { text: f.hours, bold: true }],
+    ],
+  })
+
+  blocks.push(heading('督导记录'))
+  if (f.sessions.length === 0) {
+    blocks.push(paragraph(`${f.periodLabel}没有督导记录。`))
+  } else {
+    blocks.push({
+      kind: 'table',
+      caption: `督导记录（${f.periodLabel}，时长单位：小时）`,
+      columns: [
+        { header: '编号', width: { mm: COLUMN_MM.code }, align: 'center' },
+        { header: '日期', width: { mm: COLUMN_MM.date }, align: 'center' },
+        { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center' },
+        { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center' },
+        { header: '关联项目', width: { weight: 1.5 } },
+        { header: '议题', width: { weight: 1 } },
+        { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
+      ],
+      rows: f.sessions.map((s) => [s.code, s.date, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
+    })
+  }
+
+  blocks.push(heading('督导议题'))
+  if (stats.byTopic.length === 0) {
+    blocks.push(paragraph(`${f.periodLabel}的督导记录未标注议题。`))
+  } else {
+    blocks.push(paragraph(`${f.word}督导涉及的议题依次为：${stats.byTopic.map((b) => `${b.key}（${b.count} 次）`).join('、')}。`))
+    blocks.push({
+      kind: 'table',
+      caption: '督导议题',
+      columns: [
+        { header: '议题', width: { weight: 2 }, align: 'center' },
+        { header: '出现次数', align: 'center' },
+        { header: '占督导次数', align: 'center' },
+        { header: '涉及时数（小时）', align: 'center' },
+      ],
+      rows: stats.byTopic.map((b) => [b.key, String(b.count), percentText(b.count, stats.count), b.hours]),
+    })
+  }
+
+  blocks.push(heading('跟进事项'))
+  if (f.followUpsOwned === 0) {
+    blocks.push(paragraph(`${f.periodLabel}没有由本人负责的跟进事项。`))
+  } else {
+    const due = f.followUpsDue === 0 ? '本期无到期事项' : `本期到期 ${f.followUpsDue} 项，期末前完成 ${f.followUpsCompleted} 项，完成率 ${f.completionRateText}`
+    const overdue = f.overdueCount === 0 ? `截至${dateText(f.asOf)}无逾期事项` : `截至${dateText(f.asOf)}逾期未完成 ${f.overdueCount} 项`
+    blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项：${due}；${overdue}。`))
+    blocks.push({
+      kind: 'table',
+      caption: '由本人负责的跟进事项',
+      columns: [
+        { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
+        { header: '内容', width: { weight: 2.4 } },
+        { header: '督导记录', width: { mm: COLUMN_MM.code }, align: 'center' },
+        { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
+        { header: '状态', width: { weight: 1.3 } },
+      ],
+      rows: f.followUpRows.map((r, i) => [String(i + 1), r.content, r.sessionCode, r.dueDate, r.state]),
+    })
+  }
+
+  blocks.push({ kind: 'spacer', heightPt: 20 })
+  blocks.push(signatures(['被督导者签名', '督导者签名', '日期']))
+
+  const studioName = input.studio.name.trim() || '高级社工师工作室'
+  return {
+    title: '被督导者督导档案',
+    subtitle: `${p.name}（${f.periodLabel}）`,
+    meta: [studioName],
+    blocks,
+    author: studioName,
+  }
+}
+
+/** 被督导者督导档案_谢国铭_2026年度.docx */
+export function archiveFileName(name: string, period: string): string {
+  return `${safeFileName(['被督导者督导档案', name, periodLabel(period)].join('_'))}.docx`
+}

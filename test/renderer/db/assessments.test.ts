@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ValidationError, type AssessmentForm, type FollowUpInput } from '@shared/model'
+import { createPerson } from '@renderer/db/persons'
+import { createProject, saveProgress } from '@renderer/db/projects'
+import { saveSession } from '@renderer/db/sessions'
+import { copyAsNewVersion, ensureDefaultFramework, saveFramework } from '@renderer/db/frameworks'
+import {
+  AssessmentLockedError,
+  assessmentErrors,
+  assessmentHistory,
+  basisRequirement,
+  DuplicateAssessmentError,
+  finalizeAssessment,
+  findAssessment,
+  loadAssessmentContext,
+  saveAssessment,
+  unfinalizeAssessment,
+} from '@renderer/db/assessments'
+import { assessmentDraftKey, saveDraft } from '@renderer/db/drafts'
+import { updatePreferences } from '@renderer/db/settings'
+import type { StudioDatabase } from '@renderer/db/schema'
+import { dropDb, freshDb } from './helpers'
+
+const TODAY = '2025-07-15'
+/** The worked example of DOMAIN.md: 79.6 → 黄色 合格. */
+const WORKED: Record<string, number> = {
+  A1: 4, A2: 3, B1: 5, B2: 4, B3: 4, C1: 5, C2: 3, C3: 4, D1: 4, D2: 5, D3: 3, D4: 2, E1: 5, E2: 4, E3: 3,
+}
+const CODES = Object.keys(WORKED)
+
+describe('assessments data layer', () => {
+  let db: StudioDatabase
+  let projectId: string
+  let frameworkId: string
+  let sup: string
+  let sw: string
+
+  const form = (over: Partial<AssessmentForm> = {}, ratings: Record<string, number | null> = WORKED, bases: Record<string, string> = {}): AssessmentForm => ({
+    projectId,
+    frameworkId,
+    period: '2025Q1',
+    assessor: '周晓岚',
+    assessDate: '2025-04-10',
+    items: CODES.map((code) => ({ indicatorCode: code, rating: ratings[code] ?? null, basis: bases[code] ?? '', suggestion: null })),
+    veto: null,
+    achievements: '',
+    problems: '',
+    improvements: '',
+    ...over,
+  })
+  const BASES = { C3: '志愿者骨干稳定，培训到位', D3: '两项已落实，一项推进中', D4: '激励措施零散', E2: '复杂诉求已转介' }
+
+  const session = async (date: string, followUps: FollowUpInput[] = []) =>
+    saveSession(
+      db,
+      { date, startTime: '09:00', endTime: '11:00', mode: '个别督导', functions: ['教育'], supervisorIds: [sup], superviseeIds: [sw], projectIds: [projectId], followUps },
+      { today: TODAY },
+    )
+
+  beforeEach(async () => {
+    db = freshDb()
+    frameworkId = (await ensureDefaultFramework(db)).id
+    sup = (await createPerson(db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })).id
+    sw = (await createPerson(db, { name: '张晓明', role: '社工', qualification: '社会工作师' })).id
+    projectId = (
+      await createProject(db, {
+        name: '林泉社区“共享儿女”',
+        community: '林泉社区',
+        field: '养老',
+        fundingSource: '政府购买服务',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+        targets: { activities: 40, serviceCount: 800, volunteers: 20 },
+        status: '进行中',
+      })
+    ).id
+    await saveProgress(db, {
+      projectId, period: '2025Q1', activities: 10, serviceCount: 200, volunteers: 16, volunteerHours: 120,
+      needsCollected: 20, needsResolved: 17, satisfaction: 96,
+    })
+    await session('2025-01-10', [
+      { content: '完善需求清单', ownerId: sw, dueDate: '2025-02-01', status: '已完成', completedDate: '2025-01-30' },
+      { content: '志愿者培训', ownerId: sw, dueDate: '2025-03-01', status: '已完成', completedDate: '2025-02-25' },
+      { content: '补齐服务档案', ownerId: sw, dueDate: '2025-03-20', status: '待办' },
+    ])
+    await session('2025-02-14')
+    await session('2025-03-14')
+  })
+  afterEach(() => dropDb(db))
+
+  it('suggests ratings from the stored data with the figures behind them', async () => {
+    const ctx = (await loadAssessmentContext(db, projectId, '2025Q1', '2025-04-10'))!
+    const s = ctx.suggestionSet.suggestions
+    expect(s.C1).toEqual({ rating: 5, value: 1, figures: '活动场次 10/10（100.0%），服务人次 200/200（100.0%），取较小值 100.0%' })
+    expect(s.C3).toEqual({ rating: 3, value: 0.8, figures: '志愿者人数 16/20（80.0%）' })
+    expect(s.D2).toEqual({ rating: 5, value: 1, figures: '督导 3 次，时数 6.0/6.0 小时（100.0%）' })
+    expect(s.D3?.rating).toBe(2)
+    expect(s.D3?.figures).toBe('本期到期跟进事项 3 项，期末前完成 2 项（66.6%）')
+    expect(s.E1).toEqual({ rating: 5, value: 96, figures: '满意度 96%' })
+    expect(s.E2).toEqual({ rating: 3, value: 0.85, figures: '办结诉求 17/收集需求 20 条（85.0%）' })
+    expect(ctx.overdue.map((o) => [o.dueDate, o.daysOverdue])).toEqual([['2025-03-20', 21]])
+  })
+
+  it('requires 评分依据 below 3 and where the rating differs from the suggestion; nothing is saved', async () => {
+    expect(basisRequirement({ rating: 2, suggestion: null })).toBe('评分低于 3 分，请填写评分依据')
+    expect(basisRequirement({ rating: 4, suggestion: { rating: 3, value: 0.8, figures: '' } })).toBe('评分与建议评分（3 分）不同，请填写评分依据')
+    expect(basisRequirement({ rating: 3, suggestion: { rating: 3, value: 0.8, figures: '' } })).toBeNull()
+    expect(basisRequirement({ rating: null, suggestion: null })).toBeNull()
+    const err = (await saveAssessment(db, form(), { today: TODAY }).catch((e) => e)) as ValidationError
+    expect(err).toBeInstanceOf(ValidationError)
+    expect(err.fields).toEqual({
+      'items.7.basis': '评分与建议评分（3 分）不同，请填写评分依据',
+      'items.10.basis': '评分与建议评分（2 分）不同，请填写评分依据',
+      'items.11.basis': '评分低于 3 分，请填写评分依据',
+      'items.13.basis': '评分与建议评分（3 分）不同，请填写评分依据',
+    })
+    expect(await db.assessments.count()).toBe(0)
+  })
+
+  it('saves a draft with the suggestions of the day, one per project and period', async () => {
+    await saveDraft(db, assessmentDraftKey(null), 'assessment', null, { any: 1 })
+    const a = await saveAssessment(db, form({}, { ...WORKED, E3: null }, BASES), { today: TODAY })
+    expect(a.status).toBe('草稿')
+    expect(a.totalTenths).toBeNull()
+    expect(a.items.find((i) => i.indicatorCode === 'C3')!.suggestion?.rating).toBe(3)
+    expect(a.items.find((i) => i.indicatorCode === 'A1')!.suggestion).toBeNull()
+    expect(await db.drafts.count()).toBe(0)
+    const dup = await saveAssessment(db, form({}, WORKED, BASES), { today: TODAY }).catch((e) => e)
+    expect(dup).toBeInstanceOf(DuplicateAssessmentError)
+    expect((dup as DuplicateAssessmentError).existingId).toBe(a.id)
+    const again = await saveAssessment(db, form({ problems: '档案不全' }, WORKED, BASES), { id: a.id, today: TODAY })
+    expect(again.id).toBe(a.id)
+    expect(again.problems).toBe('档案不全')
+    expect(await db.assessments.count()).toBe(1)
+    expect((await findAssessment(db, projectId, '2025Q1'))!.id).toBe(a.id)
+  })
+
+  it('refuses an assessment date after today', async () => {
+    const f = form({ assessDate: '2025-08-01' }, WORKED, BASES)
+    const fw = (await db.frameworks.get(frameworkId))!
+    expect(assessmentErrors(f, fw, { today: TODAY }).assessDate).toBe('评估日期不能晚于今天')
+  })
+
+  it('定稿 needs every indicator rated', async () => {
+    const err = (await finalizeAssessment(db, form({}, { ...WORKED, E3: null }, BASES), { today: TODAY }).catch((e) => e)) as ValidationError
+    expect(err.fields['items.14.rating']).toBe('请为 E3 可持续与品牌 评分')
+    expect(await db.assessments.count()).toBe(0)
+  })
+
+  it('定稿 stores 79.6 黄色 合格, freezes the framework and the record', async () => {
+    const draft = await saveAssessment(db, form({}, WORKED, BASES), { today: TODAY })
+    const { assessment, grading } = await finalizeAssessment(db, form({}, WORKED, BASES), { id: draft.id, today: TODAY, by: '周晓岚' })
+    expect(assessment.id).toBe(draft.id)
+    expect(assessment.status).toBe('已定稿')
+    expect(assessment.totalTenths).toBe(796)
+    expect(assessment.colour).toBe('黄色')
+    expect(assessment.grade).toBe('合格')
+    expect(assessment.dropReasons).toEqual([])
+    expect(grading.scores.dimensions.map((d) => [d.code, d.scoreTenths])).toEqual([['A', 106], ['B', 130], ['C', 210], ['D', 140], ['E', 210]])
+    expect((await db.frameworks.get(frameworkId))!.frozen).toBe(1)
+    expect((await assessmentHistory(db, draft.id)).map((r) => r.action)).toEqual(['定稿'])
+    await expect(saveAssessment(db, form({}, WORKED, BASES), { id: draft.id, today: TODAY })).rejects.toBeInstanceOf(AssessmentLockedError)
+  })
+
+  it('drops one colour for follow-ups overdue more than 30 days on the assessment date', async () => {
+    // 2025-03-20 is 36 days before 2025-04-25.
+    const { assessment } = await finalizeAssessment(db, form({ assessDate: '2025-04-25' }, WORKED, BASES), { today: TODAY })
+    expect(assessment.totalTenths).toBe(796)
+    expect(assessment.colour).toBe('红色')
+    expect(assessment.grade).toBe('预警')
+    expect(assessment.dropReasons).toEqual(['有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色'])
+  })
+
+  it('judges overdue as it stood on the assessment date; the drop days are a setting', async () => {
+    await updatePreferences(db, { overdueDropDays: 20 })
+    const { assessment } = await finalizeAssessment(db, form({}, WORKED, BASES), { today: TODAY })
+    expect(assessment.colour).toBe('红色')
+    expect(assessment.dropReasons).toEqual(['有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色'])
+  })
+
+  it('一票否决 makes it 红色 whatever the total', async () => {
+    const all5 = Object.fromEntries(CODES.map((c) => [c, 5]))
+    const bases = { C3: '培训到位', D3: '已落实', E2: '已转介' }
+    const { assessment } = await finalizeAssessment(
+      db,
+      form({ veto: { type: '安全事故', note: '活动中老人摔伤' } }, all5, bases),
+      { today: TODAY },
+    )
+    expect(assessment.totalTenths).toBe(1000)
+    expect(assessment.colour).toBe('红色')
+    expect(assessment.dropReasons).toEqual(['一票否决：安全事故（活动中老人摔伤），颜色为红色'])
+  })
+
+  it('editing the frozen framework makes v2 and leaves the final assessment as it was', async () => {
+    const { assessment } = await finalizeAssessment(db, form({}, WORKED, BASES), { today: TODAY })
+    const v1 = (await db.frameworks.get(frameworkId))!
+    const content = structuredClone({ name: v1.name, note: v1.note, dimensions: v1.dimensions, thresholds: v1.thresholds })
+    content.dimensions[0]!.indicators[0]!.weight = 10
+    content.dimensions[0]!.indicators[1]!.weight = 5
+    const { framework: v2, newVersion } = await saveFramework(db, frameworkId, content)
+    expect(newVersion).toBe(true)
+    expect(v2.version).toBe(2)
+    const after = (await db.assessments.get(assessment.id))!
+    expect(after).toEqual(assessment)
+    expect((await db.frameworks.get(frameworkId))!.dimensions[0]!.indicators[0]!.weight).toBe(8)
+  })
+
+  it('a copy of a version is not frozen even when the original is', async () => {
+    await finalizeAssessment(db, form({}, WORKED, BASES), { today: TODAY })
+    const copy = await copyAsNewVersion(db, frameworkId)
+    expect(copy.frozen).toBe(0)
+  })
+
+  it('撤销定稿 needs a reason and keeps the final values in the history', async () => {
+    const { assessment } = await finalizeAssessment(db, form({}, WORKED, BASES), { today: TODAY })
+    await expect(unfinalizeAssessment(db, assessment.id, '  ')).rejects.toThrow('请填写撤销定稿的原因')
+    const back = await unfinalizeAssessment(db, assessment.id, '评分有误', '周晓岚')
+    expect(back.status).toBe('草稿')
+    expect(back.totalTenths).toBeNull()
+    const history = await assessmentHistory(db, assessment.id)
+    expect(history[0]!.action).toBe('撤销定稿')
+    expect(history[0]!.reason).toBe('评分有误')
+    expect((history[0]!.snapshot as { totalTenths: number }).totalTenths).toBe(796)
+    expect((await db.frameworks.get(frameworkId))!.frozen).toBe(1)
+  })
+})

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateSampleData } from '@shared/sample/generator'
+import { readBackup, writeBackup } from '@shared/backup'
+import { BACKUP_TABLES } from '@shared/model/stored'
+import { loadSampleData } from '@renderer/db/sample-data'
+import { BACKUP_MIGRATIONS, createBackup, openBackupFile, readAllTables } from '@renderer/db/backup'
+import { restoreBackup } from '@renderer/db/backup-restore'
+import { saveStudioInfo } from '@renderer/db/settings'
+import { setClockForTests } from '@renderer/db/clock'
+import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
+import { dropDb, freshDb } from './helpers'
+
+const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
+
+describe('backup round trip with generated data', () => {
+  let a: StudioDatabase
+  let b: StudioDatabase
+  beforeEach(() => {
+    a = freshDb()
+    b = freshDb()
+    setClockForTests(new Date('2025-07-15T08:00:00.000Z'))
+  })
+  afterEach(async () => {
+    setClockForTests(null)
+    await dropDb(a)
+    await dropDb(b)
+  })
+
+  it('generator data → backup → restore into an empty database → deep-equal', async () => {
+    const data = generateSampleData({ seed: 11, today: '2025-07-15', persons: 40, projects: 12, sessions: 600, quarters: 4 })
+    await loadSampleData(a, data, { today: '2025-07-15', seed: 11 })
+    await saveStudioInfo(a, { name: '西海岸新区示例高级社工师工作室' })
+    const source = await readAllTables(a)
+    expect(source.sessions).toHaveLength(600)
+    expect(source.assessments.length).toBeGreaterThan(0)
+    expect(source.frameworks.length).toBeGreaterThan(0)
+
+    const backup = await createBackup(a, { appVersion: '0.1.0' })
+    const parsed = await openBackupFile(backup.bytes)
+    await restoreBackup(b, parsed)
+    const restored = await readAllTables(b)
+    for (const t of BACKUP_TABLES) {
+      if (t === 'settings') continue
+      expect(restored[t], t).toEqual(source[t])
+    }
+    // The generator's own records, field for field.
+    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    expect(restored.sessions).toEqual(byId(data.sessions))
+    expect(restored.followUps).toEqual(byId(data.followUps))
+    expect(restored.persons).toEqual(byId(data.persons))
+    const studio = (rows: Record<string, unknown>[]) => rows.find((r) => r.key === 'studio')
+    expect(studio(restored.settings)).toEqual(studio(source.settings))
+  })
+})
+
+describe('v1 fixture (a backup written by schema version 1)', () => {
+  let db: StudioDatabase
+  beforeEach(() => {
+    db = freshDb()
+  })
+  afterEach(async () => {
+    setClockForTests(null)
+    await dropDb(db)
+  })
+
+  // Writes test/fixtures/backup-v1.sgbak. Run once, only while schema version 1 is current:
+  //   WRITE_FIXTURES=1 npx vitest run test/renderer/db/backup-roundtrip.test.ts
+  it.skipIf(!process.env.WRITE_FIXTURES)('writes the fixture', async () => {
+    expect(SCHEMA_VERSION).toBe(1)
+    setClockForTests(new Date('2025-07-15T08:00:00.000Z'))
+    const data = generateSampleData({ seed: 2025, today: '2025-07-15', persons: 12, projects: 4, sessions: 30, quarters: 2 })
+    await loadSampleData(db, data, { today: '2025-07-15', seed: 2025 })
+    await saveStudioInfo(db, { name: '林泉高级社工师工作室（示例）', lead: '示例领衔人' })
+    const tables = await readAllTables(db)
+    const bytes = await writeBackup({
+      tables,
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      deviceId: 'fixture-device-v1',
+      studioName: '林泉高级社工师工作室（示例）',
+      createdAt: '2025-07-15T08:00:00.000Z',
+    })
+    writeFileSync(FIXTURE_V1, bytes)
+  })
+
+  it('the current code opens it, migrates it to the current schema and restores it', async () => {
+    const bytes = new Uint8Array(readFileSync(FIXTURE_V1))
+    const parsed = await readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+    expect(parsed.manifest).toMatchObject({ schemaVersion: 1, appVersion: '0.1.0', studioName: '林泉高级社工师工作室（示例）', deviceId: 'fixture-device-v1' })
+    expect(parsed.manifest.counts).toMatchObject({ sessions: 30, persons: 12, projects: 4 })
+    await restoreBackup(db, await openBackupFile(bytes))
+    expect(await db.sessions.count()).toBe(30)
+    expect(await db.persons.count()).toBe(12)
+    expect(await db.projects.count()).toBe(4)
+    expect(await db.assessments.count()).toBe(parsed.manifest.counts.assessments)
+    const first = await db.sessions.orderBy('[year+seq]').first()
+    expect(first?.code).toMatch(/^DD-\d{4}-0001$/)
+    const restored = await readAllTables(db)
+    for (const t of BACKUP_TABLES) if (t !== 'settings') expect(restored[t], t).toEqual(parsed.tables[t])
+  })
+})

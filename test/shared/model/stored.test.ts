@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { BACKUP_TABLES, validateStored } from '@shared/model/stored'
+import { DATA_TABLES } from '@renderer/db/schema'
+
+const meta = { id: '0b7c6f1e-3d2a-4c1b-9e8f-123456789abc', createdAt: '2025-03-06T01:02:03.000Z', updatedAt: '2025-03-06T01:02:03.000Z', deletedAt: null }
+const person = { ...meta, name: '周晓岚', role: '督导者', org: '林泉社区', qualification: '高级社会工作师', field: null, phone: '', note: '' }
+const session = {
+  ...meta,
+  date: '2025-03-06', startTime: '14:00', endTime: '15:30', location: '林泉社区服务站', mode: '个别督导', functions: ['教育'],
+  kind: '内部督导', supervisorIds: ['a'], superviseeIds: ['b'], projectIds: [], topics: ['个案工作'], questions: '', process: '',
+  advice: '', supervisorReflection: '', superviseeReflection: '', feedbackScore: null, riskLevel: '无', riskNote: '', sensitive: 0,
+  nextDate: null, confirmation: null, code: 'DD-2025-0001', year: 2025, seq: 1, durationMinutes: 90, status: '草稿', finalizedAt: null,
+}
+
+describe('stored record schemas', () => {
+  it('cover exactly the tables of the Dexie schema', () => {
+    expect([...BACKUP_TABLES]).toEqual(DATA_TABLES)
+  })
+
+  it('accept a stored person and session unchanged, keeping unknown fields', () => {
+    const p = validateStored('persons', { ...person, futureField: 'x' })
+    expect(p.ok && p.value).toEqual({ ...person, futureField: 'x' })
+    const s = validateStored('sessions', session)
+    expect(s.ok && s.value).toEqual(session)
+  })
+
+  it('fills defaults of fields an older record lacks', () => {
+    const { note: _n, ...older } = person
+    const p = validateStored('persons', older)
+    expect(p.ok && p.value.note).toBe('')
+  })
+
+  it('refuses bad records with Chinese messages', () => {
+    const bad = (table: Parameters<typeof validateStored>[0], rec: unknown) => {
+      const r = validateStored(table, rec)
+      if (r.ok) throw new Error('expected failure')
+      return r.issue
+    }
+    expect(bad('persons', { ...person, name: '' }).message).toBe('姓名必填')
+    expect(bad('persons', { ...person, updatedAt: 'yesterday' }).message).toBe('修改时间格式不正确')
+    expect(bad('sessions', { ...session, code: 'DD-2025-0002' }).message).toBe('编号与年份、序号不一致')
+    expect(bad('sessions', { ...session, durationMinutes: 60 }).message).toBe('时长与开始、结束时间不一致')
+    expect(bad('sessions', { ...session, sensitive: true }).message).toBe('应为 0 或 1')
+    expect(bad('sessions', { ...session, date: '2025-02-30' }).message).toBe('督导日期格式应为 年-月-日')
+    const issue = bad('sessions', { ...session, mode: '随便' })
+    expect(issue.label).toBe('督导方式')
+    expect(issue.message).toBe('请选择督导方式')
+    // Fields without a message of their own get zod's Chinese locale, not English.
+    expect(bad('persons', { ...person, field: '天文' }).message).toMatch(/[\u4e00-\u9fa5]/)
+    expect(bad('settings', { key: 'preferences', value: { reportFonts: 'comic' }, updatedAt: meta.updatedAt }).message).toMatch(/^偏好设置：/)
+  })
+
+  it('accepts a future session date (forms forbid it, stored records keep what they have)', () => {
+    const r = validateStored('sessions', { ...session, date: '2099-01-01', code: 'DD-2099-0001', year: 2099 })
+    expect(r.ok).toBe(true)
+  })
+})
