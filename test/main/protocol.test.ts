@@ -148,4 +148,26 @@ describe('createAppRequestHandler', () => {
     const res = await get('app://studio/index.html', 'POST')
     expect(res.status).toBe(405)
   })
+
+  it.each([
+    ['GET', 'app://studio/'],
+    ['GET', 'app://studio/index.html#/help'],
+    ['GET', 'app://studio/assets/app.js'],
+    ['HEAD', 'app://studio/index.html'],
+    ['GET', 'app://studio/missing.js'],
+    ['GET', 'app://studio/%2e%2e/secret.txt'],
+    ['POST', 'app://studio/index.html'],
+    ['PUT', 'app://studio/assets/app.js'],
+  ])('every response carries the CSP header (%s %s), which runs no inline or eval’d script', async (method, url) => {
+    const res = await get(url, method)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toBe(CONTENT_SECURITY_POLICY)
+    const directives = new Map(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const))
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(directives.get('default-src')).toEqual(["'self'"])
+    expect(directives.get('object-src')).toEqual(["'none'"])
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"])
+    expect(csp).not.toContain('unsafe-eval')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
 })

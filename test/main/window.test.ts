@@ -9,6 +9,8 @@ const electron = vi.hoisted(() => {
     })
     on = vi.fn()
     show = vi.fn()
+    maximize = vi.fn()
+    setFullScreen = vi.fn()
     loadURL = vi.fn(() => Promise.resolve())
     readyToShow?: () => void
     constructor(options: unknown) {
@@ -84,6 +86,56 @@ describe('resolveStartUrl / createMainWindow', () => {
     expect(fake.show).not.toHaveBeenCalled()
     fake.readyToShow?.()
     expect(fake.show).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('remembered placement', () => {
+  beforeEach(() => {
+    electron.instances.length = 0
+  })
+
+  it('uses the fitted size and position', () => {
+    const options = buildMainWindowOptions({
+      isDev: false,
+      preloadPath: '/p.cjs',
+      placement: { x: 40, y: 30, width: 1100, height: 700, isMaximized: false, isFullScreen: false },
+    })
+    expect(options).toMatchObject({ x: 40, y: 30, width: 1100, height: 700, minWidth: 960, minHeight: 600 })
+  })
+
+  it('leaves x/y out so the window is centred when there is no position', () => {
+    const options = buildMainWindowOptions({
+      isDev: false,
+      preloadPath: '/p.cjs',
+      placement: { width: 1100, height: 700, isMaximized: false, isFullScreen: false },
+    })
+    expect(options).not.toHaveProperty('x')
+    expect(options).not.toHaveProperty('y')
+  })
+
+  it('maximizes again a window closed maximized', () => {
+    const win = createMainWindow({
+      isDev: false,
+      devServerUrl: null,
+      preloadPath: '/p.cjs',
+      placement: { x: 0, y: 0, width: 1100, height: 700, isMaximized: true, isFullScreen: false },
+    }) as unknown as { maximize: ReturnType<typeof vi.fn>; setFullScreen: ReturnType<typeof vi.fn> }
+    expect(win.maximize).toHaveBeenCalled()
+    expect(win.setFullScreen).not.toHaveBeenCalled()
+  })
+
+  it('passes the locked-down webPreferences literally to new BrowserWindow', () => {
+    createMainWindow({ isDev: false, devServerUrl: null, preloadPath: '/p.cjs' })
+    const prefs = (electron.instances[0]?.options as { webPreferences: Record<string, unknown> }).webPreferences
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+      preload: '/p.cjs',
+    })
   })
 })
 

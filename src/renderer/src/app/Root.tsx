@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Button, Result, Spin } from 'antd'
 import { openDatabase, type OpenResult } from '../db/connection'
 import { AppShell } from './AppShell'
+import { LockGate } from '../features/lock/LockGate'
 
 /** Opens the database before anything else renders; a failure gets a Chinese explanation. */
 export function Root() {
@@ -31,5 +32,9 @@ export function Root() {
         extra={<Button onClick={() => location.reload()}>重试</Button>}
       />
     )
-  return <AppShell />
+  return (
+    <LockGate>
+      <AppShell />
+    </LockGate>
+  )
 }

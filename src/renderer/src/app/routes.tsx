@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FormOutlined, HomeOutlined, ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage } from '../features/persons/PersonsPage'
 import { PersonDetailPage } from '../features/persons/PersonDetailPage'
 import { ProjectsPage } from '../features/projects/ProjectsPage'
@@ -15,6 +15,8 @@ import { AssessmentsPage } from '../features/assessments/AssessmentsPage'
 import { AssessmentFormPage } from '../features/assessments/AssessmentFormPage'
 import { FrameworksPage } from '../features/index-framework/FrameworksPage'
 import { FrameworkEditPage } from '../features/index-framework/FrameworkEditPage'
+import { ReportsPage } from '../features/reports/ReportsPage'
+import { HelpPage } from '../features/help/HelpPage'
 
 export interface NavItem {
   path: string
@@ -29,16 +31,19 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/follow-ups', label: '跟进事项', icon: <CheckSquareOutlined /> },
   { path: '/assessments', label: '项目评估', icon: <FormOutlined /> },
   { path: '/dashboard', label: '指数看板', icon: <DashboardOutlined /> },
+  { path: '/reports', label: '报告导出', icon: <FileWordOutlined /> },
   { path: '/projects', label: '服务项目', icon: <ProjectOutlined /> },
   { path: '/persons', label: '人员', icon: <TeamOutlined /> },
   { path: '/frameworks', label: '指数框架', icon: <ApartmentOutlined /> },
   { path: '/trash', label: '回收站', icon: <DeleteOutlined /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined /> },
+  { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
 ]
 
 export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/home', element: <HomePage /> },
   { path: '/dashboard', element: <DashboardPage /> },
+  { path: '/reports', element: <ReportsPage /> },
   { path: '/assessments', element: <AssessmentsPage /> },
   { path: '/assessments/new', element: <AssessmentFormPage /> },
   { path: '/assessments/:id', element: <AssessmentFormPage /> },
@@ -55,4 +60,5 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/follow-ups', element: <FollowUpsPage /> },
   { path: '/trash', element: <TrashPage /> },
   { path: '/settings', element: <SettingsPage /> },
+  { path: '/help', element: <HelpPage /> },
 ]

@@ -39,8 +39,8 @@ export interface SessionIndex {
 
 const EMPTY: SessionIndexSnapshot = { phase: 'loading', rows: [], byId: new Map(), version: 0, error: null }
 
-/** Records read per request while loading everything. */
-const CHUNK = 1000
+/** Records read per request while loading everything (~20–40 ms of the main thread each). */
+const CHUNK = 500
 /**
  * Rows updated this long before a recent-rows query started are read again by the next one: a
  * write stamps `updatedAt` just before its transaction commits, possibly after our read began.
@@ -49,6 +49,18 @@ const MARGIN_MS = 5000
 
 /** Lets the browser paint and handle input between two chunks. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Resolves once the next frame has been painted (or soon, in a window that paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => resolve()
+    const timer = setTimeout(done, 100)
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(() => {
+        clearTimeout(timer)
+        done()
+      }, 0))
+  })
 
 export function createSessionIndex(db: StudioDatabase, options: { firstPage?: number; chunk?: number } = {}): SessionIndex {
   const firstPage = options.firstPage ?? 60
@@ -177,7 +189,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
         notify()
       }
       // Let the first page paint before the long read starts.
-      await pause()
+      await afterPaint()
       await loadAll()
       if (!disposed) watch()
     } catch (e) {

@@ -29,6 +29,14 @@ function abortError(): Error {
   return new DOMException('已取消', 'AbortError')
 }
 
+/** The chart's own <svg> (legend icons are `svg.recharts-surface` too, inside the HTML legend). */
+function chartSvg(host: HTMLElement): SVGSVGElement | null {
+  for (const svg of host.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
+    if (!svg.closest('.recharts-legend-wrapper')) return svg
+  }
+  return null
+}
+
 /** Waits until the chart's SVG exists and its markup is the same on two consecutive looks. */
 async function settledSvg(host: HTMLElement, signal?: AbortSignal): Promise<SVGSVGElement> {
   let previous = ''
@@ -36,7 +44,7 @@ async function settledSvg(host: HTMLElement, signal?: AbortSignal): Promise<SVGS
   for (let i = 0; i < 120; i++) {
     if (signal?.aborted) throw abortError()
     await sleep(i < 2 ? 0 : 16)
-    const svg = host.querySelector<SVGSVGElement>('svg.recharts-surface')
+    const svg = chartSvg(host)
     if (!svg) continue
     const markup = host.innerHTML
     if (markup === previous && svg.childElementCount > 0) {
@@ -47,7 +55,7 @@ async function settledSvg(host: HTMLElement, signal?: AbortSignal): Promise<SVGS
       previous = markup
     }
   }
-  const svg = host.querySelector<SVGSVGElement>('svg.recharts-surface')
+  const svg = chartSvg(host)
   if (!svg) throw new Error('图表未能绘制')
   return svg
 }

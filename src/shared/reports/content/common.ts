@@ -24,7 +24,7 @@ export const SENSITIVE_TEXT = '（敏感记录，内容不导出）'
  * Column widths (mm) that hold their content on one line at 10.5 pt: DD-2026-0001, 2026-04-03,
  * 个别督导, a three-character name, a sequence number, an hours figure.
  */
-export const COLUMN_MM = { code: 27, date: 23, mode: 19, name: 16, seq: 11, hours: 14, count: 19 } as const
+export const COLUMN_MM = { code: 29, date: 24, mode: 19, name: 16, seq: 11, hours: 14, count: 19 } as const
 
 /** Shown in a form cell whose field was left empty. */
 export const EMPTY_TEXT = '—'

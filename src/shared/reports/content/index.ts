@@ -56,6 +56,7 @@ export function previewOf(report: Report, charts: readonly ChartRequest[], figur
 export function sessionFigures(f: SessionRecordFacts): KeyFigure[] {
   return [
     { label: '编号', value: f.code },
+    { label: '状态', value: f.status },
     { label: '督导日期', value: f.date },
     { label: '时长', value: f.durationText },
     { label: '督导者', value: f.supervisors },

@@ -256,12 +256,15 @@ export function projectReportFacts(input: ProjectReportInput): ProjectReportFact
   const previousLabel = periodLabel(previousPeriod(period))
   const charts: ChartRequest[] = []
   if (dims.length > 0) {
+    const previousDims = prevRow && prevRow.dimensions.length > 0 ? prevRow.dimensions : null
     charts.push({
       key: 'radar',
       kind: 'radar',
-      caption: `各维度得分率（${periodLabel(period)}）`,
+      caption: previousDims
+        ? `各维度得分率（实线：${periodLabel(period)}；虚线：${previousLabel}）`
+        : `各维度得分率（${periodLabel(period)}）`,
       dimensions: dims,
-      previous: prevRow && prevRow.dimensions.length > 0 ? prevRow.dimensions : null,
+      previous: previousDims,
       seriesLabel: periodLabel(period),
       previousLabel,
     })
@@ -445,7 +448,7 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
     caption: '社工督导指数得分',
     columns: [
       { header: '维度', width: { mm: 23 } },
-      { header: '指标', width: { mm: 30 } },
+      { header: '指标', width: { mm: 32 } },
       { header: '权重', width: { mm: 11.5 } },
       { header: '评分', width: { mm: 15 } },
       { header: '得分', width: { mm: 11.5 } },

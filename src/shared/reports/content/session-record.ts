@@ -32,6 +32,7 @@ const FEEDBACK_LABELS = ['', '不满意', '不太满意', '一般', '满意', '�
 
 export interface SessionRecordFacts {
   code: string
+  status: string
   date: string
   durationText: string
   supervisors: string
@@ -51,6 +52,7 @@ export function sessionRecordFacts(input: SessionRecordInput): SessionRecordFact
   const people = new NameBook(input.persons)
   return {
     code: s.code,
+    status: s.status,
     date: s.date,
     durationText: `${hoursText(s.durationMinutes)} 小时`,
     supervisors: people.list(s.supervisorIds),

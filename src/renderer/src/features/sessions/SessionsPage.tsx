@@ -47,6 +47,18 @@ export function SessionsPage() {
   const applied = useDeferredValue(filter)
 
   useEffect(() => rememberListState({ filter, sort }), [filter, sort])
+  // The rows first, the dozen filter controls a frame later: the list is what the user came for.
+  const [controls, setControls] = useState(false)
+  const rowsKnown = index.phase !== 'loading'
+  useEffect(() => {
+    if (controls || !rowsKnown) return
+    let timer = 0
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setControls(true), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [controls, rowsKnown])
   const onScroll = useCallback((scroll: number) => rememberListState({ scroll }), [])
 
   const sorted = useMemo(() => sortedRows(index.rows, sort), [index.rows, sort])
@@ -111,7 +123,11 @@ export function SessionsPage() {
           新建督导记录
         </Button>
       </div>
-      <SessionFilters filter={filter} onChange={patch} sort={sort} onSort={setSort} topics={topics} />
+      {controls ? (
+        <SessionFilters filter={filter} onChange={patch} sort={sort} onSort={setSort} topics={topics} />
+      ) : (
+        <div className="filters-placeholder" aria-hidden="true" />
+      )}
       {index.error ? <Alert type="error" showIcon message="读取督导记录失败" description={describeWriteError(index.error)} style={{ marginBottom: 8 }} /> : null}
       <div className="session-summary">
         <span className="count" aria-live="polite" data-testid="session-count">

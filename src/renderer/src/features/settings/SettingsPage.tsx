@@ -3,6 +3,7 @@ import { SampleDataCard } from './SampleDataCard'
 import { BackupCard } from '../data/BackupCard'
 import { StorageCard } from '../data/StorageCard'
 import { ExcelCard } from '../data/ExcelCard'
+import { AppLockCard } from '../lock/AppLockCard'
 
 export function SettingsPage() {
   return (
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <BackupCard />
       <ExcelCard />
       <StorageCard />
+      <AppLockCard />
     </section>
   )
 }

@@ -1,0 +1,337 @@
+/**
+ * Export orchestration for the four Word reports: read what a report needs from the database,
+ * run the pure content builder (src/shared/reports/content), draw its charts to PNG, render the
+ * .docx (GB/T 9704 layout) and hand it to the host's save dialog (Electron) or a download (browser).
+ * The batch export puts every project report of a period into one zip, with progress and cancel.
+ */
+import JSZip from 'jszip'
+import type {
+  Assessment,
+  FollowUp,
+  IndexFramework,
+  Person,
+  Preferences,
+  Project,
+  ProjectProgress,
+  StudioInfo,
+  SupervisionSession,
+} from '@shared/model'
+import { latestAssessedPeriod } from '@shared/domain/dashboard'
+import { periodLabel, periodOf, previousPeriod } from '@shared/domain/period'
+import { renderReport, type Report } from '@shared/reports'
+import {
+  archiveFacts,
+  archiveFigures,
+  archiveFileName,
+  buildProjectReportFromFacts,
+  buildSessionRecord,
+  buildStudioSummaryFromFacts,
+  buildSuperviseeArchiveFromFacts,
+  previewOf,
+  projectFigures,
+  projectReportFacts,
+  projectReportFileName,
+  safeFileName,
+  sessionFigures,
+  sessionRecordFacts,
+  sessionRecordFileName,
+  studioFigures,
+  studioSummaryFacts,
+  studioSummaryFileName,
+  REPORT_KIND_LABELS,
+  type ChartImages,
+  type ChartRequest,
+  type ProjectReportInput,
+  type ReportKind,
+  type ReportPreview,
+} from '@shared/reports/content'
+import type { StudioDatabase } from '../db/schema'
+import { getPreferences, getStudioInfo } from '../db/settings'
+import { renderChartImages } from './report-charts'
+
+export type ReportRequest =
+  | { kind: 'session'; sessionId: string; includeSensitive?: boolean }
+  | { kind: 'project'; projectId: string; period: string }
+  | { kind: 'studio'; period: string; plan?: string }
+  | { kind: 'archive'; personId: string; period: string }
+
+/** Everything the reports read, loaded once (a batch export reuses it for every project). */
+export interface ReportData {
+  studio: StudioInfo
+  prefs: Preferences
+  persons: Person[]
+  projects: Project[]
+  progress: ProjectProgress[]
+  sessions: SupervisionSession[]
+  followUps: FollowUp[]
+  frameworks: IndexFramework[]
+  assessments: Assessment[]
+}
+
+export async function loadReportData(db: StudioDatabase): Promise<ReportData> {
+  const [studio, prefs, persons, projects, progress, sessions, followUps, frameworks, assessments] = await Promise.all([
+    getStudioInfo(db),
+    getPreferences(db),
+    db.persons.toArray(),
+    db.projects.toArray(),
+    db.progress.toArray(),
+    db.sessions.toArray(),
+    db.followUps.toArray(),
+    db.frameworks.toArray(),
+    db.assessments.toArray(),
+  ])
+  const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null)
+  return {
+    studio,
+    prefs,
+    persons,
+    projects,
+    progress: live(progress),
+    sessions: live(sessions),
+    followUps: live(followUps),
+    frameworks,
+    assessments: live(assessments),
+  }
+}
+
+/** A report ready to draw: its file name, what the preview shows, its chart requests and its builder. */
+export interface PreparedReport {
+  kind: ReportKind
+  fileName: string
+  preview: ReportPreview
+  charts: ChartRequest[]
+  build(images: ChartImages): Report
+}
+
+/** The project's assessment of the period: the final one, else the latest draft. */
+export function assessmentFor(assessments: readonly Assessment[], projectId: string, period: string): Assessment | null {
+  let best: Assessment | null = null
+  for (const a of assessments) {
+    if (a.deletedAt || a.projectId !== projectId || a.period !== period) continue
+    const better = !best || (a.status === '已定稿' && best.status !== '已定稿') || (a.status === best.status && a.updatedAt > best.updatedAt)
+    if (better) best = a
+  }
+  return best
+}
+
+/** Projects with an assessment (final or draft) of the period, by name. */
+export function assessedProjects(data: Pick<ReportData, 'projects' | 'assessments'>, period: string): { project: Project; assessment: Assessment }[] {
+  return data.projects
+    .filter((p) => !p.deletedAt)
+    .flatMap((project) => {
+      const assessment = assessmentFor(data.assessments, project.id, period)
+      return assessment ? [{ project, assessment }] : []
+    })
+    .sort((a, b) => a.project.name.localeCompare(b.project.name, 'zh-CN'))
+}
+
+/** The period a report opens on: the latest with a final assessment, else last quarter. */
+export function defaultReportPeriod(assessments: readonly Assessment[], today: string): string {
+  return latestAssessedPeriod(assessments, previousPeriod(periodOf(today, 'Q')))
+}
+
+export class ReportUnavailableError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ReportUnavailableError'
+  }
+}
+
+function projectInput(data: ReportData, projectId: string, period: string): ProjectReportInput {
+  const project = data.projects.find((p) => p.id === projectId && !p.deletedAt)
+  if (!project) throw new ReportUnavailableError('找不到该项目，或它已移入回收站')
+  const assessment = assessmentFor(data.assessments, projectId, period)
+  if (!assessment) throw new ReportUnavailableError(`“${project.name}”在${periodLabel(period)}尚无评估，请先在“项目评估”中评估`)
+  const sessions = data.sessions.filter((s) => s.projectIds.includes(projectId))
+  const ids = new Set(sessions.map((s) => s.id))
+  return {
+    project,
+    period,
+    assessment,
+    frameworks: data.frameworks,
+    assessments: data.assessments.filter((a) => a.projectId === projectId),
+    sessions,
+    followUps: data.followUps.filter((f) => ids.has(f.sessionId)),
+    progress: data.progress.filter((r) => r.projectId === projectId),
+    persons: data.persons,
+    studio: data.studio,
+    hoursPerMonth: data.prefs.supervisionHoursPerMonth,
+    overdueDropDays: data.prefs.overdueDropDays,
+  }
+}
+
+/** Runs the content builder of a request on loaded data (pure; no drawing yet). */
+export function prepareReport(data: ReportData, request: ReportRequest, today: string): PreparedReport {
+  switch (request.kind) {
+    case 'session': {
+      const session = data.sessions.find((s) => s.id === request.sessionId)
+      if (!session) throw new ReportUnavailableError('找不到该督导记录，或它已移入回收站')
+      const input = {
+        session,
+        followUps: data.followUps.filter((f) => f.sessionId === session.id),
+        persons: data.persons,
+        projects: data.projects,
+        studio: data.studio,
+        includeSensitive: request.includeSensitive === true,
+        today,
+      }
+      const facts = sessionRecordFacts(input)
+      const build = () => buildSessionRecord(input)
+      return { kind: 'session', fileName: sessionRecordFileName(input), charts: [], build, preview: previewOf(build(), [], sessionFigures(facts)) }
+    }
+    case 'project': {
+      const input = projectInput(data, request.projectId, request.period)
+      const facts = projectReportFacts(input)
+      const build = (images: ChartImages) => buildProjectReportFromFacts(facts, input, images)
+      return {
+        kind: 'project',
+        fileName: projectReportFileName(input.project.name, request.period),
+        charts: facts.charts,
+        build,
+        preview: previewOf(build({}), facts.charts, projectFigures(facts)),
+      }
+    }
+    case 'studio': {
+      const current = data.frameworks.find((f) => f.id === data.prefs.currentFrameworkId)
+      const input = {
+        period: request.period,
+        studio: data.studio,
+        persons: data.persons,
+        projects: data.projects,
+        sessions: data.sessions,
+        followUps: data.followUps,
+        assessments: data.assessments,
+        frameworks: data.frameworks,
+        thresholds: current?.thresholds ?? null,
+        today,
+        plan: request.plan,
+        hoursPerMonth: data.prefs.supervisionHoursPerMonth,
+        overdueDropDays: data.prefs.overdueDropDays,
+      }
+      const facts = studioSummaryFacts(input)
+      const build = (images: ChartImages) => buildStudioSummaryFromFacts(facts, input, images)
+      return {
+        kind: 'studio',
+        fileName: studioSummaryFileName(request.period),
+        charts: facts.charts,
+        build,
+        preview: previewOf(build({}), facts.charts, studioFigures(facts)),
+      }
+    }
+    case 'archive': {
+      const person = data.persons.find((p) => p.id === request.personId && !p.deletedAt)
+      if (!person) throw new ReportUnavailableError('找不到该人员，或其已移入回收站')
+      const input = {
+        person,
+        period: request.period,
+        sessions: data.sessions,
+        followUps: data.followUps,
+        persons: data.persons,
+        projects: data.projects,
+        studio: data.studio,
+        today,
+      }
+      const facts = archiveFacts(input)
+      const build = () => buildSuperviseeArchiveFromFacts(facts, input)
+      return { kind: 'archive', fileName: archiveFileName(person.name, request.period), charts: [], build, preview: previewOf(build(), [], archiveFigures(facts)) }
+    }
+  }
+}
+
+export interface RenderedReport {
+  fileName: string
+  bytes: Uint8Array
+  /** Charts that could not be drawn (the report went without them). */
+  chartErrors: string[]
+}
+
+/** Draws the charts and renders the .docx. */
+export async function renderPreparedReport(
+  prepared: PreparedReport,
+  options: { fontSet?: Preferences['reportFonts']; signal?: AbortSignal } = {},
+): Promise<RenderedReport> {
+  const chartErrors: string[] = []
+  const images = await renderChartImages(prepared.charts, {
+    signal: options.signal,
+    onError: (request, error) => {
+      chartErrors.push(request.caption)
+      console.warn(`图表“${request.caption}”未能生成`, error)
+    },
+  })
+  if (options.signal?.aborted) throw new DOMException('已取消', 'AbortError')
+  const bytes = await renderReport(prepared.build(images), { fontSet: options.fontSet ?? 'windows' })
+  return { fileName: prepared.fileName, bytes, chartErrors }
+}
+
+/** Loads, builds and renders one report. */
+export async function exportReport(db: StudioDatabase, request: ReportRequest, today: string, signal?: AbortSignal): Promise<RenderedReport> {
+  const data = await loadReportData(db)
+  const prepared = prepareReport(data, request, today)
+  return renderPreparedReport(prepared, { fontSet: data.prefs.reportFonts, signal })
+}
+
+export const DOCX_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }]
+export const ZIP_FILTERS = [{ name: 'ZIP 压缩包', extensions: ['zip'] }]
+
+export interface BatchProgress {
+  done: number
+  total: number
+  /** The project being drawn now (or the last one when done). */
+  current: string
+}
+
+export interface BatchResult {
+  fileName: string
+  bytes: Uint8Array
+  count: number
+  fileNames: string[]
+}
+
+/** 项目督导评估报告_2026年第3季度.zip */
+export function batchFileName(period: string): string {
+  return `${safeFileName([REPORT_KIND_LABELS.project, periodLabel(period)].join('_'))}.zip`
+}
+
+/**
+ * Every project report of a period in one zip (one .docx per project with an assessment of the
+ * period). Checks `signal` between projects and between charts; a cancelled batch throws AbortError.
+ */
+export async function exportProjectBatch(
+  data: ReportData,
+  period: string,
+  today: string,
+  options: { signal?: AbortSignal; onProgress?: (p: BatchProgress) => void } = {},
+): Promise<BatchResult> {
+  const items = assessedProjects(data, period)
+  if (items.length === 0) throw new ReportUnavailableError(`${periodLabel(period)}没有项目评估，无法批量导出`)
+  const zip = new JSZip()
+  const fileNames: string[] = []
+  for (let i = 0; i < items.length; i++) {
+    const { project } = items[i]!
+    if (options.signal?.aborted) throw new DOMException('已取消', 'AbortError')
+    options.onProgress?.({ done: i, total: items.length, current: project.name })
+    const prepared = prepareReport(data, { kind: 'project', projectId: project.id, period }, today)
+    const rendered = await renderPreparedReport(prepared, { fontSet: data.prefs.reportFonts, signal: options.signal })
+    let name = rendered.fileName
+    for (let n = 2; fileNames.includes(name); n++) name = rendered.fileName.replace(/\.docx$/, `_${n}.docx`)
+    fileNames.push(name)
+    // .docx files are zips already: store them as they are.
+    zip.file(name, rendered.bytes, { compression: 'STORE' })
+  }
+  if (options.signal?.aborted) throw new DOMException('已取消', 'AbortError')
+  options.onProgress?.({ done: items.length, total: items.length, current: items[items.length - 1]!.project.name })
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' })
+  return { fileName: batchFileName(period), bytes, count: items.length, fileNames }
+}
+
+export function isAbortError(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError'
+}
+
+/** A Chinese sentence for a failed export. */
+export function describeExportError(e: unknown): string {
+  if (isAbortError(e)) return '已取消'
+  const message = (e as { message?: string })?.message ?? String(e)
+  if (e instanceof ReportUnavailableError) return message
+  return /[\u4e00-\u9fa5]/.test(message) ? `导出失败：${message}` : `导出失败，请重试。（${message}）`
+}
