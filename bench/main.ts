@@ -2,6 +2,7 @@ import { benchRegistry } from './registry.bench'
 import { benchSessions } from './sessions.bench'
 import { benchBackup } from './backup.bench'
 import { benchDashboard, seedDashboardApp } from './dashboard.bench'
+import { benchReport } from './report.bench'
 import type { Results } from './metrics'
 
 declare global {
@@ -28,6 +29,7 @@ async function run() {
     await benchSessions(results)
     await benchBackup(results)
     await benchDashboard(results)
+    await benchReport(results)
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

@@ -44,7 +44,7 @@ describe('Excel 导入旧督导记录', () => {
     await dialog.getByText(/将新建 3 位人员/).waitFor()
     await dialog.getByRole('button', { name: '导入 2 条' }).click()
     await dialog.getByText('已导入 2 条督导记录').waitFor()
-    await dialog.getByRole('button', { name: '完成' }).click()
+    await dialog.getByRole('button', { name: /完\s*成/ }).click()
     await dialog.waitFor({ state: 'hidden' })
     expect(await countRows(app.page, 'sessions')).toBe(2)
     expect(await countRows(app.page, 'persons')).toBe(3)

@@ -30,8 +30,30 @@ export function crc32(bytes: Uint8Array): number {
 const hasNativeDeflate = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function'
 
 async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([data as BlobPart]).stream().pipeThrough(stream as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
-  return new Uint8Array(await new Response(out).arrayBuffer())
+  const pair = stream as unknown as ReadableWritablePair<Uint8Array, Uint8Array>
+  const writer = pair.writable.getWriter()
+  // Written while the output is read (no await here: a large input would wait for the reader).
+  writer
+    .write(data)
+    .then(() => writer.close())
+    .catch(() => undefined)
+  const reader = pair.readable.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    total += value.length
+  }
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 function dosTime(d: Date): { time: number; date: number } {

@@ -82,6 +82,17 @@ describe('.sgbak backup file', () => {
     expect((await refused(good.slice(0, 200))).code).toBe('not-zip')
   })
 
+  it('refuses a file damaged on disk (bytes flipped inside a part)', async () => {
+    const tables = smallTables()
+    tables.persons = Array.from({ length: 200 }, (_, i) => ({ ...tables.persons[0]!, id: `p-${i}`, note: `备注${i}`.repeat(20) }))
+    const bytes = await writeBackup({ ...backupMeta, tables })
+    const damaged = bytes.slice()
+    for (let i = 400; i < 460; i++) damaged[i] = damaged[i]! ^ 0x5a
+    const err = await refused(damaged)
+    expect(['checksum', 'bad-manifest', 'not-zip']).toContain(err.code)
+    expect(err.message).toMatch(/[\u4e00-\u9fa5]/)
+  })
+
   it('refuses a zip without manifest', async () => {
     const zip = new JSZip()
     zip.file('hello.txt', '你好')

@@ -4,6 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
 import { NAV_ITEMS, ROUTES } from './routes'
+import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
+import { BackupReminder } from '../features/data/BackupCard'
 
 function Shell() {
   const navigate = useNavigate()
@@ -33,6 +35,8 @@ function Shell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>
+            <BackupReminder />
+            <BackupFileWatcher />
             <Outlet />
           </main>
         </Layout.Content>

@@ -1,8 +1,14 @@
+// First: zod must know it may not use eval before anything parses (see zod-jitless.ts).
+import '../platform/zod-jitless'
 import { useEffect, useState } from 'react'
 import { Button, Result, Spin } from 'antd'
 import { openDatabase, type OpenResult } from '../db/connection'
 import { AppShell } from './AppShell'
 import { LockGate } from '../features/lock/LockGate'
+import { DatabaseRecovery } from '../features/data/DatabaseRecovery'
+import { db } from '../db/connection'
+import { startAutoBackups } from '../db/backup-auto'
+import { studio } from '../platform/bridge'
 
 /** Opens the database before anything else renders; a failure gets a Chinese explanation. */
 export function Root() {
@@ -12,6 +18,12 @@ export function Root() {
   useEffect(() => {
     void openDatabase(() => setReplaced(true)).then(setState)
   }, [])
+
+  // Daily and on-quit backups (Electron only; the browser build reminds instead).
+  useEffect(() => {
+    if (!state?.ok) return
+    return startAutoBackups(db, () => studio().getAppVersion())
+  }, [state?.ok])
 
   if (replaced)
     return (
@@ -23,15 +35,7 @@ export function Root() {
       />
     )
   if (!state) return <Spin fullscreen tip="正在打开数据库…" />
-  if (!state.ok)
-    return (
-      <Result
-        status="error"
-        title="无法打开数据库"
-        subTitle={`软件没有删除任何数据。请关闭其他打开本软件的窗口后重新启动；如仍无法打开，请联系技术支持。（${String((state.error as Error)?.message ?? state.error)}）`}
-        extra={<Button onClick={() => location.reload()}>重试</Button>}
-      />
-    )
+  if (!state.ok) return <DatabaseRecovery error={state.error} />
   return (
     <LockGate>
       <AppShell />

@@ -38,16 +38,23 @@ export type ChartKind = ChartRequest['kind']
 /** Bars of a ranking chart per image: more would not fit on a page at a readable size. */
 export const RANKING_BARS_PER_IMAGE = 25
 
-/** Splits the ranking into images of at most RANKING_BARS_PER_IMAGE bars (ranks kept). */
-export function rankingRequests(bars: readonly RankingBar[], caption: string, thresholds: Thresholds | null): ChartRequest[] {
+/**
+ * Splits the ranking into images of at most RANKING_BARS_PER_IMAGE bars (ranks kept). The thresholds
+ * go into the caption, not onto the chart: at print width the labels of lines 10 points apart overlap.
+ */
+export function rankingRequests(bars: readonly RankingBar[], title: string, periodText: string, thresholds: Thresholds | null): ChartRequest[] {
   if (bars.length === 0) return []
   const chunks: RankingBar[][] = []
   for (let i = 0; i < bars.length; i += RANKING_BARS_PER_IMAGE) chunks.push(bars.slice(i, i + RANKING_BARS_PER_IMAGE))
-  return chunks.map((chunk, i) => ({
-    key: `ranking-${i + 1}`,
-    kind: 'ranking',
-    caption: chunks.length === 1 ? caption : `${caption}（第 ${chunk[0]!.rank}–${chunk[chunk.length - 1]!.rank} 名）`,
-    bars: chunk,
-    thresholds,
-  }))
+  const scale = thresholds ? `绿色 ≥${thresholds.green}，蓝色 ≥${thresholds.blue}，黄色 ≥${thresholds.yellow}` : ''
+  return chunks.map((chunk, i) => {
+    const part = chunks.length === 1 ? '' : `第 ${chunk[0]!.rank}–${chunk[chunk.length - 1]!.rank} 名`
+    return {
+      key: `ranking-${i + 1}`,
+      kind: 'ranking',
+      caption: `${title}（${[periodText, part, scale].filter(Boolean).join('；')}）`,
+      bars: chunk,
+      thresholds: null,
+    }
+  })
 }

@@ -5,7 +5,7 @@
  * hours, the 议题 frequency, the overdue follow-ups and 下阶段计划 (the user's text, or one
  * generated from this period's figures).
  *
- * Numbers: sessionStatistics and superviseeHours (statistics.ts), completionRate, overdueForProject
+ * Numbers: sessionStatistics (statistics.ts; its bySupervisee is superviseeHours' tally), completionRate, overdueForProject
  * (follow-ups as they stood at the period's end, or today if earlier), buildDashboard (totals,
  * colours, changes, ranks, colour counts) and d2Outcome (projects below the hours target).
  * A half-year or year without assessments of its own kind uses the latest quarter inside it that
@@ -29,7 +29,7 @@ import { formatTenths } from '../../domain/index/scoring'
 import { d2Outcome } from '../../domain/index/suggestions'
 import { comparePeriods, containsDate, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
-import { hoursTenths, sessionStatistics, superviseeHours, type Bucket, type SessionStatistics } from '../../domain/statistics'
+import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, type Block, type Report } from '../report-model'
 import { rankingRequests, type ChartRequest } from './charts'
 import { COLUMN_MM, dateText, EMPTY_TEXT, joinLimited, monthText, NameBook, periodWord, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
@@ -160,9 +160,10 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   const stats = sessionStatistics(liveSessions, period)
   const prevPeriod = previousPeriod(period)
   const previous = sessionStatistics(liveSessions, prevPeriod)
-  const supervisees = superviseeHours(liveSessions, period).map((h) => {
-    const p = personById.get(h.personId)
-    return { name: people.name(h.personId), role: p?.role ?? EMPTY_TEXT, org: p?.org || EMPTY_TEXT, count: h.count, hours: h.hours }
+  // Each supervisee's hours: statistics' bySupervisee, the same tally as superviseeHours (full duration of every session attended).
+  const supervisees = stats.bySupervisee.map((h) => {
+    const p = personById.get(h.key)
+    return { name: people.name(h.key), role: p?.role ?? EMPTY_TEXT, org: p?.org || EMPTY_TEXT, count: h.count, hours: h.hours }
   })
 
   // Follow-ups of live sessions; overdue as they stood at the period's end (or today, if earlier).
@@ -274,7 +275,7 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   }
   if (board && board.counts.total > 0) {
     charts.push({ key: 'colours', kind: 'colourCounts', caption: `项目四色分布（${periodLabel(board.period)}）`, counts: board.counts })
-    charts.push(...rankingRequests(board.ranking, `社工督导指数排名（${periodLabel(board.period)}）`, input.thresholds))
+    charts.push(...rankingRequests(board.ranking, '社工督导指数排名', periodLabel(board.period), input.thresholds))
   }
 
   return {
@@ -449,7 +450,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
     for (const c of f.charts.filter((c) => c.kind === 'ranking')) image(c.key)
     blocks.push({
       kind: 'table',
-      caption: `各项目社工督导指数（${board.periodLabel}；督导次数、时数为${f.periodLabel}）`,
+      caption: `各项目社工督导指数（${board.periodLabel}）`,
       columns: [
         { header: '排名', width: { mm: COLUMN_MM.seq }, align: 'center' },
         { header: '项目名称', width: { weight: 1 } },
@@ -469,6 +470,12 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
         r.sessionHours,
       ]),
     })
+    blocks.push(
+      paragraph(
+        `注：总分、等级为${board.periodLabel}定稿评估的结果，“较上期”与${board.previousLabel}相比；督导次数、时数为${f.periodLabel}与该项目关联的督导（单位：次、小时）。`,
+        { style: 'note' },
+      ),
+    )
     if (f.dropNotes.length > 0) {
       blocks.push(paragraph('颜色调整说明：'))
       for (const note of f.dropNotes) blocks.push(paragraph(`${note}。`))
@@ -484,12 +491,12 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
       kind: 'table',
       caption: `逾期未完成的跟进事项（截至${dateText(f.asOf)}）`,
       columns: [
-        { header: '内容', width: { weight: 2.2 } },
+        { header: '内容', width: { weight: 1.7 } },
         { header: '负责人', width: { mm: COLUMN_MM.name }, align: 'center' },
         { header: '督导记录', width: { mm: COLUMN_MM.code }, align: 'center' },
-        { header: '关联项目', width: { weight: 1.4 } },
+        { header: '关联项目', width: { weight: 1.5 } },
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
-        { header: '逾期天数', width: { mm: 17 }, align: 'center' },
+        { header: '逾期天数', width: { mm: 19 }, align: 'center' },
       ],
       rows: f.overdueRows.map((r) => [r.content, r.owner, r.sessionCode, r.projects, r.dueDate, String(r.daysOverdue)]),
     })

@@ -11,7 +11,7 @@ import type { Person } from '../../model/person'
 import type { Project } from '../../model/project'
 import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
-import { overdueOn } from '../../domain/dashboard'
+import { followUpOn, overdueOn } from '../../domain/dashboard'
 import { completionRate } from '../../domain/followups'
 import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
@@ -51,6 +51,7 @@ export interface ArchiveFacts {
   completionRateText: string
   asOf: string
   overdueCount: number
+  /** As they stood on `asOf`. */
   followUpRows: { content: string; sessionCode: string; dueDate: string; state: string }[]
 }
 
@@ -114,7 +115,8 @@ export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
         content: s?.sensitive === 1 ? SENSITIVE_TEXT : f.content,
         sessionCode: s?.code ?? EMPTY_TEXT,
         dueDate: f.dueDate,
-        state: followUpStateText(f, overdue.get(f.id) ?? 0),
+        // As the follow-up stood on `asOf`, like the counts above.
+        state: followUpStateText(followUpOn(f, asOf), overdue.get(f.id) ?? 0),
       }
     }),
   }
@@ -177,15 +179,14 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
       kind: 'table',
       caption: `督导记录（${f.periodLabel}，时长单位：小时）`,
       columns: [
-        { header: '编号', width: { mm: COLUMN_MM.code }, align: 'center' },
-        { header: '日期', width: { mm: COLUMN_MM.date }, align: 'center' },
+        { header: '编号与日期', width: { mm: COLUMN_MM.code }, align: 'center' },
         { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center' },
         { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center' },
         { header: '关联项目', width: { weight: 1.5 } },
         { header: '议题', width: { weight: 1 } },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
-      rows: f.sessions.map((s) => [s.code, s.date, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
+      rows: f.sessions.map((s) => [`${s.code}\n${s.date}`, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
     })
   }
 
@@ -193,7 +194,14 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (stats.byTopic.length === 0) {
     blocks.push(paragraph(`${f.periodLabel}的督导记录未标注议题。`))
   } else {
-    blocks.push(paragraph(`${f.word}督导涉及的议题依次为：${stats.byTopic.map((b) => `${b.key}（${b.count} 次）`).join('、')}。`))
+    const top = stats.byTopic.slice(0, 5).map((b) => `${b.key}（${b.count} 次）`)
+    blocks.push(
+      paragraph(
+        stats.byTopic.length > top.length
+          ? `${f.word}督导共涉及 ${stats.byTopic.length} 个议题，出现最多的是${top.join('、')}。`
+          : `${f.word}督导涉及的议题为${top.join('、')}。`,
+      ),
+    )
     blocks.push({
       kind: 'table',
       caption: '督导议题',
@@ -216,13 +224,13 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
     blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项：${due}；${overdue}。`))
     blocks.push({
       kind: 'table',
-      caption: '由本人负责的跟进事项',
+      caption: `由本人负责的跟进事项（状态截至${dateText(f.asOf)}）`,
       columns: [
         { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
-        { header: '内容', width: { weight: 2.4 } },
+        { header: '内容', width: { weight: 1.8 } },
         { header: '督导记录', width: { mm: COLUMN_MM.code }, align: 'center' },
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
-        { header: '状态', width: { weight: 1.3 } },
+        { header: '状态', width: { weight: 1.2 } },
       ],
       rows: f.followUpRows.map((r, i) => [String(i + 1), r.content, r.sessionCode, r.dueDate, r.state]),
     })

@@ -33,6 +33,7 @@ import { DimensionRadar } from '../../charts/DimensionRadar'
 import { RankingBarChart } from '../../charts/RankingBarChart'
 import { TrendLineChart } from '../../charts/TrendLineChart'
 import { defaultAssessmentPeriod } from '../assessments/AssessmentFormPage'
+import { ExportReportButton } from '../reports/ExportReportButton'
 import './dashboard.css'
 
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
@@ -261,6 +262,7 @@ export function DashboardPage() {
           <Button type="primary" onClick={() => navigate(`/assessments/new?period=${period}`)}>
             新建评估
           </Button>
+          <ExportReportButton kind="studio" period={period} />
         </Space>
       </div>
 
@@ -297,7 +299,7 @@ export function DashboardPage() {
         <div className="db-layout">
           <div className="db-cards" role="list" aria-label="项目">
             {data.rows.map((row) => (
-              <div role="listitem" key={row.projectId}>
+              <div role="listitem" key={row.projectId} className="db-card-item">
                 <ProjectCard row={row} period={period} selected={row.projectId === selected?.projectId} onSelect={() => setSelectedId(row.projectId)} />
               </div>
             ))}

@@ -8,6 +8,7 @@ import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard, type QuarterRow } from '../sessions/RelatedSessions'
 import { PersonFormModal } from './PersonFormModal'
+import { ExportReportButton } from '../reports/ExportReportButton'
 
 /** Live sessions the person took part in, as 督导者 or 被督导者, newest first. */
 async function sessionsOf(personId: string): Promise<SupervisionSession[]> {
@@ -53,6 +54,7 @@ export function PersonDetailPage() {
       <Space style={{ marginBottom: 12 }}>
         <Button onClick={() => navigate('/persons')}>返回人员列表</Button>
         <Button type="primary" onClick={() => setEditing(true)}>编辑</Button>
+        <ExportReportButton kind="archive" id={person.id} />
       </Space>
       <h1 className="page-title" id="person-title">{person.name}</h1>
       <Card title="基本信息" style={{ marginBottom: 16 }}>

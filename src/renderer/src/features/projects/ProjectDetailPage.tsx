@@ -12,6 +12,7 @@ import { formatDate } from '../../components/dates'
 import { ProjectFormModal } from './ProjectFormModal'
 import { ProgressFormModal } from './ProgressFormModal'
 import { quarterLabel } from './quarters'
+import { ExportReportButton } from '../reports/ExportReportButton'
 
 export function ProjectDetailPage() {
   const { id = '' } = useParams()
@@ -46,6 +47,7 @@ export function ProjectDetailPage() {
       <Space style={{ marginBottom: 12 }}>
         <Button onClick={() => navigate('/projects')}>返回项目列表</Button>
         <Button type="primary" onClick={() => setEditing(true)}>编辑项目</Button>
+        <ExportReportButton kind="project" id={project.id} />
       </Space>
       <h1 className="page-title" id="project-title">{project.name}</h1>
       <Card title="基本信息" style={{ marginBottom: 16 }}>

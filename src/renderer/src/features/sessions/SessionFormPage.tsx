@@ -36,6 +36,7 @@ import { useDraftAutosave } from '../../components/use-draft-autosave'
 import { sessionDraftKey } from '../../db/drafts'
 import { FollowUpRows } from './FollowUpRows'
 import { SessionHistory } from './SessionHistory'
+import { ExportReportButton } from '../reports/ExportReportButton'
 import {
   draftToValues,
   emptySessionValues,
@@ -290,6 +291,7 @@ export function SessionFormPage() {
         <Space wrap>
           <Button onClick={() => navigate('/sessions')}>返回列表</Button>
           {session ? <Button onClick={() => navigate(`/sessions/new?from=${session.id}`)}>以此为模板新建</Button> : null}
+          {session ? <ExportReportButton kind="session" id={session.id} /> : null}
           {locked ? (
             <Button onClick={() => setUndoOpen(true)}>撤销定稿</Button>
           ) : (
