@@ -32,7 +32,7 @@ export async function benchReport(results: Results) {
     hoursPerMonth: 2,
     overdueDropDays: 30,
   }
-  let bytes = new Uint8Array()
+  let bytes: Uint8Array = new Uint8Array()
   const chartTimes: number[] = []
   results['report.studio.annual'] = {
     value: await time(async () => {

@@ -82,8 +82,8 @@ function runScanner() {
       '',
     ].join('\n'),
   )
-  const args = ['--require', existsSync(ownTypescript) ? preload : '--no-warnings', cli, '-i', 'src', '-e', ELECTRON_VERSION, '-r', '-o', REPORT]
-  if (!existsSync(ownTypescript)) args.splice(0, 2)
+  const scanArgs = [cli, '-i', 'src', '-e', ELECTRON_VERSION, '-r', '-o', REPORT]
+  const args = existsSync(ownTypescript) ? ['--require', preload, ...scanArgs] : scanArgs
   const started = Date.now()
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 5 * 60_000 })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -9,11 +9,13 @@ import { app, BrowserWindow, screen, session, shell } from 'electron'
 import { APP_NAME } from '@shared/app-info'
 import { IPC_EVENTS } from '@shared/ipc-contract'
 import { showAboutDialog } from './about'
+import { autoBackupDir } from './auto-backups'
 import { BackupFileInbox, backupPathFromArgv } from './backup-file'
 import { showHelp } from './help'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
+import { QuitFlush } from './quit-flush'
 import { resolveRuntimeMode } from './runtime'
 import { hardenWebContents, installPermissionHandlers, isSafeExternalUrl } from './security'
 import { createMainWindow } from './window'
@@ -33,6 +35,9 @@ const backupFiles = new BackupFileInbox(() => {
   if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
 })
 
+/** The quit backup: the window waits (≤ 10 s) for the renderer's last writes before it closes. */
+const quitFlush = new QuitFlush(app)
+
 function bringToFront(): void {
   if (!mainWindow) return
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -47,6 +52,7 @@ function openMainWindow(): void {
   const placement = fitToDisplays(loadWindowState(stateFile), displays)
   mainWindow = createMainWindow({ isDev: runtime.isDev, devServerUrl: runtime.devServerUrl, placement })
   trackWindowState(mainWindow, stateFile)
+  quitFlush.attach(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -97,7 +103,11 @@ if (!app.requestSingleInstanceLock()) {
           devOrigin: runtime.devOrigin,
           getTrustedContents: () => mainWindow?.webContents ?? null,
         },
-        { backupFiles },
+        {
+          backupFiles,
+          autoBackupDir: () => autoBackupDir(app.getPath('userData')),
+          onQuitFlushed: () => quitFlush.done(),
+        },
       )
       openMainWindow()
 

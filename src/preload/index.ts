@@ -8,7 +8,17 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc-contract'
-import type { OpenFileRequest, SaveFileRequest, StudioApi } from '@shared/studio-api'
+import type { OpenFileRequest, SaveFileRequest, StudioApi, WriteAutoBackupRequest } from '@shared/studio-api'
+
+/**
+ * What runs before the window closes (the quit backup). The preload always answers the
+ * main process — at once when nothing is registered — so closing never waits for nothing.
+ */
+const quitHandlers = new Set<() => Promise<void>>()
+ipcRenderer.on(IPC_EVENTS.beforeQuit, () => {
+  const runs = [...quitHandlers].map((handler) => Promise.resolve().then(() => handler()))
+  void Promise.allSettled(runs).then(() => ipcRenderer.invoke(IPC_CHANNELS.beforeQuitDone).catch(() => undefined))
+})
 
 const api = {
   platform: 'electron',
@@ -25,6 +35,16 @@ const api = {
     ipcRenderer.on(IPC_EVENTS.backupFileWaiting, forward)
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS.backupFileWaiting, forward)
+    }
+  },
+  writeAutoBackup: (request: WriteAutoBackupRequest) => ipcRenderer.invoke(IPC_CHANNELS.writeAutoBackup, request),
+  listAutoBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listAutoBackups),
+  readAutoBackup: (name: string) => ipcRenderer.invoke(IPC_CHANNELS.readAutoBackup, name),
+  onBeforeQuit: (handler: () => Promise<void>) => {
+    if (typeof handler !== 'function') throw new TypeError('onBeforeQuit needs a function')
+    quitHandlers.add(handler)
+    return () => {
+      quitHandlers.delete(handler)
     }
   },
 } satisfies StudioApi

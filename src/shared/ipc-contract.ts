@@ -15,6 +15,11 @@ export const IPC_CHANNELS = {
   saveFile: 'studio:save-file',
   openFile: 'studio:open-file',
   takePendingBackupFile: 'studio:take-pending-backup-file',
+  writeAutoBackup: 'studio:write-auto-backup',
+  listAutoBackups: 'studio:list-auto-backups',
+  readAutoBackup: 'studio:read-auto-backup',
+  /** The renderer's answer to IPC_EVENTS.beforeQuit: its last writes are done. */
+  beforeQuitDone: 'studio:before-quit-done',
 } as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
@@ -26,12 +31,26 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
 export const IPC_EVENTS = {
   /** A .sgbak file was opened from the desktop (double-click, "open with", dock drop). */
   backupFileWaiting: 'studio:backup-file-waiting',
+  /** The window is about to close: write the quit backup, then invoke beforeQuitDone (≤ 10 s). */
+  beforeQuit: 'studio:before-quit',
 } as const
 
 export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS]
 
 /** The extension of backup files, registered with the operating system by the installer. */
 export const BACKUP_FILE_EXTENSION = 'sgbak'
+
+/** Why an automatic backup was written (part of its file name). */
+export const AUTO_BACKUP_REASONS = ['daily', 'quit', 'before-restore', 'before-merge'] as const
+
+/** How many automatic backups the main process keeps (the newest). */
+export const AUTO_BACKUPS_KEPT = 30
+
+/**
+ * Names of automatic backups: auto-YYYYMMDD-HHMMSS[-n]-<reason>.sgbak, chosen by the main
+ * process. The renderer can only hand back a name it was given; nothing path-like passes.
+ */
+export const AUTO_BACKUP_NAME = /^auto-(\d{8})-(\d{6})(?:-(\d{1,3}))?-(daily|quit|before-restore|before-merge)\.sgbak$/
 
 /** Largest file the bridge will write or read, in bytes (200 MB). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -75,12 +94,22 @@ export function defineIpcSchemas(z: typeof Zod) {
     filters: FiltersSchema,
   })
 
+  const WriteAutoBackupRequestSchema = z.strictObject({
+    data: FileBytesSchema,
+    reason: z.enum(AUTO_BACKUP_REASONS),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+
+  const AutoBackupNameSchema = z.string().max(80).regex(AUTO_BACKUP_NAME, '不是自动备份的文件名')
+
   return {
     FileNameSchema,
     FileFilterSchema,
     FileBytesSchema,
     SaveFileRequestSchema,
     OpenFileRequestSchema,
+    WriteAutoBackupRequestSchema,
+    AutoBackupNameSchema,
     /**
      * Argument lists, exactly as ipcRenderer.invoke passes them after the channel. Tuples
      * reject missing and extra arguments; strict objects reject unknown keys.
@@ -90,6 +119,10 @@ export function defineIpcSchemas(z: typeof Zod) {
       saveFile: z.tuple([SaveFileRequestSchema]),
       openFile: z.tuple([OpenFileRequestSchema]),
       takePendingBackupFile: z.tuple([]),
+      writeAutoBackup: z.tuple([WriteAutoBackupRequestSchema]),
+      listAutoBackups: z.tuple([]),
+      readAutoBackup: z.tuple([AutoBackupNameSchema]),
+      beforeQuitDone: z.tuple([]),
     },
   }
 }

@@ -53,6 +53,38 @@ export interface StudioApi {
    * a file that launched the app arrives before anyone listens. Optional like the above.
    */
   onOpenBackupFile?(listener: () => void): () => void
+
+  // Automatic backups (Electron only: the browser build leaves these out, and the renderer
+  // feature-detects them — see src/renderer/src/db/backup-auto.ts).
+  /** Stores one automatic backup under the app's data folder; keeps the newest 30. */
+  writeAutoBackup?(request: WriteAutoBackupRequest): Promise<AutoBackupEntry>
+  /** The automatic backups there are, newest first. */
+  listAutoBackups?(): Promise<AutoBackupEntry[]>
+  /** The bytes of one automatic backup, by the name listAutoBackups gave. */
+  readAutoBackup?(name: string): Promise<Uint8Array>
+  /**
+   * Runs `handler` when the window is about to close (closing the window or quitting); the
+   * window closes when its promise settles, or after 10 s. Returns an unsubscribe function.
+   */
+  onBeforeQuit?(handler: () => Promise<void>): () => void
+}
+
+export type AutoBackupReason = 'daily' | 'quit' | 'before-restore' | 'before-merge'
+
+export interface WriteAutoBackupRequest {
+  data: Uint8Array
+  reason: AutoBackupReason
+  /** ISO time of the backup (its manifest's createdAt). */
+  createdAt: string
+}
+
+export interface AutoBackupEntry {
+  /** File name only, e.g. auto-20250306-140200-daily.sgbak. */
+  name: string
+  size: number
+  /** ISO time (UTC) the backup was made, to the second. */
+  createdAt: string
+  reason: AutoBackupReason
 }
 
 declare global {

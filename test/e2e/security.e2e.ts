@@ -121,6 +121,18 @@ describe('CSP and no Node: the web build (policy in <meta>)', () => {
     expect(await app.page.evaluate(() => typeof (window as { studio?: unknown }).studio)).toBe('undefined')
   })
 
+  it('shows the bundled guide under 帮助 (last in the sidebar), rendered as plain elements', async () => {
+    const nav = app.page.getByRole('navigation', { name: '主导航' })
+    const items = await nav.getByRole('menuitem').allInnerTexts()
+    expect(items.at(-1)?.trim()).toBe('帮助')
+    await nav.getByRole('menuitem', { name: '帮助' }).click()
+    const guide = app.page.getByRole('article', { name: '使用指南' })
+    await guide.getByRole('heading', { name: '每周的工作流程：记录 → 跟进 → 评估 → 导出 → 备份' }).waitFor()
+    await guide.getByRole('heading', { name: '换一台新电脑' }).waitFor()
+    expect(await guide.locator('script, iframe, img, a').count()).toBe(0)
+    expect(app.errors).toEqual([])
+  })
+
   it('control: the same injections run on a page without a policy', async () => {
     const page = await app.context.newPage()
     await page.setContent('<!doctype html><body></body>')

@@ -27,8 +27,12 @@ describe('ipc contract', () => {
       saveFile: 'studio:save-file',
       openFile: 'studio:open-file',
       takePendingBackupFile: 'studio:take-pending-backup-file',
+      writeAutoBackup: 'studio:write-auto-backup',
+      listAutoBackups: 'studio:list-auto-backups',
+      readAutoBackup: 'studio:read-auto-backup',
+      beforeQuitDone: 'studio:before-quit-done',
     })
-    expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting' })
+    expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting', beforeQuit: 'studio:before-quit' })
     expect(MAX_FILE_BYTES).toBe(200 * 1024 * 1024)
     expect(BACKUP_FILE_EXTENSION).toBe('sgbak')
   })

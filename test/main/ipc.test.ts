@@ -54,10 +54,16 @@ function handler(channel: string): Handler {
   return fn
 }
 
+let autoDir = join(tmpdir(), 'studio-ipc-auto-unused')
+const onQuitFlushed = vi.fn()
+
 function register() {
   electron.handlers.clear()
   inbox = new BackupFileInbox()
-  registerIpcHandlers({ devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never }, { backupFiles: inbox })
+  registerIpcHandlers(
+    { devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never },
+    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed },
+  )
 }
 
 /** Every channel the main process registers, read from ipcMain.handle itself (not from a list). */
@@ -82,6 +88,7 @@ beforeEach(async () => {
   trustedContents = { id: 1, isDestroyed: () => false, mainFrame }
   register()
   dir = await mkdtemp(join(tmpdir(), 'studio-ipc-'))
+  autoDir = join(dir, 'auto-backups')
 })
 
 afterEach(async () => {
@@ -97,16 +104,24 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.saveFile]: [{ suggestedName: '督导报告.docx', data: new Uint8Array([1, 2, 3]) }],
   [IPC_CHANNELS.openFile]: [{ filters: [{ name: 'Word 文档', extensions: ['docx'] }] }],
   [IPC_CHANNELS.takePendingBackupFile]: [],
+  [IPC_CHANNELS.writeAutoBackup]: [{ data: new Uint8Array([1]), reason: 'daily', createdAt: '2025-03-06T06:02:00.000Z' }],
+  [IPC_CHANNELS.listAutoBackups]: [],
+  [IPC_CHANNELS.readAutoBackup]: ['auto-20250306-140200-daily.sgbak'],
+  [IPC_CHANNELS.beforeQuitDone]: [],
 }
 
 describe('registration', () => {
   it('registers exactly the contract channels', () => {
     expect(REGISTERED).toEqual(Object.values(IPC_CHANNELS).sort())
     expect(REGISTERED).toEqual([
+      'studio:before-quit-done',
       'studio:get-app-version',
+      'studio:list-auto-backups',
       'studio:open-file',
+      'studio:read-auto-backup',
       'studio:save-file',
       'studio:take-pending-backup-file',
+      'studio:write-auto-backup',
     ])
   })
 
@@ -136,6 +151,10 @@ describe.each(REGISTERED)('%s', (channel) => {
   const args = () => validArgs[channel] ?? []
 
   it('passes the guard with well-formed arguments from our main frame', async () => {
+    if (channel === IPC_CHANNELS.readAutoBackup) {
+      await mkdir(autoDir, { recursive: true })
+      await writeFile(join(autoDir, String(args()[0])), 'x')
+    }
     await expect(handler(channel)(goodEvent(), ...args())).resolves.not.toBeInstanceOf(Error)
   })
 
@@ -366,5 +385,46 @@ describe('studio:take-pending-backup-file', () => {
       handler(IPC_CHANNELS.takePendingBackupFile)(event(frame('https://evil.example/'))),
     ).rejects.toBeInstanceOf(IpcSenderError)
     expect(inbox.hasPending).toBe(true)
+  })
+})
+
+describe('automatic backups', () => {
+  const call = (channel: string, ...args: unknown[]) => handler(channel)(goodEvent(), ...args)
+  const write = (createdAt: string, reason = 'daily', bytes = [1, 2, 3]) =>
+    call(IPC_CHANNELS.writeAutoBackup, { data: new Uint8Array(bytes), reason, createdAt }) as Promise<{ name: string; size: number; createdAt: string; reason: string }>
+
+  it('writes, lists newest first and reads back by name', async () => {
+    const a = await write('2025-03-06T06:02:00.000Z', 'daily', [1])
+    const b = await write('2025-03-07T06:02:00.000Z', 'quit', [1, 2])
+    expect(a.name).toMatch(/^auto-\d{8}-\d{6}-daily\.sgbak$/)
+    expect(b).toMatchObject({ size: 2, reason: 'quit', createdAt: '2025-03-07T06:02:00.000Z' })
+    const list = (await call(IPC_CHANNELS.listAutoBackups)) as { name: string }[]
+    expect(list.map((e) => e.name)).toEqual([b.name, a.name])
+    const data = (await call(IPC_CHANNELS.readAutoBackup, a.name)) as Uint8Array
+    expect([...data]).toEqual([1])
+  })
+
+  it.each([
+    ['a path', '../secret.sgbak'],
+    ['an absolute path', '/etc/passwd'],
+    ['a name with a folder', 'sub/auto-20250306-140200-daily.sgbak'],
+    ['another extension', 'auto-20250306-140200-daily.json'],
+    ['an unknown reason', 'auto-20250306-140200-evil.sgbak'],
+  ])('refuses to read %s', async (_label, name) => {
+    await expect(call(IPC_CHANNELS.readAutoBackup, name)).rejects.toBeInstanceOf(IpcArgumentError)
+  })
+
+  it.each([
+    ['an unknown reason', { data: new Uint8Array(1), reason: 'evil', createdAt: '2025-03-06T06:02:00.000Z' }],
+    ['a bad time', { data: new Uint8Array(1), reason: 'daily', createdAt: 'yesterday' }],
+    ['a name from the renderer', { data: new Uint8Array(1), reason: 'daily', createdAt: '2025-03-06T06:02:00.000Z', name: '../x.sgbak' }],
+    ['data as text', { data: 'abc', reason: 'daily', createdAt: '2025-03-06T06:02:00.000Z' }],
+  ])('refuses to write %s', async (_label, request) => {
+    await expect(call(IPC_CHANNELS.writeAutoBackup, request)).rejects.toBeInstanceOf(IpcArgumentError)
+  })
+
+  it('tells main the renderer has finished before closing', async () => {
+    await call(IPC_CHANNELS.beforeQuitDone)
+    expect(onQuitFlushed).toHaveBeenCalledTimes(1)
   })
 })

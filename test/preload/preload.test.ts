@@ -39,11 +39,15 @@ describe('preload', () => {
     const { api } = await loadPreload()
     expect(Object.keys(api).sort()).toEqual([
       'getAppVersion',
+      'listAutoBackups',
+      'onBeforeQuit',
       'onOpenBackupFile',
       'openFile',
       'platform',
+      'readAutoBackup',
       'saveFile',
       'takePendingBackupFile',
+      'writeAutoBackup',
     ])
     expect(api.platform).toBe('electron')
     for (const [name, value] of Object.entries(api)) {
@@ -91,6 +95,7 @@ describe('preload', () => {
   it('onOpenBackupFile forwards the event without its event object, and unsubscribes', async () => {
     const { api } = await loadPreload()
     const listener = vi.fn()
+    electron.ipcRenderer.on.mockClear()
     const unsubscribe = (api as unknown as Required<StudioApi>).onOpenBackupFile(listener)
     expect(electron.ipcRenderer.on).toHaveBeenCalledTimes(1)
     const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (...args: unknown[]) => void]
@@ -104,7 +109,55 @@ describe('preload', () => {
 
   it('onOpenBackupFile refuses a non-function', async () => {
     const { api } = await loadPreload()
+    electron.ipcRenderer.on.mockClear()
     expect(() => (api.onOpenBackupFile as (x: unknown) => unknown)('studio:save-file')).toThrow(TypeError)
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled()
+  })
+
+  it('automatic backups use their own channels', async () => {
+    const { api } = await loadPreload()
+    const studio = api as unknown as Required<StudioApi>
+    const request = { data: new Uint8Array([1]), reason: 'daily' as const, createdAt: '2025-03-06T06:02:00.000Z' }
+    await studio.writeAutoBackup(request)
+    await studio.listAutoBackups()
+    await studio.readAutoBackup('auto-20250306-140200-daily.sgbak')
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.writeAutoBackup, request],
+      [IPC_CHANNELS.listAutoBackups],
+      [IPC_CHANNELS.readAutoBackup, 'auto-20250306-140200-daily.sgbak'],
+    ])
+  })
+
+  function beforeQuitListener(): () => void {
+    const call = electron.ipcRenderer.on.mock.calls.find((c) => c[0] === IPC_EVENTS.beforeQuit) as unknown as [string, () => void]
+    expect(call).toBeDefined()
+    return call[1]
+  }
+
+  it('answers before-quit at once when nothing is registered', async () => {
+    electron.ipcRenderer.on.mockClear()
+    await loadPreload()
+    beforeQuitListener()()
+    await vi.waitFor(() => expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.beforeQuitDone))
+  })
+
+  it('answers before-quit after the registered handler settles, even when it fails', async () => {
+    electron.ipcRenderer.on.mockClear()
+    const { api } = await loadPreload()
+    let finish: () => void = () => undefined
+    const handler = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)))
+    const failing = vi.fn(() => Promise.reject(new Error('disk full')))
+    const studio = api as unknown as Required<StudioApi>
+    studio.onBeforeQuit(handler)
+    const off = studio.onBeforeQuit(failing)
+    beforeQuitListener()()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(handler).toHaveBeenCalledTimes(1)
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled()
+    finish()
+    await vi.waitFor(() => expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.beforeQuitDone))
+    off()
+    expect(() => studio.onBeforeQuit('x' as never)).toThrow(TypeError)
   })
 })

@@ -441,6 +441,29 @@ export function buildDashboard(input: {
 }
 
 /**
+ * The bars of a ranking chart that stays readable: every project up to `max`; beyond that the
+ * top and bottom `max / 2` with a gap row between them (null total, name '……').
+ */
+export function rankingForChart(bars: readonly RankingBar[], max = 30): { bars: (RankingBar | RankingGap)[]; shown: number; omitted: number } {
+  if (bars.length <= max) return { bars: [...bars], shown: bars.length, omitted: 0 }
+  const half = Math.floor(max / 2)
+  const omitted = bars.length - 2 * half
+  return {
+    bars: [...bars.slice(0, half), { gap: true, projectId: '', name: `…… 中间 ${omitted} 个项目`, total: null, label: '' }, ...bars.slice(bars.length - half)],
+    shown: 2 * half,
+    omitted,
+  }
+}
+
+export interface RankingGap {
+  gap: true
+  projectId: ''
+  name: string
+  total: null
+  label: ''
+}
+
+/**
  * The period a dashboard opens on: the latest period with a final assessment (a quarter
  * before a half-year or year ending the same day), else `fallback`.
  */

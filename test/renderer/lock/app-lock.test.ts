@@ -35,7 +35,7 @@ describe('password hashing', () => {
     expect(await verifyPassword('督导12345', h)).toBe(false)
   })
 
-  it('derives exactly what Node's own PBKDF2-HMAC-SHA256 derives', async () => {
+  it('derives exactly what Node’s own PBKDF2-HMAC-SHA256 derives', async () => {
     // Independent check with Node's crypto of the same derivation.
     const { pbkdf2Sync } = await import('node:crypto')
     const salt = new Uint8Array(16).fill(7)

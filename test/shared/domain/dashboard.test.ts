@@ -8,6 +8,7 @@ import {
   latestAssessedPeriod,
   overdueOn,
   periodsEndingWith,
+  rankingForChart,
   shortPeriodLabel,
   type DashboardAssessmentLike,
   type DashboardProjectLike,
@@ -229,5 +230,19 @@ describe('projectSuggestions', () => {
       }
     }
     expect(compared).toBe(84)
+  })
+})
+
+describe('rankingForChart', () => {
+  const bar = (i: number) => ({ projectId: `p${i}`, name: `项目${i}`, rank: i, total: 100 - i, totalText: `${100 - i}.0`, colour: '绿色' as const, label: '' })
+  it('keeps every bar up to the limit', () => {
+    const r = rankingForChart([1, 2, 3].map(bar), 30)
+    expect([r.bars.length, r.shown, r.omitted]).toEqual([3, 3, 0])
+  })
+  it('shows the top and bottom halves with a gap row beyond it', () => {
+    const r = rankingForChart(Array.from({ length: 200 }, (_, i) => bar(i + 1)), 30)
+    expect([r.bars.length, r.shown, r.omitted]).toEqual([31, 30, 170])
+    expect(r.bars.map((b) => b.name).slice(13, 18)).toEqual(['项目14', '项目15', '…… 中间 170 个项目', '项目186', '项目187'])
+    expect(r.bars[15]!.total).toBeNull()
   })
 })

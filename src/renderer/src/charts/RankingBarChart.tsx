@@ -1,12 +1,13 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Thresholds } from '@shared/model'
-import type { RankingBar } from '@shared/domain/dashboard'
+import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
 import { COLOUR_STYLES, ColourPatternDefs, patternFill } from './index-colours'
 import { plainTick, RightOfBarLabel } from './svg-text'
 
 export interface RankingBarChartProps {
-  bars: readonly RankingBar[]
+  /** Highest first; a gap row (see rankingForChart) draws as an empty row named '……'. */
+  bars: readonly (RankingBar | RankingGap)[]
   thresholds?: Thresholds
   /** Fixed width in px (for export); fills the container when absent. */
   width?: number
@@ -40,7 +41,7 @@ function NameTick(props: { x?: number | string; y?: number | string; payload?: {
 export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, animate = false, onSelect }: RankingBarChartProps) {
   const prefix = useId()
   const height = Math.max(120, bars.length * rowHeight + 56)
-  const data = bars.map((b) => ({ ...b, axisName: `${b.rank}. ${truncate(b.name)}` }))
+  const data = bars.map((b) => ({ ...b, axisName: 'gap' in b ? b.name : `${b.rank}. ${truncate(b.name)}` }))
   const chart = (
     <BarChart
       data={data}
@@ -76,12 +77,16 @@ export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, anima
         dataKey="total"
         isAnimationActive={animate}
         name="总分"
-        onClick={onSelect ? (d: { payload?: RankingBar }) => d.payload && onSelect(d.payload.projectId) : undefined}
+        onClick={onSelect ? (d: { payload?: RankingBar | RankingGap }) => d.payload?.projectId && onSelect(d.payload.projectId) : undefined}
         cursor={onSelect ? 'pointer' : undefined}
       >
-        {data.map((b) => (
-          <Cell key={b.projectId} fill={patternFill(prefix, b.colour)} stroke={COLOUR_STYLES[b.colour].stroke} strokeWidth={1} />
-        ))}
+        {data.map((b, i) =>
+          'gap' in b ? (
+            <Cell key={`gap-${i}`} fill="none" stroke="none" />
+          ) : (
+            <Cell key={b.projectId} fill={patternFill(prefix, b.colour)} stroke={COLOUR_STYLES[b.colour].stroke} strokeWidth={1} />
+          ),
+        )}
         <LabelList dataKey="label" content={RightOfBarLabel} />
       </Bar>
     </BarChart>

@@ -47,9 +47,10 @@ function MonthTick({ x, y, payload, hours }: MonthTickProps) {
   )
 }
 
-/** 各月督导次数与时数: a bar per month labelled "13 次", the hours under the month. */
+/** 各月督导次数与时数: a bar per month labelled with its count ("13 次"), the hours under the month. */
 export function SessionsPerMonthChart({ buckets, width, height }: { buckets: readonly Bucket[]; width: number; height: number }) {
-  const data = buckets.map((b) => ({ axis: `${Number(b.key.slice(5, 7))}月`, count: b.count, label: `${b.count} 次` }))
+  // With a year of months the bars are narrow: the bare number (the note above the chart says what it counts).
+  const data = buckets.map((b) => ({ axis: `${Number(b.key.slice(5, 7))}月`, count: b.count, label: buckets.length > 6 ? String(b.count) : `${b.count} 次` }))
   const hours = buckets.map((b) => (buckets.length > 6 ? b.hours : `${b.hours} 小时`))
   return (
     <BarChart data={data} width={width} height={height} margin={{ top: 40, right: 16, bottom: 8, left: 4 }}>
@@ -159,21 +160,26 @@ export async function renderChartImage(request: ChartRequest, options: { scale?:
 }
 
 /**
- * Draws every chart request; a chart that fails to draw is left out (the report then goes without
- * that image, never with an empty heading) and reported through `onError`.
+ * Draws every chart request, a few at a time (one chart's PNG encoding overlaps the next one's
+ * layout); a chart that fails to draw is left out (the report then goes without that image, never
+ * with an empty heading) and reported through `onError`.
  */
 export async function renderChartImages(
   requests: readonly ChartRequest[],
-  options: { scale?: number; signal?: AbortSignal; onError?: (request: ChartRequest, error: unknown) => void } = {},
+  options: { scale?: number; signal?: AbortSignal; concurrency?: number; onError?: (request: ChartRequest, error: unknown) => void } = {},
 ): Promise<Record<string, ChartImage>> {
   const out: Record<string, ChartImage> = {}
-  for (const request of requests) {
-    try {
-      out[request.key] = await renderChartImage(request, options)
-    } catch (e) {
-      if (e instanceof DOMException && e.name === 'AbortError') throw e
-      options.onError?.(request, e)
+  const queue = [...requests]
+  const worker = async () => {
+    for (let request = queue.shift(); request; request = queue.shift()) {
+      try {
+        out[request.key] = await renderChartImage(request, options)
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'AbortError') throw e
+        options.onError?.(request, e)
+      }
     }
   }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 3, requests.length)) }, worker))
   return out
 }

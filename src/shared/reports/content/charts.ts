@@ -35,26 +35,28 @@ export type ChartRequest =
 
 export type ChartKind = ChartRequest['kind']
 
-/** Bars of a ranking chart per image: more would not fit on a page at a readable size. */
+/** Bars of a ranking chart: more would not fit on a page at a readable size. */
 export const RANKING_BARS_PER_IMAGE = 25
+/** With more projects than fit, the chart shows the top ones and the bottom ones (the table lists all). */
+export const RANKING_TOP = 15
+export const RANKING_BOTTOM = 10
 
 /**
- * Splits the ranking into images of at most RANKING_BARS_PER_IMAGE bars (ranks kept). The thresholds
- * go into the caption, not onto the chart: at print width the labels of lines 10 points apart overlap.
+ * The ranking chart request. Up to RANKING_BARS_PER_IMAGE projects: all of them; more: the first
+ * RANKING_TOP and the last RANKING_BOTTOM (ranks kept), said in the caption. The thresholds go into
+ * the caption, not onto the chart: at print width the labels of lines 10 points apart overlap.
  */
-export function rankingRequests(bars: readonly RankingBar[], title: string, periodText: string, thresholds: Thresholds | null): ChartRequest[] {
-  if (bars.length === 0) return []
-  const chunks: RankingBar[][] = []
-  for (let i = 0; i < bars.length; i += RANKING_BARS_PER_IMAGE) chunks.push(bars.slice(i, i + RANKING_BARS_PER_IMAGE))
+export function rankingRequest(bars: readonly RankingBar[], title: string, periodText: string, thresholds: Thresholds | null): ChartRequest | null {
+  if (bars.length === 0) return null
+  const all = bars.length <= RANKING_BARS_PER_IMAGE
+  const shown = all ? [...bars] : [...bars.slice(0, RANKING_TOP), ...bars.slice(-RANKING_BOTTOM)]
+  const part = all ? '' : `前 ${RANKING_TOP} 名与后 ${RANKING_BOTTOM} 名，共 ${bars.length} 个项目`
   const scale = thresholds ? `绿色 ≥${thresholds.green}，蓝色 ≥${thresholds.blue}，黄色 ≥${thresholds.yellow}` : ''
-  return chunks.map((chunk, i) => {
-    const part = chunks.length === 1 ? '' : `第 ${chunk[0]!.rank}–${chunk[chunk.length - 1]!.rank} 名`
-    return {
-      key: `ranking-${i + 1}`,
-      kind: 'ranking',
-      caption: `${title}（${[periodText, part, scale].filter(Boolean).join('；')}）`,
-      bars: chunk,
-      thresholds: null,
-    }
-  })
+  return {
+    key: 'ranking',
+    kind: 'ranking',
+    caption: `${title}（${[periodText, part, scale].filter(Boolean).join('；')}）`,
+    bars: shown,
+    thresholds: null,
+  }
 }

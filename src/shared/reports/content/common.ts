@@ -104,7 +104,7 @@ export function followUpStateText(
   f: { status: FollowUpStatus; completedDate: string | null; dueDate: string },
   daysOverdue: number,
 ): string {
-  if (f.status === '已完成') return f.completedDate ? `已完成（${f.completedDate}）` : '已完成'
+  if (f.status === '已完成') return f.completedDate ? `已完成 ${f.completedDate}` : '已完成'
   if (f.status === '已取消') return '已取消'
   return daysOverdue > 0 ? `${f.status}，逾期 ${daysOverdue} 天` : f.status
 }

@@ -544,11 +544,11 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
       kind: 'table',
       caption: '本期到期及逾期的跟进事项',
       columns: [
-        { header: '内容', width: { weight: 3 } },
+        { header: '内容', width: { weight: 1.2 } },
         { header: '负责人', width: { mm: COLUMN_MM.name }, align: 'center' },
         { header: '督导记录', width: { mm: COLUMN_MM.code }, align: 'center' },
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
-        { header: '截至评估日状态', width: { weight: 1.6 } },
+        { header: '截至评估日状态', width: { weight: 1 } },
       ],
       rows: f.followUpRows.map((r) => [r.content, r.owner, r.sessionCode, r.dueDate, r.state]),
     })

@@ -31,7 +31,7 @@ import { comparePeriods, containsDate, nextPeriod, parsePeriod, periodLabel, per
 import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, type Block, type Report } from '../report-model'
-import { rankingRequests, type ChartRequest } from './charts'
+import { rankingRequest, type ChartRequest } from './charts'
 import { COLUMN_MM, dateText, EMPTY_TEXT, joinLimited, monthText, NameBook, periodWord, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
 
 export interface StudioSummaryInput {
@@ -44,7 +44,7 @@ export interface StudioSummaryInput {
   followUps: readonly FollowUp[]
   assessments: readonly Assessment[]
   frameworks: readonly IndexFramework[]
-  /** Thresholds drawn in the ranking chart (the current framework's). */
+  /** The current framework's thresholds, named in the ranking chart's caption. */
   thresholds: Thresholds | null
   /** Date of the report; follow-ups are judged at the period's end, or today when that is earlier. */
   today: string
@@ -275,7 +275,8 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   }
   if (board && board.counts.total > 0) {
     charts.push({ key: 'colours', kind: 'colourCounts', caption: `项目四色分布（${periodLabel(board.period)}）`, counts: board.counts })
-    charts.push(...rankingRequests(board.ranking, '社工督导指数排名', periodLabel(board.period), input.thresholds))
+    const ranking = rankingRequest(board.ranking, '社工督导指数排名', periodLabel(board.period), input.thresholds)
+    if (ranking) charts.push(ranking)
   }
 
   return {
@@ -447,7 +448,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
       ),
     )
     image('colours')
-    for (const c of f.charts.filter((c) => c.kind === 'ranking')) image(c.key)
+    image('ranking')
     blocks.push({
       kind: 'table',
       caption: `各项目社工督导指数（${board.periodLabel}）`,

@@ -227,10 +227,10 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
       caption: `由本人负责的跟进事项（状态截至${dateText(f.asOf)}）`,
       columns: [
         { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
-        { header: '内容', width: { weight: 1.8 } },
+        { header: '内容', width: { weight: 1.3 } },
         { header: '督导记录', width: { mm: COLUMN_MM.code }, align: 'center' },
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
-        { header: '状态', width: { weight: 1.2 } },
+        { header: '状态', width: { weight: 1 } },
       ],
       rows: f.followUpRows.map((r, i) => [String(i + 1), r.content, r.sessionCode, r.dueDate, r.state]),
     })

@@ -110,7 +110,7 @@ describe('the four reports as .docx', () => {
           hoursPerMonth: 2,
           overdueDropDays: 30,
         },
-        { months: png(), modes: png(), colours: png(), 'ranking-1': png() },
+        { months: png(), modes: png(), colours: png(), ranking: png() },
       ),
       'official',
     )
@@ -131,7 +131,7 @@ describe('the four reports as .docx', () => {
     expect(followUps.rows).toEqual([
       ['序号', '跟进事项', '负责人', '期限', '完成情况'],
       ['1', '组织一次志愿者沟通技巧培训', '李若鹏', '2025-05-31', '待办，逾期 45 天'],
-      ['2', '补齐五月个案记录', '谢国铭', '2025-06-10', '已完成（2025-07-02）'],
+      ['2', '补齐五月个案记录', '谢国铭', '2025-06-10', '已完成 2025-07-02'],
     ])
     expect(session.text).toContain('督导者签名：')
     expect(session.text).toContain('被督导者签名：')

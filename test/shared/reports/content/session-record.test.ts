@@ -54,7 +54,7 @@ describe('督导记录表', () => {
     // By due date; overdue days counted to today (2025-07-15 − 2025-05-31 = 45).
     expect(rows(followUps!)).toEqual([
       ['1', '组织一次志愿者沟通技巧培训', '李若鹏', '2025-05-31', '待办，逾期 45 天'],
-      ['2', '补齐五月个案记录', '谢国铭', '2025-06-10', '已完成（2025-07-02）'],
+      ['2', '补齐五月个案记录', '谢国铭', '2025-06-10', '已完成 2025-07-02'],
     ])
     const sig = report.blocks.find((b) => b.kind === 'signatures')
     expect(sig).toMatchObject({ labels: ['督导者签名', '被督导者签名', '日期'], size: 'table' })

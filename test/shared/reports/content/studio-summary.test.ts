@@ -3,8 +3,7 @@ import {
   buildStudioSummary,
   defaultPlan,
   indexPeriodFor,
-  rankingRequests,
-  RANKING_BARS_PER_IMAGE,
+  rankingRequest,
   studioFigures,
   studioSummaryFacts,
   studioSummaryFileName,
@@ -144,26 +143,27 @@ describe('工作室督导工作总结', () => {
       ['months', 'sessionsByMonth', '各月督导次数与时数（2025年第2季度）'],
       ['modes', 'hoursByMode', '各督导方式的督导时数（2025年第2季度）'],
       ['colours', 'colourCounts', '项目四色分布（2025年第2季度）'],
-      ['ranking-1', 'ranking', '社工督导指数排名（2025年第2季度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）'],
+      ['ranking', 'ranking', '社工督导指数排名（2025年第2季度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）'],
     ])
     const ranking = facts.charts[3]!
     expect(ranking.kind === 'ranking' && ranking.bars.map((b) => [b.rank, b.name, b.label])).toEqual([
       [1, '林泉社区“共享儿女”服务项目', '100.0 分 · 绿色'],
       [2, '古街社区助老送餐服务项目', '79.6 分 · 红色'],
     ])
-    const withImages = buildStudioSummary(input(), allCharts(['months', 'modes', 'colours', 'ranking-1']))
+    const withImages = buildStudioSummary(input(), allCharts(['months', 'modes', 'colours', 'ranking']))
     expect(images(withImages).map((i) => i.caption)).toEqual(facts.charts.map((c) => c.caption))
     expect(headings(withImages)).toEqual(headings(buildStudioSummary(input())))
   })
 
-  it('splits a long ranking into images of 25 bars', () => {
+  it('draws a long ranking as its top 15 and bottom 10 (the table lists every project)', () => {
     const bars = Array.from({ length: 60 }, (_, i) => ({ projectId: `p${i}`, name: `项目${i}`, rank: i + 1, total: 90 - i / 2, totalText: '', colour: '蓝色' as const, label: '' }))
-    const requests = rankingRequests(bars, '社工督导指数排名', '2025年度', null)
-    expect(requests.map((r) => [r.key, r.caption, r.kind === 'ranking' ? r.bars.length : 0])).toEqual([
-      ['ranking-1', '社工督导指数排名（2025年度；第 1–25 名）', RANKING_BARS_PER_IMAGE],
-      ['ranking-2', '社工督导指数排名（2025年度；第 26–50 名）', 25],
-      ['ranking-3', '社工督导指数排名（2025年度；第 51–60 名）', 10],
-    ])
+    const long = rankingRequest(bars, '社工督导指数排名', '2025年度', null)!
+    expect(long.caption).toBe('社工督导指数排名（2025年度；前 15 名与后 10 名，共 60 个项目）')
+    expect(long.kind === 'ranking' && long.bars.map((b) => b.rank)).toEqual([...Array.from({ length: 15 }, (_, i) => i + 1), ...Array.from({ length: 10 }, (_, i) => 51 + i)])
+    const short = rankingRequest(bars.slice(0, 25), '社工督导指数排名', '2025年度', F.framework.thresholds)!
+    expect(short.kind === 'ranking' && short.bars).toHaveLength(25)
+    expect(short.caption).toBe('社工督导指数排名（2025年度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）')
+    expect(rankingRequest([], 'x', 'y', null)).toBeNull()
   })
 
   it('uses the latest assessed quarter for a half-year without its own assessments, and says so', () => {

@@ -8,6 +8,7 @@ import {
   buildDashboard,
   latestAssessedPeriod,
   periodsEndingWith,
+  rankingForChart,
   type DashboardAssessmentLike,
   type DashboardData,
   type DashboardRow,
@@ -234,6 +235,7 @@ export function DashboardPage() {
   const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
   const previousRow = selected ? previous?.rows.find((r) => r.projectId === selected.projectId) : undefined
   const c = data.counts
+  const chart = rankingForChart(data.ranking)
 
   return (
     <section aria-labelledby="dashboard-title" data-dashboard-ready="true">
@@ -309,8 +311,13 @@ export function DashboardPage() {
       )}
 
       <Card size="small" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
+        {chart.omitted > 0 ? (
+          <p className="muted" style={{ margin: '0 0 4px' }}>
+            项目较多，图中显示前 {chart.shown / 2} 名和后 {chart.shown / 2} 名；全部名次见上方项目卡片（按名次排列）。
+          </p>
+        ) : null}
         {data.ranking.length > 0 ? (
-          <RankingBarChart bars={data.ranking} thresholds={thresholds} onSelect={(id) => setSelectedId(id)} />
+          <RankingBarChart bars={chart.bars} thresholds={thresholds} onSelect={(id) => setSelectedId(id)} />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期尚无定稿的评估" />
         )}

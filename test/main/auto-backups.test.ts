@@ -1,0 +1,148 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  autoBackupBaseName,
+  listAutoBackupFiles,
+  parseAutoBackupName,
+  pruneAutoBackups,
+  readAutoBackupFile,
+  writeAutoBackupFile,
+} from '../../src/main/auto-backups'
+import { QuitFlush, type FlushableWindow } from '../../src/main/quit-flush'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'studio-auto-'))
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('automatic backup names', () => {
+  it('round-trips time, reason and counter', () => {
+    const at = new Date(2025, 2, 6, 14, 2, 0)
+    expect(autoBackupBaseName(at, 'daily')).toBe('auto-20250306-140200-daily.sgbak')
+    expect(autoBackupBaseName(at, 'before-restore', 2)).toBe('auto-20250306-140200-2-before-restore.sgbak')
+    expect(parseAutoBackupName('auto-20250306-140200-2-before-restore.sgbak')).toEqual({
+      createdAt: at,
+      reason: 'before-restore',
+      counter: 2,
+    })
+    expect(parseAutoBackupName('backup.sgbak')).toBeNull()
+  })
+})
+
+describe('the automatic backup folder', () => {
+  const req = (iso: string, reason: 'daily' | 'quit' = 'daily') => ({ data: new Uint8Array([1, 2]), reason, createdAt: iso })
+
+  it('creates the folder, never overwrites a same-second backup, and lists newest first', async () => {
+    const folder = join(dir, 'auto-backups')
+    const a = await writeAutoBackupFile(folder, req('2025-03-06T06:02:00.500Z'))
+    const b = await writeAutoBackupFile(folder, req('2025-03-06T06:02:00.900Z'))
+    const c = await writeAutoBackupFile(folder, req('2025-03-07T06:02:00.000Z', 'quit'))
+    expect(b.name).not.toBe(a.name)
+    expect(a.createdAt).toBe('2025-03-06T06:02:00.000Z')
+    const list = await listAutoBackupFiles(folder)
+    expect(list.map((e) => e.name)).toEqual([c.name, b.name, a.name])
+    expect(list[0]).toEqual({ name: c.name, size: 2, createdAt: '2025-03-07T06:02:00.000Z', reason: 'quit' })
+  })
+
+  it('keeps only the newest 30', async () => {
+    for (let day = 1; day <= 32; day++) {
+      await writeAutoBackupFile(dir, req(new Date(Date.UTC(2025, 0, day, 12)).toISOString()))
+    }
+    const list = await listAutoBackupFiles(dir)
+    expect(list).toHaveLength(30)
+    expect(list.at(-1)?.createdAt).toBe('2025-01-03T12:00:00.000Z')
+    expect(await pruneAutoBackups(dir, 29)).toHaveLength(1)
+  })
+
+  it('ignores and never deletes files that are not automatic backups', async () => {
+    await writeFile(join(dir, '我的备份.sgbak'), 'mine')
+    await writeFile(join(dir, 'notes.txt'), 'x')
+    await writeAutoBackupFile(dir, req('2025-01-01T00:00:00.000Z'))
+    await pruneAutoBackups(dir, 0)
+    expect((await readdir(dir)).sort()).toEqual(['notes.txt', '我的备份.sgbak'])
+  })
+
+  it('reads back only names it could have written, in Chinese when missing', async () => {
+    const entry = await writeAutoBackupFile(dir, req('2025-01-01T00:00:00.000Z'))
+    expect([...(await readAutoBackupFile(dir, entry.name))]).toEqual([1, 2])
+    await expect(readAutoBackupFile(dir, '../etc/passwd')).rejects.toThrow('不是自动备份的文件名')
+    await expect(readAutoBackupFile(dir, 'auto-20990101-000000-daily.sgbak')).rejects.toThrow('找不到自动备份')
+  })
+
+  it('lists nothing when the folder does not exist yet', async () => {
+    expect(await listAutoBackupFiles(join(dir, 'missing'))).toEqual([])
+  })
+})
+
+describe('QuitFlush', () => {
+  function setup() {
+    const appListeners = new Map<string, () => void>()
+    const app = { on: vi.fn((e: string, fn: () => void) => appListeners.set(e, fn)), quit: vi.fn() }
+    let onClose: ((event: { preventDefault: () => void }) => void) | undefined
+    const win = {
+      on: vi.fn((e: string, fn: typeof onClose) => {
+        if (e === 'close') onClose = fn
+      }),
+      close: vi.fn(() => onClose?.({ preventDefault: vi.fn() })),
+      isDestroyed: vi.fn(() => false),
+      webContents: { send: vi.fn(), isDestroyed: vi.fn(() => false), isCrashed: vi.fn(() => false) },
+    }
+    const flush = new QuitFlush(app as never, 10_000)
+    flush.attach(win as unknown as FlushableWindow)
+    const close = () => {
+      const event = { preventDefault: vi.fn() }
+      onClose?.(event)
+      return event
+    }
+    return { app, appListeners, win, flush, close }
+  }
+
+  it('holds the first close until the renderer is done, then closes', () => {
+    const { win, flush, close, app } = setup()
+    const first = close()
+    expect(first.preventDefault).toHaveBeenCalled()
+    expect(win.webContents.send).toHaveBeenCalledWith('studio:before-quit')
+    expect(close().preventDefault).toHaveBeenCalled() // a second click while waiting
+    expect(win.webContents.send).toHaveBeenCalledTimes(1)
+    flush.done()
+    expect(win.close).toHaveBeenCalledTimes(1)
+    expect(app.quit).not.toHaveBeenCalled()
+    expect(close().preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('resumes a quit that the held close cancelled', () => {
+    const { appListeners, flush, close, app } = setup()
+    appListeners.get('before-quit')?.()
+    close()
+    flush.done()
+    expect(app.quit).toHaveBeenCalledTimes(1)
+  })
+
+  it('closes after 10 s when the renderer never answers', () => {
+    vi.useFakeTimers()
+    const { win, close } = setup()
+    close()
+    vi.advanceTimersByTime(9_999)
+    expect(win.close).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(win.close).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not wait for a crashed renderer', () => {
+    const { win, close } = setup()
+    win.webContents.isCrashed.mockReturnValue(true)
+    expect(close().preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('ignores a stray done', () => {
+    const { win, flush } = setup()
+    flush.done()
+    expect(win.close).not.toHaveBeenCalled()
+  })
+})
