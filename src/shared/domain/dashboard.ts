@@ -19,7 +19,7 @@ import {
   type SuggestionSet,
   type TargetsLike,
 } from './index/suggestions'
-import { comparePeriods, parsePeriod, periodLabel, periodRange, previousPeriod } from './period'
+import { comparePeriods, parsePeriod, periodLabel, periodOf, periodRange, previousPeriod } from './period'
 
 // ---------------------------------------------------------------------------------------------
 // Follow-ups as they stood on a date
@@ -461,6 +461,11 @@ export interface RankingGap {
   name: string
   total: null
   label: ''
+}
+
+/** The period a new assessment starts on: the last complete quarter before `today`. */
+export function defaultAssessmentPeriod(today: string): string {
+  return previousPeriod(periodOf(today, 'Q'))
 }
 
 /**

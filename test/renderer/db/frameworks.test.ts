@@ -113,8 +113,10 @@ describe('frameworks data layer', () => {
     expect(own.version).toBe(1)
     expect(own.lineageId).not.toBe(f.lineageId)
     const list = await listFrameworks(db)
+    expect(v2.name).toBe('社工督导指数（"12345"工作室版）')
+    expect(v2.note.startsWith('依据参考模板修订。结构取自')).toBe(true)
     expect(list.map((x) => [x.name, x.version])).toEqual([
-      [f.name, 2],
+      ['社工督导指数（"12345"工作室版）', 2],
       [f.name, 1],
       ['工作室自定指数', 1],
     ])

@@ -178,6 +178,15 @@ export async function saveFramework(db: StudioDatabase, id: string, content: Fra
   })
 }
 
+/** Name and note of a studio version made from the 参考模板 (so v2 is not labelled a template). */
+export function studioVersionOf<T extends Pick<FrameworkData, 'name' | 'note' | 'isTemplate'>>(f: T): Pick<FrameworkData, 'name' | 'note'> {
+  if (!f.isTemplate) return { name: f.name, note: f.note }
+  return {
+    name: f.name.replace('参考模板', '工作室版'),
+    note: `依据参考模板修订。${f.note.replace(/^参考模板[：:]/, '')}`.slice(0, 1000),
+  }
+}
+
 /** 复制为新版本: the same content as version + 1 of the lineage, editable (not frozen, not the template). */
 export async function copyAsNewVersion(db: StudioDatabase, id: string): Promise<IndexFramework> {
   const at = nowIso()
@@ -188,6 +197,7 @@ export async function copyAsNewVersion(db: StudioDatabase, id: string): Promise<
     const copy: IndexFramework = {
       ...structuredClone(existing),
       ...newMeta(at),
+      ...studioVersionOf(existing),
       version,
       isTemplate: false,
       frozen: 0,

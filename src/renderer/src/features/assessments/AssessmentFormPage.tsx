@@ -13,7 +13,7 @@ import {
   type IndexFramework,
   type Suggestion,
 } from '@shared/model'
-import { gradeAssessment } from '@shared/domain/dashboard'
+import { defaultAssessmentPeriod, gradeAssessment } from '@shared/domain/dashboard'
 import { computeScores, formatTenths } from '@shared/domain/index/scoring'
 import { gradeText } from '@shared/domain/index/grading'
 import {
@@ -64,11 +64,6 @@ import './assessments.css'
 
 const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD']
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
-
-/** The period a new assessment starts on: the last complete quarter. */
-export function defaultAssessmentPeriod(today: string): string {
-  return previousPeriod(periodOf(today, 'Q'))
-}
 
 /** 项目评估: new (`/assessments/new?project=&period=`), a draft, or read-only once 已定稿. */
 export function AssessmentFormPage() {

@@ -17,6 +17,7 @@ import { ColourTag } from '../../charts/ColourTag'
 interface Row extends Assessment {
   projectName: string
   frameworkLabel: string
+  frameworkName: string
 }
 
 /** 项目评估: every assessment, newest period first. */
@@ -28,8 +29,11 @@ export function AssessmentsPage() {
   const data = useLiveQuery(async () => {
     const [assessments, projects, frameworks] = await Promise.all([listAssessments(db), db.projects.toArray(), db.frameworks.toArray()])
     const pn = new Map(projects.map((p) => [p.id, p.name]))
-    const fw = new Map(frameworks.map((f) => [f.id, `${f.name} v${f.version}`]))
-    return assessments.map<Row>((a) => ({ ...a, projectName: pn.get(a.projectId) ?? '（项目已删除）', frameworkLabel: fw.get(a.frameworkId) ?? '—' }))
+    const fw = new Map(frameworks.map((f) => [f.id, f]))
+    return assessments.map<Row>((a) => {
+      const f = fw.get(a.frameworkId)
+      return { ...a, projectName: pn.get(a.projectId) ?? '（项目已删除）', frameworkLabel: f ? `v${f.version}` : '—', frameworkName: f?.name ?? '' }
+    })
   }, [])
   const periods = useMemo(() => assessedPeriods(data ?? []), [data])
   const rows = useMemo(
@@ -84,7 +88,7 @@ export function AssessmentsPage() {
         pagination={{ pageSize: 30, showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: '暂无评估。点击“新建评估”为项目打分。' }}
         columns={[
-          { title: '项目', dataIndex: 'projectName', render: (_, r) => <Link to={`/assessments/${r.id}`}>{r.projectName}</Link> },
+          { title: '项目', dataIndex: 'projectName', ellipsis: false, render: (_, r) => <Link to={`/assessments/${r.id}`}>{r.projectName}</Link> },
           { title: '评估周期', dataIndex: 'period', width: 140, render: (v: string) => periodLabel(v) },
           {
             title: '总分',
@@ -97,7 +101,16 @@ export function AssessmentsPage() {
           { title: '状态', dataIndex: 'status', width: 90, render: (v: string) => <Tag color={v === '已定稿' ? 'green' : 'default'}>{v}</Tag> },
           { title: '评估人', dataIndex: 'assessor', width: 100 },
           { title: '评估日期', dataIndex: 'assessDate', width: 110 },
-          { title: '框架', dataIndex: 'frameworkLabel', ellipsis: true },
+          {
+            title: '框架版本',
+            dataIndex: 'frameworkLabel',
+            width: 90,
+            render: (v: string, r) => (
+              <Link to={`/frameworks/${r.frameworkId}`} title={`${r.frameworkName} ${v}`}>
+                {v}
+              </Link>
+            ),
+          },
           {
             title: '操作',
             key: 'actions',

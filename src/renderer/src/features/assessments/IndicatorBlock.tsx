@@ -61,6 +61,9 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
           </Form.Item>
           {p.locked ? (
             <div className="as-locked" aria-label={`${ind.code} 评分结果`}>
+              <Form.Item name={['items', index, 'rating']} hidden>
+                <Input />
+              </Form.Item>
               <div>
                 评分：<strong className="as-locked-rating">{p.rating === null ? '未评分' : ratingText(p.rating)}</strong>
                 {p.suggestion && p.rating !== null && p.rating !== p.suggestion.rating ? (
@@ -70,7 +73,7 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
               <Form.Item noStyle shouldUpdate={(a, b) => a.items?.[index]?.basis !== b.items?.[index]?.basis}>
                 {({ getFieldValue }) => {
                   const basis = (getFieldValue(['items', index, 'basis']) as string | undefined) ?? ''
-                  return <div className="as-locked-basis">评分依据：{basis.trim() ? basis : <span className="muted">（未填写）</span>}</div>
+                  return basis.trim() ? <div className="as-locked-basis">评分依据：{basis}</div> : null
                 }}
               </Form.Item>
             </div>
@@ -89,14 +92,13 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
                 name={['items', index, 'basis']}
                 label="评分依据"
                 required={p.basisNeed !== null}
-                extra={p.basisNeed ? `须填写：${p.basisNeed.replace('，请填写评分依据', '')}` : undefined}
                 style={{ marginBottom: 0 }}
               >
                 <Input.TextArea
                   aria-label={`${ind.code} 评分依据`}
                   autoSize={{ minRows: 1, maxRows: 6 }}
                   maxLength={2000}
-                  placeholder={p.basisNeed ? '说明评分理由（事实、记录、数据）' : '可选'}
+                  placeholder={p.basisNeed ? `须填写（${p.basisNeed.replace('，请填写评分依据', '')}）：说明事实、记录或数据` : '可选'}
                 />
               </Form.Item>
             </>

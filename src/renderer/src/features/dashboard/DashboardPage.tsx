@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import {
   assessedPeriods,
   buildDashboard,
+  defaultAssessmentPeriod,
   latestAssessedPeriod,
   periodsEndingWith,
   rankingForChart,
@@ -33,7 +34,6 @@ import { ColourSwatch, COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-c
 import { DimensionRadar } from '../../charts/DimensionRadar'
 import { RankingBarChart } from '../../charts/RankingBarChart'
 import { TrendLineChart } from '../../charts/TrendLineChart'
-import { defaultAssessmentPeriod } from '../assessments/AssessmentFormPage'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import './dashboard.css'
 

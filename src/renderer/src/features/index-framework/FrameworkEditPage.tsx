@@ -5,7 +5,7 @@ import { useBlocker, useNavigate, useParams } from 'react-router-dom'
 import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model'
 import { formatHundredths, weightHundredths } from '@shared/domain/index/scoring'
 import { db } from '../../db/connection'
-import { frameworkErrors, newVersionReason, saveFramework, type FrameworkContent } from '../../db/frameworks'
+import { frameworkErrors, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
 import { describeWriteError } from '../../db/write-error'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from './labels'
@@ -100,7 +100,7 @@ export function FrameworkEditPage() {
       if (cancelled) return
       setFramework(f && !f.deletedAt ? f : null)
       if (f) {
-        form.setFieldsValue(structuredClone({ name: f.name, note: f.note, dimensions: f.dimensions, thresholds: f.thresholds }))
+        form.setFieldsValue(structuredClone({ ...studioVersionOf(f), dimensions: f.dimensions, thresholds: f.thresholds }))
       }
     })
     return () => {

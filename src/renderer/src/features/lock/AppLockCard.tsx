@@ -134,7 +134,7 @@ export function AppLockCard() {
       {config === undefined ? null : config ? (
         <>
           <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`应用锁已启用：${idleText(config.idleMinutes)}。`} />
-          <Space wrap align="center" style={{ marginBottom: 12 }}>
+          <Space wrap align="center" style={{ display: 'flex', marginBottom: 12 }}>
             <label htmlFor="app-lock-idle">自动锁定</label>
             <Select
               id="app-lock-idle"

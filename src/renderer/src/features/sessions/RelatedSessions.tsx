@@ -46,12 +46,12 @@ export function RelatedSessionsCard({ title, sessions, extra, summary }: Props) 
         pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: '暂无督导记录' }}
         columns={[
-          { title: '编号', key: 'code', width: 130, render: (_, s) => <Link to={`/sessions/${s.id}`}>{s.code}</Link> },
+          { title: '编号', key: 'code', width: 136, render: (_, s) => <Link to={`/sessions/${s.id}`}>{s.code}</Link> },
           { title: '日期', key: 'date', width: 130, render: (_, s) => <span>{s.date} <span className="muted" style={{ fontSize: 12 }}>{weekdayOf(s.date)}</span></span> },
-          { title: '时长', key: 'duration', width: 90, render: (_, s) => durationText(s.durationMinutes) },
+          { title: '时长', key: 'duration', width: 100, render: (_, s) => durationText(s.durationMinutes) },
           { title: '方式', dataIndex: 'mode', width: 90 },
           ...(extra ? [{ title: extra.title, key: 'extra', width: 90, render: (_: unknown, s: SupervisionSession) => extra.render(s) }] : []),
-          { title: '督导者', key: 'sup', render: (_, s) => namesOf(s.supervisorIds, names.persons) },
+          { title: '督导者', key: 'sup', width: 120, render: (_, s) => namesOf(s.supervisorIds, names.persons) },
           { title: '被督导者', key: 'sees', render: (_, s) => namesOf(s.superviseeIds, names.persons) },
           { title: '议题', key: 'topics', render: (_, s) => (s.topics.length ? s.topics.join('、') : '—') },
           {
