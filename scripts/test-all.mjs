@@ -37,6 +37,9 @@ addResults('.tmp/results/unit.json')
 const built = run('构建 build', `${bin}electron-vite`, ['build'])
 ok = built && ok
 if (built) {
+  ok = run('安装包配置检查 package check', 'node', ['scripts/check-package.mjs']) && ok
+  // Advisory: prints every electronegativity finding and how docs/security.md answers it.
+  ok = run('安全扫描 security audit (advisory)', 'node', ['scripts/security-audit.mjs']) && ok
   ok = run('端到端测试 e2e (Chromium)', `${bin}vitest`, ['run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/results/e2e.json']) && ok
   addResults('.tmp/results/e2e.json')
 }

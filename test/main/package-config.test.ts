@@ -24,9 +24,10 @@ import { APP_ID, APP_NAME } from '../../src/shared/app-info'
 const ROOT = join(import.meta.dirname, '..', '..')
 
 let config: BuilderConfig
+// Loading electron-builder's config machinery takes a few seconds on a busy 2-core machine.
 beforeAll(async () => {
   config = await loadBuilderConfig(ROOT)
-})
+}, 60_000)
 
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s schema and all our checks', () => {

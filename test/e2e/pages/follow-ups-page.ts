@@ -37,17 +37,22 @@ export class FollowUpsPage extends AppPage {
     await this.choose(this.page, '按状态筛选', option)
   }
 
+  async search(text: string) {
+    await this.page.getByLabel('搜索跟进事项').fill(text)
+  }
+
   rows() {
     return this.page.locator('.ant-table-tbody tr.ant-table-row')
   }
 
-  row(content: string) {
-    return this.rows().filter({ hasText: content })
+  /** A row by the follow-up's id (contents repeat across sessions). */
+  rowById(id: string) {
+    return this.page.locator(`.ant-table-tbody tr.ant-table-row[data-row-key="${id}"]`)
   }
 
   /** Opens the status dialog of a row, picks a status and saves. */
-  async changeStatus(content: string, status: string, note?: string) {
-    await this.page.getByRole('button', { name: `更改状态 ${content}` }).click()
+  async changeStatus(id: string, status: string, note?: string) {
+    await this.rowById(id).getByRole('button', { name: /^更改状态/ }).click()
     const dialog = this.dialog('更改跟进事项状态')
     await dialog.getByText(status, { exact: true }).click()
     if (note !== undefined) await dialog.getByLabel('完成说明').fill(note)

@@ -54,6 +54,18 @@ describe('backup round trip with generated data', () => {
     const studio = (rows: Record<string, unknown>[]) => rows.find((r) => r.key === 'studio')
     expect(studio(restored.settings)).toEqual(studio(source.settings))
   })
+
+  it("never carries this laptop's app-lock hash, and a restore keeps the local one", async () => {
+    const lockA = { key: 'appLock' as const, value: { hash: 'laptop-a' }, updatedAt: '2025-07-15T08:00:00.000Z' }
+    const lockB = { key: 'appLock' as const, value: { hash: 'laptop-b' }, updatedAt: '2025-07-15T08:00:00.000Z' }
+    await a.settings.put(lockA)
+    await b.settings.put(lockB)
+    const backup = await createBackup(a, { appVersion: '0.1.0' })
+    const parsed = await openBackupFile(backup.bytes)
+    expect(parsed.tables.settings.map((r) => r.key)).not.toContain('appLock')
+    await restoreBackup(b, parsed)
+    expect(await b.settings.get('appLock')).toEqual(lockB)
+  })
 })
 
 describe('v1 fixture (a backup written by schema version 1)', () => {

@@ -1,3 +1,4 @@
+import { LAPTOP_ONLY_SETTINGS } from './backup'
 import { recordVersions, syncSettingKey, type ParsedBackup } from '@shared/backup'
 import { BACKUP_TABLES, SYNC_KEY_PREFIX, TABLE_LABELS, type BackupTable, type SyncState } from '@shared/model/stored'
 import { preferencesSchema, type SettingRow } from '@shared/model'
@@ -58,8 +59,13 @@ export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): P
       const localLastBackup = localPrefs.success ? localPrefs.data.lastBackupAt : null
 
       const settings = (parsed.tables.settings as unknown as SettingRow[]).filter(
-        (r) => r.key !== 'preferences' && r.key !== syncSettingKey(localDeviceId),
+        (r) => r.key !== 'preferences' && r.key !== syncSettingKey(localDeviceId) && !LAPTOP_ONLY_SETTINGS.includes(r.key),
       )
+      // This laptop's own lock stays as it was, whatever the file holds.
+      for (const key of LAPTOP_ONLY_SETTINGS) {
+        const local = await db.settings.get(key)
+        if (local) settings.push(local)
+      }
       const fromFile = parsed.tables.settings.find((r) => r.key === 'preferences')
       const filePrefs = preferencesSchema.parse(fromFile?.value ?? {})
       const lastBackupAt = [localLastBackup, manifest.createdAt].filter((v): v is string => !!v).sort().pop() ?? null

@@ -27,6 +27,9 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
   return id
 }
 
+/** Settings rows that stay on this laptop and are never written into a backup. */
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock']
+
 /** Every row of every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
   const out = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupTables
@@ -34,7 +37,11 @@ export async function readAllTables(db: StudioDatabase, tables: readonly BackupT
     'r',
     tables.map((t) => db.table(t)),
     async () => {
-      for (const t of tables) out[t] = (await db.table(t).toArray()) as Record<string, unknown>[]
+      for (const t of tables) {
+        const rows = (await db.table(t).toArray()) as Record<string, unknown>[]
+        // The app-lock password hash belongs to this laptop: it never travels in a backup.
+        out[t] = t === 'settings' ? rows.filter((r) => !LAPTOP_ONLY_SETTINGS.includes(String(r.key))) : rows
+      }
     },
   )
   return out

@@ -4,7 +4,7 @@
  * hands back PNGs keyed by `key`; a builder places the image where the request belongs and leaves
  * it out when no image came back. Plain data, no React here.
  */
-import type { DimensionPoint, RankingBar, TrendPoint } from '../../domain/dashboard'
+import { rankingForChart, type DimensionPoint, type RankingBar, type RankingGap, type TrendPoint } from '../../domain/dashboard'
 import type { ColourCounts } from '../../domain/index/compare'
 import type { Bucket } from '../../domain/statistics'
 import type { Thresholds } from '../../model/framework'
@@ -26,7 +26,8 @@ export type ChartRequest =
       previousLabel: string
     })
   | (Base & { kind: 'trend'; points: TrendPoint[]; thresholds: Thresholds | null })
-  | (Base & { kind: 'ranking'; bars: RankingBar[]; thresholds: Thresholds | null })
+  /** Highest first; beyond RANKING_MAX_BARS the top and bottom ones with a gap row (rankingForChart). */
+  | (Base & { kind: 'ranking'; bars: (RankingBar | RankingGap)[]; thresholds: Thresholds | null })
   | (Base & { kind: 'colourCounts'; counts: ColourCounts })
   /** Sessions and hours per month (byMonth buckets, keys 'YYYY-MM'). */
   | (Base & { kind: 'sessionsByMonth'; buckets: Bucket[] })
@@ -35,28 +36,26 @@ export type ChartRequest =
 
 export type ChartKind = ChartRequest['kind']
 
-/** Bars of a ranking chart: more would not fit on a page at a readable size. */
-export const RANKING_BARS_PER_IMAGE = 25
-/** With more projects than fit, the chart shows the top ones and the bottom ones (the table lists all). */
-export const RANKING_TOP = 15
-export const RANKING_BOTTOM = 10
+/** Projects a ranking chart shows at most (the top and bottom half beyond that): more would not fit on a page at a readable size. */
+export const RANKING_MAX_BARS = 24
 
 /**
- * The ranking chart request. Up to RANKING_BARS_PER_IMAGE projects: all of them; more: the first
- * RANKING_TOP and the last RANKING_BOTTOM (ranks kept), said in the caption. The thresholds go into
- * the caption, not onto the chart: at print width the labels of lines 10 points apart overlap.
+ * The ranking chart request: every project up to RANKING_MAX_BARS, beyond that the top and bottom
+ * twelve with a gap row between them, as the 指数看板 draws it (rankingForChart), said in the caption;
+ * the report's table lists every project. The thresholds go into the caption, not onto the chart: at
+ * print width the labels of lines 10 points apart overlap.
  */
 export function rankingRequest(bars: readonly RankingBar[], title: string, periodText: string, thresholds: Thresholds | null): ChartRequest | null {
   if (bars.length === 0) return null
-  const all = bars.length <= RANKING_BARS_PER_IMAGE
-  const shown = all ? [...bars] : [...bars.slice(0, RANKING_TOP), ...bars.slice(-RANKING_BOTTOM)]
-  const part = all ? '' : `前 ${RANKING_TOP} 名与后 ${RANKING_BOTTOM} 名，共 ${bars.length} 个项目`
+  const chart = rankingForChart(bars, RANKING_MAX_BARS)
+  const half = chart.shown / 2
+  const part = chart.omitted > 0 ? `前 ${half} 名与后 ${half} 名，共 ${bars.length} 个项目` : ''
   const scale = thresholds ? `绿色 ≥${thresholds.green}，蓝色 ≥${thresholds.blue}，黄色 ≥${thresholds.yellow}` : ''
   return {
     key: 'ranking',
     kind: 'ranking',
     caption: `${title}（${[periodText, part, scale].filter(Boolean).join('；')}）`,
-    bars: shown,
+    bars: chart.bars,
     thresholds: null,
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { FollowUpStatus } from '../../model/constants'
 import { chineseNumeral, type Block, type Report } from '../report-model'
-import { parsePeriod, periodLabel } from '../../domain/period'
+import { parsePeriod } from '../../domain/period'
 
 /** A chart drawn to PNG by the renderer, with the size it should have on the page. */
 export interface ChartImage {
@@ -35,12 +35,6 @@ export function dateText(date: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
   if (!m) return date
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`
-}
-
-/** '2026-04-03' → '4月3日' (inside a sentence about one period). */
-export function monthDayText(date: string): string {
-  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(date)
-  return m ? `${Number(m[1])}月${Number(m[2])}日` : date
 }
 
 /** '2026-04' → '4月'; with the year when asked: '2026年4月'. */
@@ -126,6 +120,3 @@ export function outline(report: Pick<Report, 'blocks'>): { level: 1 | 2 | 3; tex
   }
   return out
 }
-
-/** '2026年第3季度' (periodLabel, re-exported for builders). */
-export { periodLabel }

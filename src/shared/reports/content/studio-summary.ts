@@ -27,7 +27,7 @@ import { completionRate } from '../../domain/followups'
 import { COLOURS, GRADE_OF } from '../../domain/index/grading'
 import { formatTenths } from '../../domain/index/scoring'
 import { d2Outcome } from '../../domain/index/suggestions'
-import { comparePeriods, containsDate, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
+import { comparePeriods, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, type Block, type Report } from '../report-model'
@@ -531,6 +531,3 @@ export function studioSummaryTitle(period: string): string {
 export function studioSummaryFileName(period: string): string {
   return `${safeFileName(['工作室督导工作总结', periodLabel(period)].join('_'))}.docx`
 }
-
-/** True when the date lies in the period (re-exported for callers filtering sessions). */
-export { containsDate }

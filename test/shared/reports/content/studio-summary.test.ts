@@ -146,7 +146,7 @@ describe('工作室督导工作总结', () => {
       ['ranking', 'ranking', '社工督导指数排名（2025年第2季度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）'],
     ])
     const ranking = facts.charts[3]!
-    expect(ranking.kind === 'ranking' && ranking.bars.map((b) => [b.rank, b.name, b.label])).toEqual([
+    expect(ranking.kind === 'ranking' && ranking.bars.map((b) => ('gap' in b ? [] : [b.rank, b.name, b.label]))).toEqual([
       [1, '林泉社区“共享儿女”服务项目', '100.0 分 · 绿色'],
       [2, '古街社区助老送餐服务项目', '79.6 分 · 红色'],
     ])
@@ -155,13 +155,19 @@ describe('工作室督导工作总结', () => {
     expect(headings(withImages)).toEqual(headings(buildStudioSummary(input())))
   })
 
-  it('draws a long ranking as its top 15 and bottom 10 (the table lists every project)', () => {
+  it('draws a long ranking as its top and bottom twelve, as the dashboard does (the table lists every project)', () => {
     const bars = Array.from({ length: 60 }, (_, i) => ({ projectId: `p${i}`, name: `项目${i}`, rank: i + 1, total: 90 - i / 2, totalText: '', colour: '蓝色' as const, label: '' }))
     const long = rankingRequest(bars, '社工督导指数排名', '2025年度', null)!
-    expect(long.caption).toBe('社工督导指数排名（2025年度；前 15 名与后 10 名，共 60 个项目）')
-    expect(long.kind === 'ranking' && long.bars.map((b) => b.rank)).toEqual([...Array.from({ length: 15 }, (_, i) => i + 1), ...Array.from({ length: 10 }, (_, i) => 51 + i)])
-    const short = rankingRequest(bars.slice(0, 25), '社工督导指数排名', '2025年度', F.framework.thresholds)!
-    expect(short.kind === 'ranking' && short.bars).toHaveLength(25)
+    expect(long.caption).toBe('社工督导指数排名（2025年度；前 12 名与后 12 名，共 60 个项目）')
+    const shown = long.kind === 'ranking' ? long.bars : []
+    expect(shown).toHaveLength(25)
+    expect(shown.map((b) => ('gap' in b ? b.name : b.rank))).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => i + 1),
+      '…… 中间 36 个项目',
+      ...Array.from({ length: 12 }, (_, i) => 49 + i),
+    ])
+    const short = rankingRequest(bars.slice(0, 24), '社工督导指数排名', '2025年度', F.framework.thresholds)!
+    expect(short.kind === 'ranking' && short.bars).toHaveLength(24)
     expect(short.caption).toBe('社工督导指数排名（2025年度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）')
     expect(rankingRequest([], 'x', 'y', null)).toBeNull()
   })

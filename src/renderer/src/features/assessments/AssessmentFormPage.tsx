@@ -22,7 +22,6 @@ import {
   periodLabel,
   periodOf,
   periodRange,
-  previousPeriod,
   type PeriodKind,
 } from '@shared/domain/period'
 import { db } from '../../db/connection'

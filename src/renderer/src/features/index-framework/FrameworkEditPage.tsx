@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, S
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useBlocker, useNavigate, useParams } from 'react-router-dom'
 import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model'
-import { formatHundredths, weightHundredths } from '@shared/domain/index/scoring'
+import { formatHundredths, weightsTotalHundredths } from '@shared/domain/index/scoring'
 import { db } from '../../db/connection'
 import { frameworkErrors, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
 import { describeWriteError } from '../../db/write-error'
@@ -22,14 +22,12 @@ const emptyIndicator = (code: string) => ({
   dataSource: null,
 })
 
-/** Sum of weights in hundredths, ignoring fields that are not numbers yet. */
-function weightSum(dimensions: Dimension[] | undefined, only?: number): number {
-  let s = 0
-  ;(dimensions ?? []).forEach((d, di) => {
-    if (only !== undefined && di !== only) return
-    for (const i of d?.indicators ?? []) if (typeof i?.weight === 'number' && Number.isFinite(i.weight) && i.weight >= 0) s += weightHundredths(i.weight)
-  })
-  return s
+/** The dimensions with only the indicators whose weight is a valid number yet (the form may hold blanks). */
+function weighable(dimensions: Dimension[] | undefined): Dimension[] {
+  return (dimensions ?? []).map((d) => ({
+    ...d,
+    indicators: (d?.indicators ?? []).filter((i) => typeof i?.weight === 'number' && Number.isFinite(i.weight) && i.weight >= 0),
+  }))
 }
 
 function IndicatorEditor({ di, ii, onRemove }: { di: number; ii: number; onRemove: () => void }) {
@@ -109,7 +107,8 @@ export function FrameworkEditPage() {
   }, [id, form])
 
   const dimensions = Form.useWatch('dimensions', form) as Dimension[] | undefined
-  const total = useMemo(() => weightSum(dimensions), [dimensions])
+  const valid = useMemo(() => weighable(dimensions), [dimensions])
+  const total = useMemo(() => weightsTotalHundredths(valid), [valid])
 
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname)
   useEffect(() => {
@@ -216,9 +215,9 @@ export function FrameworkEditPage() {
       <div className={`fw-weights ${total === 10_000 ? 'ok' : 'bad'}`} aria-live="polite">
         权重合计：<strong>{formatHundredths(total)}</strong>
         {total === 10_000 ? '（正确）' : '（须为 100）'}
-        {(dimensions ?? []).map((d, di) => (
+        {valid.map((d, di) => (
           <span key={di} className="muted" style={{ marginLeft: 12 }}>
-            {d?.code} {d?.name} {formatHundredths(weightSum(dimensions, di))}
+            {d.code} {d.name} {formatHundredths(weightsTotalHundredths([d]))}
           </span>
         ))}
       </div>

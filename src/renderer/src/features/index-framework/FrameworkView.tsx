@@ -1,6 +1,6 @@
 import { Card, Descriptions, Table, Tag } from 'antd'
 import type { Dimension, IndexFramework, Indicator } from '@shared/model'
-import { dimensionWeight, formatHundredths, weightHundredths } from '@shared/domain/index/scoring'
+import { formatHundredths, weightHundredths, weightsTotalHundredths } from '@shared/domain/index/scoring'
 import { ColourTag } from '../../charts/ColourTag'
 import { DATA_SOURCE_LABELS, LEVELS_DESC, ratingText } from './labels'
 
@@ -50,7 +50,7 @@ function DimensionTable({ dimension }: { dimension: Dimension }) {
         <span>
           {dimension.code} {dimension.name}
           <span className="muted" style={{ fontWeight: 400, marginLeft: 8 }}>
-            权重 {formatHundredths(Math.round(dimensionWeight(dimension) * 100))}
+            权重 {formatHundredths(weightsTotalHundredths([dimension]))}
           </span>
         </span>
       }

@@ -80,7 +80,8 @@ export function SessionsPage() {
   // Before every record is in, only the newest ones are known: show them only where they are
   // exactly the top of the final list (default order, nothing filtered).
   const partialUsable = index.phase === 'partial' && !hasActiveFilter(applied) && sort.key === DEFAULT_SORT.key && sort.order === DEFAULT_SORT.order
-  const shown = ready || partialUsable ? rows : []
+  // Rows wait for the names of people and projects (a small read), so no row shows an id.
+  const shown = names.loaded && (ready || partialUsable) ? rows : []
 
   const patch = useCallback((p: Partial<SessionFilter>) => setFilter((f) => ({ ...f, ...p })), [])
   const reset = useCallback(() => setFilter((f) => ({ includeSensitive: f.includeSensitive })), [])
@@ -105,7 +106,7 @@ export function SessionsPage() {
   }, [modal, message])
 
   const nothingYet = ready && index.rows.length === 0
-  const empty = useMemo(() => (!ready ? (
+  const empty = useMemo(() => (!ready || !names.loaded ? (
     <Spin tip="正在载入督导记录…"><div style={{ height: 60 }} /></Spin>
   ) : nothingYet ? (
     <div>
@@ -117,7 +118,7 @@ export function SessionsPage() {
       <p className="muted">没有符合条件的督导记录。</p>
       <Button onClick={reset}>清除筛选</Button>
     </div>
-  )), [ready, nothingYet, navigate, reset])
+  )), [ready, names.loaded, nothingYet, navigate, reset])
 
   return (
     <section className="sessions-page" aria-labelledby="sessions-title" ref={pageRef} style={{ height }}>
@@ -133,7 +134,7 @@ export function SessionsPage() {
       ) : (
         <div className="filters-placeholder" aria-hidden="true" />
       )}
-      {index.error ? <Alert type="error" showIcon message="读取督导记录失败" description={describeWriteError(index.error)} style={{ marginBottom: 8 }} /> : null}
+      {index.error ? <Alert type="error" showIcon message="读取督导记录失败，请重新打开软件后再试。" description={String((index.error as Error)?.message ?? index.error)} style={{ marginBottom: 8 }} /> : null}
       <div className="session-summary">
         <span className="count" aria-live="polite" data-testid="session-count">
           {ready ? totalsText(totals) : '正在载入全部记录…'}
