@@ -141,7 +141,7 @@ export const storedAssessmentSchema = z.looseObject({
   finalizedAt: timestamp('定稿时间').nullable(),
 })
 
-export const REVISION_ENTITIES = ['session', 'assessment', 'followUp', 'person', 'project', 'framework'] as const
+export const REVISION_ENTITIES = ['session', 'assessment', 'followUp', 'person', 'project', 'progress', 'framework'] as const
 export const REVISION_ACTIONS = ['撤销定稿', '修改', '定稿', '合并冲突'] as const
 // Compile-time guard: the lists above stay equal to the Revision type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

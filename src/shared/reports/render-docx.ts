@@ -293,7 +293,13 @@ class Renderer {
     }
     // GB/T 9704: one blank line between the title block and the body.
     this.children.push(this.spacerParagraph(LINE_PT))
-    for (const block of report.blocks) this.block(block)
+    report.blocks.forEach((block, i) => {
+      // Signature lines never stand alone on a page: what comes just before them stays with them.
+      const next = report.blocks.slice(i + 1).find((b) => b.kind !== 'spacer')
+      this.leadsToSignatures = block.kind !== 'signatures' && next?.kind === 'signatures'
+      this.block(block)
+    })
+    this.leadsToSignatures = false
     return this.children
   }
 
@@ -368,9 +374,12 @@ class Renderer {
     })
   }
 
+  private leadsToSignatures = false
+
   private spacerParagraph(heightPt: number): Paragraph {
     return new Paragraph({
       style: STYLE_IDS.note,
+      ...(this.leadsToSignatures ? { keepNext: true } : {}),
       spacing: { before: 0, after: 0, ...exactLine(Math.max(1, heightPt)) },
       ...(this.takePageBreak() ? { pageBreakBefore: true } : {}),
     })
@@ -407,15 +416,16 @@ class Renderer {
         if (part !== '') lines[lines.length - 1]!.push({ ...run, text: part })
       })
     }
-    for (const line of lines) {
-      if (line.every((r) => r.text.trim() === '')) continue
+    const shown = lines.filter((line) => !line.every((r) => r.text.trim() === ''))
+    shown.forEach((line, i) => {
       this.children.push(
         this.paragraph(style, line, this.fonts.body, pt, {
           ...(block.align ? { alignment: block.align } : {}),
           indent,
+          ...(this.leadsToSignatures && i === shown.length - 1 ? { keepNext: true } : {}),
         }),
       )
-    }
+    })
   }
 
   private cellParagraphs(
@@ -480,6 +490,7 @@ class Renderer {
 
     // Columns still covered by a rowSpan from an earlier row: remaining rows per column.
     const covered = new Array<number>(columnCount).fill(0)
+    const lastRowIndex = block.rows.length - 1
     block.rows.forEach((spec, rowIndex) => {
       const row = normaliseRow(spec)
       const cells: DocxTableCell[] = []
@@ -512,6 +523,7 @@ class Renderer {
       rows.push(
         new DocxTableRow({
           cantSplit: row.allowSplit ? false : !(form && longText),
+          ...(this.leadsToSignatures && rowIndex === lastRowIndex ? { keepNext: true } : {}),
           children: cells,
           ...(row.minHeightMm !== undefined ? { height: { value: mmToTwips(row.minHeightMm), rule: HeightRule.ATLEAST } } : {}),
         }),

@@ -426,3 +426,35 @@ describe('督导记录表 sample', () => {
     expect(cols[5]!).toBeGreaterThan(cols[1]!)
   })
 })
+
+describe('signature lines never stand alone on a page', () => {
+  it('keeps the last line of the preceding paragraph, and the spacer, with the signatures', async () => {
+    const report: Report = {
+      title: '测试报告',
+      blocks: [
+        { kind: 'paragraph', runs: '第一段不需要跟随签名。' },
+        { kind: 'paragraph', runs: '改进建议的第一行。\n改进建议的最后一行。' },
+        { kind: 'spacer', heightPt: 20 },
+        { kind: 'signatures', labels: ['评估人', '工作室负责人', '日期'] },
+      ],
+    }
+    const { document } = await unzip(await renderReport(report))
+    expect(paragraphWithText(document, '改进建议的最后一行。')).toContain('<w:keepNext/>')
+    expect(paragraphWithText(document, '改进建议的第一行。')).not.toContain('<w:keepNext/>')
+    expect(paragraphWithText(document, '第一段不需要跟随签名。')).not.toContain('<w:keepNext/>')
+  })
+
+  it('keeps the last row of a preceding table with the signatures', async () => {
+    const report: Report = {
+      title: '测试报告',
+      blocks: [
+        { kind: 'table', columns: [{ header: '内容' }], rows: [['第一行'], ['最后一行']] },
+        { kind: 'signatures', labels: ['被督导者签名', '日期'] },
+      ],
+    }
+    const { document } = await unzip(await renderReport(report))
+    const body = rows(tables(document)[0]!)
+    expect(body.at(-1)).toContain('<w:keepNext/>')
+    expect(body[1]).not.toContain('<w:keepNext/>')
+  })
+})
