@@ -1,6 +1,6 @@
 // The 督导记录 list screen, timed in the real app on the 20,000 sessions bench/sessions.bench.ts
 // wrote into the app's database (same origin). Every figure is taken inside the page: from the
-// user's action (hash change, option click, input event) to the frame after the DOM showed the
+// user's action (hash change, option click, input event) to the frame that shows the
 // result. (No eval in the page: the app's CSP forbids it.)
 
 const round = (n) => Math.round(n * 10) / 10
@@ -27,8 +27,8 @@ async function arm(page, start, until) {
         const obs = new MutationObserver(() => {
           if (t0 === null || !done()) return
           obs.disconnect()
-          // the frame after the change: what the user sees
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+          // the frame that shows the change (its rAF callback runs just before that frame is painted)
+          requestAnimationFrame(() => resolve(performance.now() - t0))
         })
         obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
       })

@@ -13,6 +13,9 @@ export type BackupErrorCode =
   | 'duplicate'
   | 'same-device'
   | 'older-file'
+  | 'encrypted'
+  | 'wrong-password'
+  | 'weak-password'
 
 export class BackupError extends Error {
   constructor(

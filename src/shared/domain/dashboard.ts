@@ -302,6 +302,18 @@ export function periodsEndingWith(period: string, count: number): string[] {
   return out
 }
 
+/** Dimension scores of a set of ratings for the radar (computeScores on the framework scored on). */
+export function dimensionPoints(framework: { dimensions: readonly DimensionLike[] }, items: DashboardAssessmentLike['items']): DimensionPoint[] {
+  return computeScores(framework, items).dimensions.map((d) => ({
+    code: d.code,
+    name: d.name,
+    percentTenths: d.percentTenths,
+    percent: d.percentTenths === null ? null : d.percentTenths / 10,
+    percentText: d.percentText,
+    scoreText: `${formatTenths(d.scoreTenths)}/${formatTenths(d.maxTenths)}`,
+  }))
+}
+
 function colourLabelOf(colour: Colour | null, state: RowState): string {
   if (state === '未评估') return '未评估'
   if (state === '草稿' || !colour) return '草稿（未定稿）'
@@ -342,6 +354,8 @@ export function buildDashboard(input: {
   period: string
   /** Number of periods in the trend lines (default 8). */
   trendLength?: number
+  /** Compute each final assessment's dimension scores (default true; the radar needs them). */
+  withDimensions?: boolean
 }): DashboardData {
   const { period } = input
   const picked = pickAssessments(input.assessments)
@@ -371,17 +385,7 @@ export function buildDashboard(input: {
     const prev = previousPeriod(period)
     for (const code of new Set([...trendPeriods, prev])) totals.set(code, finalTotal(p.id, code)?.totalTenths ?? null)
     const fw = fin ? frameworks.get(fin.frameworkId) : undefined
-    const dimensions: DimensionPoint[] =
-      fin && fw
-        ? computeScores(fw, fin.items).dimensions.map((d) => ({
-            code: d.code,
-            name: d.name,
-            percentTenths: d.percentTenths,
-            percent: d.percentTenths === null ? null : d.percentTenths / 10,
-            percentText: d.percentText,
-            scoreText: `${formatTenths(d.scoreTenths)}/${formatTenths(d.maxTenths)}`,
-          }))
-        : []
+    const dimensions: DimensionPoint[] = fin && fw && input.withDimensions !== false ? dimensionPoints(fw, fin.items) : []
     const trend: TrendPoint[] = trendPeriods.map((code) => {
       const t = finalTotal(p.id, code)
       return {
@@ -476,16 +480,19 @@ export function latestAssessedPeriod(
   assessments: readonly Pick<DashboardAssessmentLike, 'period' | 'status' | 'deletedAt'>[],
   fallback: string,
 ): string {
+  // Each distinct period once (a studio has many assessments but few periods).
+  const periods = new Set<string>()
+  for (const a of assessments) if (!a.deletedAt && a.status === '已定稿') periods.add(a.period)
   let best: string | null = null
-  for (const a of assessments) {
-    if (a.deletedAt || a.status !== '已定稿' || !parsePeriod(a.period)) continue
+  for (const p of periods) {
+    if (!parsePeriod(p)) continue
     if (best === null) {
-      best = a.period
+      best = p
       continue
     }
-    const ea = periodRange(a.period).end
+    const ea = periodRange(p).end
     const eb = periodRange(best).end
-    if (ea > eb || (ea === eb && comparePeriods(a.period, best) > 0)) best = a.period
+    if (ea > eb || (ea === eb && comparePeriods(p, best) > 0)) best = p
   }
   return best ?? fallback
 }
@@ -493,10 +500,16 @@ export function latestAssessedPeriod(
 /** Distinct periods that have assessments, newest first (by end date, then start date). */
 export function assessedPeriods(assessments: readonly Pick<DashboardAssessmentLike, 'period' | 'deletedAt'>[]): string[] {
   const set = new Set<string>()
-  for (const a of assessments) if (!a.deletedAt && parsePeriod(a.period)) set.add(a.period)
-  const key = (code: string) => {
+  for (const a of assessments) if (!a.deletedAt) set.add(a.period)
+  const keys = new Map<string, string>()
+  for (const code of set) {
+    if (!parsePeriod(code)) continue
     const r = periodRange(code)
-    return `${r.end}|${r.start}`
+    keys.set(code, `${r.end}|${r.start}`)
   }
-  return [...set].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0))
+  return [...keys.keys()].sort((a, b) => {
+    const ka = keys.get(a)!
+    const kb = keys.get(b)!
+    return ka < kb ? 1 : ka > kb ? -1 : 0
+  })
 }

@@ -1,6 +1,6 @@
 /** The steps 设置 → 备份与恢复 runs, apart from React so they can be tested. */
 import type { StudioApi } from '@shared/studio-api'
-import { BackupError, BACKUP_EXTENSION } from '@shared/backup'
+import { BackupError, BACKUP_EXTENSION, encryptBackup } from '@shared/backup'
 import { autoBackupApi, type AutoBackupEntry } from './backup-auto'
 import { createBackup, hasContent, markBackupTaken } from './backup'
 import { describeWriteError } from './write-error'
@@ -9,9 +9,15 @@ import type { StudioDatabase } from './schema'
 export const BACKUP_FILTERS = [{ name: '督导工作台备份', extensions: [BACKUP_EXTENSION] }]
 
 /** 立即备份: writes the file where the user chooses (a download in the browser). */
-export async function backupNow(db: StudioDatabase, host: StudioApi): Promise<{ saved: boolean; path?: string; fileName: string }> {
+export async function backupNow(
+  db: StudioDatabase,
+  host: StudioApi,
+  options: { password?: string } = {},
+): Promise<{ saved: boolean; path?: string; fileName: string }> {
   const backup = await createBackup(db, { appVersion: await host.getAppVersion() })
-  const result = await host.saveFile({ suggestedName: backup.fileName, data: backup.bytes, filters: BACKUP_FILTERS })
+  // With a password the whole file is sealed (AES-GCM); the name and extension stay the same.
+  const data = options.password ? await encryptBackup(backup.bytes, options.password) : backup.bytes
+  const result = await host.saveFile({ suggestedName: backup.fileName, data, filters: BACKUP_FILTERS })
   if (result.saved) await markBackupTaken(db, backup.createdAt)
   return { saved: result.saved, path: result.path, fileName: backup.fileName }
 }

@@ -1,4 +1,7 @@
 import {
+  BackupError,
+  decryptBackup,
+  isEncryptedBackup,
   backupFileName,
   readBackup,
   writeBackup,
@@ -79,8 +82,14 @@ export async function markBackupTaken(db: StudioDatabase, at: string = nowIso())
 }
 
 /** Opens and checks a backup file against this app's schema (throws a Chinese BackupError). */
-export function openBackupFile(bytes: Uint8Array): Promise<ParsedBackup> {
+export async function openBackupFile(bytes: Uint8Array): Promise<ParsedBackup> {
+  if (isEncryptedBackup(bytes)) throw new BackupError('encrypted', '这是加密备份，请输入备份密码后再打开')
   return readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+}
+
+/** Opens a backup that may be password-protected: decrypts first, then validates as usual. */
+export async function openProtectedBackupFile(bytes: Uint8Array, password: string): Promise<ParsedBackup> {
+  return openBackupFile(await decryptBackup(bytes, password))
 }
 
 /** Records that are the studio's data (not settings, drafts or history). */
