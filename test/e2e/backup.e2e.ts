@@ -52,6 +52,33 @@ describe('备份与恢复', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('a password-protected backup: wrong password refused with nothing changed, right password restores', async () => {
+    const data = new DataPage(app.page)
+    await data.open()
+    await data.loadSample()
+    const before = await countAll(app.page)
+    await app.page.getByLabel('备份密码（可选）').fill('林泉社区2025')
+    await app.page.getByLabel('再次输入备份密码').fill('林泉社区2025')
+    const file = await data.backupNow()
+    expect([file.bytes[0], file.bytes[1]]).not.toEqual([0x50, 0x4b])
+
+    await data.clearBrowserData()
+    await data.open()
+    await data.chooseFile('从备份恢复', file.path)
+    const ask = app.page.getByRole('dialog', { name: '输入备份密码' })
+    await ask.getByLabel('备份密码').fill('错误的密码')
+    await ask.getByRole('button', { name: /打\s*开/ }).click()
+    await ask.getByText(/密码不正确/).waitFor()
+    expect(await countRows(app.page, 'sessions')).toBe(0)
+
+    await ask.getByLabel('备份密码').fill('林泉社区2025')
+    await ask.getByRole('button', { name: /打\s*开/ }).click()
+    const dialog = data.restoreDialog()
+    await dialog.getByRole('button', { name: '确认恢复' }).click()
+    await data.toast(/已恢复/).waitFor()
+    expect(await countAll(app.page)).toEqual(before)
+  })
+
   it('restoring over existing data first downloads a copy of it', async () => {
     const data = new DataPage(app.page)
     await data.open()

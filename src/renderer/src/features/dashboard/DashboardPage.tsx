@@ -7,12 +7,13 @@ import {
   assessedPeriods,
   buildDashboard,
   defaultAssessmentPeriod,
+  dimensionPoints,
   latestAssessedPeriod,
   periodsEndingWith,
   rankingForChart,
-  type DashboardAssessmentLike,
   type DashboardData,
   type DashboardRow,
+  type DimensionPoint,
 } from '@shared/domain/dashboard'
 import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
 import {
@@ -25,7 +26,7 @@ import {
   previousPeriod,
   type PeriodKind,
 } from '@shared/domain/period'
-import type { IndexFramework, Thresholds } from '@shared/model'
+import type { Assessment, IndexFramework, Thresholds } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
@@ -41,13 +42,47 @@ const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: P
 
 interface Loaded {
   projects: { id: string; name: string; community: string; startDate: string; endDate: string; deletedAt: string | null }[]
-  assessments: DashboardAssessmentLike[]
+  assessments: Assessment[]
   frameworks: IndexFramework[]
 }
 
 async function loadDashboard(): Promise<Loaded> {
   const [projects, assessments, frameworks] = await Promise.all([db.projects.toArray(), db.assessments.toArray(), db.frameworks.toArray()])
   return { projects, assessments: assessments.filter((a) => a.deletedAt === null), frameworks }
+}
+
+/**
+ * The dashboard's records, reloaded whenever projects, assessments or frameworks change. The
+ * change is watched with a cheap live query (counts observe the whole tables); the records are
+ * read outside it, because a live query hands out deep copies of every record it returns, and
+ * for 200 projects × 8 periods that copying costs more than the read itself.
+ */
+function useDashboardData(): Loaded | undefined {
+  const changed = useLiveQuery(async () => {
+    await Promise.all([db.projects.count(), db.assessments.count(), db.frameworks.count()])
+    return {}
+  }, [])
+  const [data, setData] = useState<Loaded>()
+  useEffect(() => {
+    if (changed === undefined) return
+    let cancelled = false
+    void loadDashboard().then((d) => {
+      if (cancelled) return
+      performance.mark('dashboard-data')
+      setData(d)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [changed])
+  return data
+}
+
+/** The dimension scores of a project's final assessment of `period`, for the radar's dashed line. */
+function previousDimensions(loaded: Loaded, projectId: string, period: string): DimensionPoint[] | null {
+  const a = loaded.assessments.find((x) => x.projectId === projectId && x.period === period && x.status === '已定稿')
+  const fw = a ? loaded.frameworks.find((f) => f.id === a.frameworkId) : undefined
+  return a && fw ? dimensionPoints(fw, a.items) : null
 }
 
 /** Tells the benchmark (and anyone timing the screen) that the dashboard has painted with data. */
@@ -101,21 +136,22 @@ function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; s
             {row.dropReasons.some((r) => r.startsWith('一票否决')) ? '一票否决' : row.dropReasons.some((r) => r.includes('降为')) ? '逾期降级' : '跟进逾期'}
           </span>
         ) : null}
+        {/* Plain links: 200 router <Link>s cost more than the cards around them. */}
         {row.assessmentId ? (
-          <Link to={`/assessments/${row.assessmentId}`} onClick={(e) => e.stopPropagation()}>
+          <a href={`#/assessments/${row.assessmentId}`} onClick={(e) => e.stopPropagation()}>
             {row.state === '草稿' ? '继续评估' : '打开评估'}
-          </Link>
+          </a>
         ) : (
-          <Link to={`/assessments/new?project=${row.projectId}&period=${period}`} onClick={(e) => e.stopPropagation()}>
+          <a href={`#/assessments/new?project=${row.projectId}&period=${period}`} onClick={(e) => e.stopPropagation()}>
             去评估
-          </Link>
+          </a>
         )}
       </div>
     </article>
   )
 }
 
-function Detail({ row, data, previousRow, thresholds }: { row: DashboardRow; data: DashboardData; previousRow: DashboardRow | undefined; thresholds: Thresholds | undefined }) {
+function Detail({ row, data, previousDims, thresholds }: { row: DashboardRow; data: DashboardData; previousDims: DimensionPoint[] | null; thresholds: Thresholds | undefined }) {
   return (
     <Card size="small" className="db-detail" title={<span title={row.name}>{row.name}</span>} aria-label={`${row.name} 详情`}>
       <div className="db-detail-head">
@@ -134,7 +170,7 @@ function Detail({ row, data, previousRow, thresholds }: { row: DashboardRow; dat
           <h4 className="db-h4">五个维度得分率（{data.periodLabel}）</h4>
           <DimensionRadar
             dimensions={row.dimensions}
-            previous={previousRow?.dimensions.length ? previousRow.dimensions : null}
+            previous={previousDims}
             seriesLabel={data.periodLabel}
             previousLabel={data.previousLabel}
             height={290}
@@ -184,11 +220,7 @@ export function DashboardPage() {
   const [search, setSearch] = useSearchParams()
   const navigate = useNavigate()
   const today = todayString()
-  const loaded = useLiveQuery(async () => {
-    const data = await loadDashboard()
-    performance.mark('dashboard-data')
-    return data
-  }, [])
+  const loaded = useDashboardData()
   const prefs = useLiveQuery(() => getPreferences(db), [])
   const [selectedId, setSelectedId] = useState<string | null>(null)
 
@@ -201,13 +233,6 @@ export function DashboardPage() {
 
   const data = useMemo(
     () => (loaded && period ? buildDashboard({ projects: loaded.projects, assessments: loaded.assessments, frameworks: loaded.frameworks, period }) : null),
-    [loaded, period],
-  )
-  const previous = useMemo(
-    () =>
-      loaded && period
-        ? buildDashboard({ projects: loaded.projects, assessments: loaded.assessments, frameworks: loaded.frameworks, period: previousPeriod(period), trendLength: 1 })
-        : null,
     [loaded, period],
   )
   useReadyMark(data !== null)
@@ -233,7 +258,7 @@ export function DashboardPage() {
     setSearch({ period: p }, { replace: true })
   }
   const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
-  const previousRow = selected ? previous?.rows.find((r) => r.projectId === selected.projectId) : undefined
+  const previousDims = selected ? previousDimensions(loaded, selected.projectId, previousPeriod(period)) : null
   const c = data.counts
   const chart = rankingForChart(data.ranking)
 
@@ -306,7 +331,7 @@ export function DashboardPage() {
               </div>
             ))}
           </div>
-          <div className="db-side">{selected ? <Detail row={selected} data={data} previousRow={previousRow} thresholds={thresholds} /> : null}</div>
+          <div className="db-side">{selected ? <Detail row={selected} data={data} previousDims={previousDims} thresholds={thresholds} /> : null}</div>
         </div>
       )}
 

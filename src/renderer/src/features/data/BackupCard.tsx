@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Modal, Space, Table, Typography } from 'antd'
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd'
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { ParsedBackup } from '@shared/backup'
+import { isEncryptedBackup, type ParsedBackup } from '@shared/backup'
 import { db } from '../../db/connection'
 import { studio } from '../../platform/bridge'
 import { getPreferences } from '../../db/settings'
-import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile } from '../../db/backup'
+import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile, openProtectedBackupFile } from '../../db/backup'
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
 import { mergeBackup, type MergeResult } from '../../db/merge'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
@@ -44,6 +44,11 @@ export function BackupCard() {
   const [mergeResult, setMergeResult] = useState<MergeResult | null>(null)
   const [autoList, setAutoList] = useState<AutoBackupEntry[] | null>(null)
   const auto = autoBackupApi()
+  const [password, setPassword] = useState('')
+  const [password2, setPassword2] = useState('')
+  const [locked, setLocked] = useState<{ mode: Pending['mode']; data: Uint8Array; fileName: string } | null>(null)
+  const [unlockPassword, setUnlockPassword] = useState('')
+  const [unlockError, setUnlockError] = useState('')
 
   const refreshAuto = useCallback(() => {
     if (!auto) return
@@ -54,9 +59,13 @@ export function BackupCard() {
   const fail = (title: string, e: unknown) => modal.error({ title, content: describeBackupError(e) })
 
   const doBackup = async () => {
+    if (password !== password2) {
+      message.error('两次输入的备份密码不一致')
+      return
+    }
     setBusy('backup')
     try {
-      const r = await backupNow(db, studio())
+      const r = await backupNow(db, studio(), password ? { password } : {})
       if (r.saved) message.success(r.path ? `备份已保存：${r.path}` : `备份文件“${r.fileName}”已开始下载`)
     } catch (e) {
       fail('备份失败', e)
@@ -66,6 +75,12 @@ export function BackupCard() {
   }
 
   const check = async (mode: Pending['mode'], data: Uint8Array, fileName: string) => {
+    if (isEncryptedBackup(data)) {
+      setUnlockPassword('')
+      setUnlockError('')
+      setLocked({ mode, data, fileName })
+      return
+    }
     setBusy('open')
     try {
       const parsed = await openBackupFile(data)
@@ -117,6 +132,20 @@ export function BackupCard() {
     }
   }
 
+  const unlock = async () => {
+    if (!locked) return
+    setBusy('open')
+    try {
+      const parsed = await openProtectedBackupFile(locked.data, unlockPassword)
+      setPending({ mode: locked.mode, parsed, summary: summarizeBackup(parsed), fileName: locked.fileName })
+      setLocked(null)
+    } catch (e) {
+      setUnlockError(describeBackupError(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
   const downloadSafety = async () => {
     if (!safety) return
     try {
@@ -133,6 +162,27 @@ export function BackupCard() {
         上次备份：{prefs?.lastBackupAt ? formatDateTime(prefs.lastBackupAt) : '从未备份'}
         {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
       </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Password
+          aria-label="备份密码（可选）"
+          placeholder="备份密码（可选，至少 6 位）"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          style={{ width: 220 }}
+          autoComplete="new-password"
+        />
+        {password ? (
+          <Input.Password
+            aria-label="再次输入备份密码"
+            placeholder="再次输入备份密码"
+            value={password2}
+            onChange={(e) => setPassword2(e.target.value)}
+            style={{ width: 200 }}
+            autoComplete="new-password"
+          />
+        ) : null}
+        <Typography.Text type="secondary">设置密码后备份文件会加密，恢复时需要输入密码；密码遗忘无法找回。</Typography.Text>
+      </Space>
       <Space wrap>
         <Button type="primary" onClick={doBackup} loading={busy === 'backup'}>
           立即备份
@@ -193,6 +243,33 @@ export function BackupCard() {
           />
         </>
       )}
+
+      <Modal
+        open={locked !== null}
+        title="输入备份密码"
+        okText="打开"
+        cancelText="取消"
+        confirmLoading={busy === 'open'}
+        onOk={unlock}
+        onCancel={() => setLocked(null)}
+        destroyOnHidden
+      >
+        <p>“{locked?.fileName}”是加密备份，请输入备份时设置的密码。</p>
+        <Form layout="vertical" onFinish={unlock}>
+          <Form.Item label="备份密码" validateStatus={unlockError ? 'error' : undefined} help={unlockError || undefined}>
+            <Input.Password
+              aria-label="备份密码"
+              autoFocus
+              value={unlockPassword}
+              onChange={(e) => {
+                setUnlockPassword(e.target.value)
+                setUnlockError('')
+              }}
+              onPressEnter={unlock}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
 
       <Modal
         open={pending !== null}
