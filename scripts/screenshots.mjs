@@ -27,9 +27,14 @@ try {
   await page.locator('.ant-message').getByText(/已载入示例数据/).waitFor({ timeout: 60_000 })
   const targets = shots.length ? shots : ['projects', 'persons']
   for (const name of targets) {
-    await page.goto(`${server.url}/#/${name}`)
+    if (name === 'session-form') {
+      // A finalised sample record, as a supervisor sees it.
+      await page.goto(`${server.url}/#/sessions`)
+      await page.getByRole('link', { name: /^DD-\d{4}-\d{4}$/ }).nth(3).click()
+      await page.getByRole('heading', { name: /督导记录 DD-/ }).waitFor()
+    } else await page.goto(`${server.url}/#/${name}`)
     await page.waitForTimeout(1500)
-    await page.screenshot({ path: `docs/screenshot-${name.replace(/\//g, '-')}.png` })
+    await page.screenshot({ path: `docs/screenshot-${name.replace(/\//g, '-')}.png`, fullPage: name === 'session-form' })
     console.log(`docs/screenshot-${name.replace(/\//g, '-')}.png`)
   }
 } finally {

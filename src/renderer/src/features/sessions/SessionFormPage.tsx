@@ -334,6 +334,7 @@ export function SessionFormPage() {
       <Form
         form={form}
         layout="vertical"
+        className={locked ? 'form-readonly' : undefined}
         disabled={locked || !loaded}
         onValuesChange={(changed) => {
           clearErrorsOnChange(form)(changed)
