@@ -224,3 +224,26 @@ describe('assessments data layer', () => {
     expect((await db.frameworks.get(frameworkId))!.frozen).toBe(1)
   })
 })
+
+describe('assessment reads for the 指数看板', () => {
+  it('lists periods with any and with final assessments, and reads by period and by project', async () => {
+    const { freshDb: fresh, dropDb: drop } = await import('./helpers')
+    const { generateSampleData } = await import('@shared/sample/generator')
+    const { loadSampleData } = await import('@renderer/db/sample-data')
+    const { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } = await import('@renderer/db/assessments')
+    const db = fresh()
+    try {
+      const data = generateSampleData({ seed: 3, today: '2025-07-15' })
+      await loadSampleData(db, data, { today: '2025-07-15' })
+      const all = await db.assessments.toArray()
+      // one draft in a third period, one deleted final in a fourth
+      await db.assessments.put({ ...all[0]!, id: crypto.randomUUID(), period: '2025Q3', status: '草稿', totalTenths: null, colour: null })
+      await db.assessments.put({ ...all[0]!, id: crypto.randomUUID(), period: '2024Q4', deletedAt: '2025-07-01T00:00:00.000Z' })
+      expect(await assessmentPeriods(db)).toEqual({ all: ['2025Q1', '2025Q2', '2025Q3'], final: ['2025Q1', '2025Q2'] })
+      expect((await assessmentsOfPeriods(db, ['2025Q2', '2024Q4'])).length).toBe(data.projects.length)
+      expect((await assessmentsOfProject(db, all[0]!.projectId)).map((a) => a.period).sort()).toEqual(['2025Q1', '2025Q2', '2025Q3'])
+    } finally {
+      await drop(db)
+    }
+  })
+})

@@ -180,6 +180,38 @@ export async function listAssessments(db: StudioDatabase): Promise<Assessment[]>
   return rows.sort((a, b) => b.period.localeCompare(a.period) || b.updatedAt.localeCompare(a.updatedAt))
 }
 
+/**
+ * Distinct periods that have live assessments, and those that have a final one — read from the
+ * period index (keys only), so the 指数看板 can pick its period without reading every record.
+ */
+export async function assessmentPeriods(db: StudioDatabase): Promise<{ all: string[]; final: string[] }> {
+  const keys = (await db.assessments.orderBy('period').uniqueKeys()) as string[]
+  const all: string[] = []
+  const final: string[] = []
+  for (const p of keys) {
+    const [anyLive, finalOne] = await Promise.all([
+      db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null).first(),
+      db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null && a.status === '已定稿').first(),
+    ])
+    if (anyLive) all.push(p)
+    if (finalOne) final.push(p)
+  }
+  return { all, final }
+}
+
+/** Live assessments of some periods (e.g. this one and the one before, for the 指数看板). */
+export async function assessmentsOfPeriods(db: StudioDatabase, periods: readonly string[]): Promise<Assessment[]> {
+  if (periods.length === 0) return []
+  const rows = await db.assessments.where('period').anyOf([...periods]).toArray()
+  return rows.filter((a) => a.deletedAt === null)
+}
+
+/** Live assessments of one project, every period (its trend line). */
+export async function assessmentsOfProject(db: StudioDatabase, projectId: string): Promise<Assessment[]> {
+  const rows = await db.assessments.where('projectId').equals(projectId).toArray()
+  return rows.filter((a) => a.deletedAt === null)
+}
+
 export async function assessmentHistory(db: StudioDatabase, id: string): Promise<Revision[]> {
   const rows = await db.revisions.where('[entity+recordId]').equals(['assessment', id]).toArray()
   return rows.sort((a, b) => b.at.localeCompare(a.at))

@@ -63,7 +63,7 @@ const afterPaint = () =>
   })
 
 export function createSessionIndex(db: StudioDatabase, options: { firstPage?: number; chunk?: number } = {}): SessionIndex {
-  const firstPage = options.firstPage ?? 60
+  const firstPage = options.firstPage ?? 40
   const chunk = options.chunk ?? CHUNK
   const listeners = new Set<() => void>()
   let snapshot = EMPTY

@@ -80,7 +80,6 @@ export function AssessmentFormPage() {
   const [missing, setMissing] = useState(false)
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
-  const [formError, setFormError] = useState<string | null>(null)
   const [undoOpen, setUndoOpen] = useState(false)
   const [undoReason, setUndoReason] = useState('')
   const [undoError, setUndoError] = useState('')
@@ -100,10 +99,10 @@ export function AssessmentFormPage() {
   // Load the record (or start a new one), then offer an unsaved draft back.
   useEffect(() => {
     let cancelled = false
+    savingRef.current = false
     setLoaded(false)
     setDirty(false)
     setMissing(false)
-    setFormError(null)
     void (async () => {
       let values: AssessmentFormValues
       let stored: Assessment | null = null
@@ -376,7 +375,6 @@ export function AssessmentFormPage() {
 
   const onValuesChange = async (changed: Partial<AssessmentFormValues>) => {
     clearErrorsOnChange(form)(changed as Record<string, unknown>)
-    setFormError(null)
     if (!loaded) return
     if (changed.periodKind) {
       const cur = form.getFieldValue('period') as string | null
@@ -449,7 +447,6 @@ export function AssessmentFormPage() {
           description="总分、颜色和建议评分按定稿当天的记录固定，之后的数据变化和框架修改都不影响本评估。如需修改，请“撤销定稿”并说明原因。"
         />
       ) : null}
-      {formError ? <Alert type="error" showIcon style={{ marginBottom: 12 }} message={formError} /> : null}
       <Form form={form} layout="vertical" disabled={locked || !loaded} onValuesChange={(c) => void onValuesChange(c)} className="as-form">
         <div className="as-layout">
           <div className="as-main">

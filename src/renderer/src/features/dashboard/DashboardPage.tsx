@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Button, Card, Empty, Segmented, Select, Space, Spin } from 'antd'
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
-  assessedPeriods,
   buildDashboard,
   defaultAssessmentPeriod,
   dimensionPoints,
@@ -26,10 +25,11 @@ import {
   previousPeriod,
   type PeriodKind,
 } from '@shared/domain/period'
-import type { Assessment, IndexFramework, Thresholds } from '@shared/model'
+import type { Assessment, IndexFramework, Project, Thresholds } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
+import { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } from '../../db/assessments'
 import { ColourTag } from '../../charts/ColourTag'
 import { ColourSwatch, COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
 import { DimensionRadar } from '../../charts/DimensionRadar'
@@ -40,48 +40,58 @@ import './dashboard.css'
 
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
 
-interface Loaded {
-  projects: { id: string; name: string; community: string; startDate: string; endDate: string; deletedAt: string | null }[]
-  assessments: Assessment[]
+interface Base {
+  projects: Project[]
   frameworks: IndexFramework[]
-}
-
-async function loadDashboard(): Promise<Loaded> {
-  const [projects, assessments, frameworks] = await Promise.all([db.projects.toArray(), db.assessments.toArray(), db.frameworks.toArray()])
-  return { projects, assessments: assessments.filter((a) => a.deletedAt === null), frameworks }
+  /** Periods with live assessments / with final ones (from the period index). */
+  periods: { all: string[]; final: string[] }
 }
 
 /**
- * The dashboard's records, reloaded whenever projects, assessments or frameworks change. The
- * change is watched with a cheap live query (counts observe the whole tables); the records are
- * read outside it, because a live query hands out deep copies of every record it returns, and
- * for 200 projects × 8 periods that copying costs more than the read itself.
+ * A number that grows whenever projects, assessments or frameworks change after the screen
+ * opened (counts observe the whole tables). The records themselves are read outside the live
+ * query: a live query hands out deep copies of every record it returns, which for 200 projects ×
+ * 8 periods costs more than the read. The first reads start at once, not after the live query.
  */
-function useDashboardData(): Loaded | undefined {
-  const changed = useLiveQuery(async () => {
+function useChangeVersion(): number {
+  const signal = useLiveQuery(async () => {
     await Promise.all([db.projects.count(), db.assessments.count(), db.frameworks.count()])
     return {}
   }, [])
-  const [data, setData] = useState<Loaded>()
+  const seen = useRef(false)
+  const [version, setVersion] = useState(0)
   useEffect(() => {
-    if (changed === undefined) return
+    if (signal === undefined) return
+    if (!seen.current) {
+      seen.current = true
+      return
+    }
+    setVersion((v) => v + 1)
+  }, [signal])
+  return version
+}
+
+/** Runs `load` whenever `deps` change, keeping the latest result (undefined while it is for other deps). */
+function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<{ deps: unknown[]; value: T }>()
+  useEffect(() => {
+    if (!load) return
     let cancelled = false
-    void loadDashboard().then((d) => {
-      if (cancelled) return
-      performance.mark('dashboard-data')
-      setData(d)
+    void load().then((v) => {
+      if (!cancelled) setValue({ deps, value: v })
     })
     return () => {
       cancelled = true
     }
-  }, [changed])
-  return data
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+  return value && value.deps.every((d, i) => d === deps[i]) ? value.value : undefined
 }
 
 /** The dimension scores of a project's final assessment of `period`, for the radar's dashed line. */
-function previousDimensions(loaded: Loaded, projectId: string, period: string): DimensionPoint[] | null {
-  const a = loaded.assessments.find((x) => x.projectId === projectId && x.period === period && x.status === '已定稿')
-  const fw = a ? loaded.frameworks.find((f) => f.id === a.frameworkId) : undefined
+function previousDimensions(assessments: readonly Assessment[], frameworks: readonly IndexFramework[], projectId: string, period: string): DimensionPoint[] | null {
+  const a = assessments.find((x) => x.projectId === projectId && x.period === period && x.status === '已定稿')
+  const fw = a ? frameworks.find((f) => f.id === a.frameworkId) : undefined
   return a && fw ? dimensionPoints(fw, a.items) : null
 }
 
@@ -151,7 +161,31 @@ function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; s
   )
 }
 
-function Detail({ row, data, previousDims, thresholds }: { row: DashboardRow; data: DashboardData; previousDims: DimensionPoint[] | null; thresholds: Thresholds | undefined }) {
+function Detail({
+  row,
+  data,
+  previousDims,
+  thresholds,
+  base,
+  version,
+}: {
+  row: DashboardRow
+  data: DashboardData
+  previousDims: DimensionPoint[] | null
+  thresholds: Thresholds | undefined
+  base: Base
+  version: number
+}) {
+  // The trend needs this project's assessments of every period: read here, for this project only.
+  const project = base.projects.find((p) => p.id === row.projectId)
+  const projectAssessments = useLoad<Assessment[]>(() => assessmentsOfProject(db, row.projectId), [version, row.projectId])
+  const trend = useMemo(
+    () =>
+      project && projectAssessments
+        ? (buildDashboard({ projects: [project], assessments: projectAssessments, frameworks: base.frameworks, period: data.period, trendLength: 8 }).rows[0]?.trend ?? [])
+        : null,
+    [project, projectAssessments, base.frameworks, data.period],
+  )
   return (
     <Card size="small" className="db-detail" title={<span title={row.name}>{row.name}</span>} aria-label={`${row.name} 详情`}>
       <div className="db-detail-head">
@@ -193,8 +227,10 @@ function Detail({ row, data, previousDims, thresholds }: { row: DashboardRow; da
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={row.state === '草稿' ? '评估尚未定稿' : '本期尚未评估'} />
       )}
       <h4 className="db-h4">总分趋势</h4>
-      {row.trend.some((t) => t.total !== null) ? (
-        <TrendLineChart points={row.trend} thresholds={thresholds} height={220} />
+      {trend === null ? (
+        <div style={{ height: 220 }} />
+      ) : trend.some((t) => t.total !== null) ? (
+        <TrendLineChart points={trend} thresholds={thresholds} height={220} />
       ) : (
         <p className="muted">暂无定稿的评估</p>
       )}
@@ -215,52 +251,102 @@ function Detail({ row, data, previousDims, thresholds }: { row: DashboardRow; da
   )
 }
 
+/** The project cards, in rank order; memoised so choosing a project redraws only two cards' outline. */
+const ProjectCards = memo(function ProjectCards({ rows, period, selectedId, onSelect }: { rows: readonly DashboardRow[]; period: string; selectedId: string | undefined; onSelect: (id: string) => void }) {
+  return (
+    <div className="db-cards" role="list" aria-label="项目">
+      {rows.map((row) => (
+        <div role="listitem" key={row.projectId} className="db-card-item">
+          <ProjectCard row={row} period={period} selected={row.projectId === selectedId} onSelect={() => onSelect(row.projectId)} />
+        </div>
+      ))}
+    </div>
+  )
+})
+
+const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { data: DashboardData; thresholds: Thresholds | undefined; onSelect: (id: string) => void }) {
+  const chart = useMemo(() => rankingForChart(data.ranking), [data.ranking])
+  return (
+    <Card size="small" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
+      {chart.omitted > 0 ? (
+        <p className="muted" style={{ margin: '0 0 4px' }}>
+          项目较多，图中显示前 {chart.shown / 2} 名和后 {chart.shown / 2} 名；全部名次见上方项目卡片（按名次排列）。
+        </p>
+      ) : null}
+      {data.ranking.length > 0 ? (
+        <RankingBarChart bars={chart.bars} thresholds={thresholds} onSelect={onSelect} />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期尚无定稿的评估" />
+      )}
+    </Card>
+  )
+})
+
 /** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
 export function DashboardPage() {
   const [search, setSearch] = useSearchParams()
   const navigate = useNavigate()
   const today = todayString()
-  const loaded = useDashboardData()
   const prefs = useLiveQuery(() => getPreferences(db), [])
   const [selectedId, setSelectedId] = useState<string | null>(null)
-
+  const changed = useChangeVersion()
   const qPeriod = search.get('period')
+  const validQ = qPeriod && parsePeriod(qPeriod) ? qPeriod : null
+  // Three reads, as small as the screen allows: the projects and the period list; this period's
+  // and the previous one's assessments (cards, counts, changes, ranking, radar); the selected
+  // project's assessments of every period (its trend line).
+  const base = useLoad<Base>(
+    async () => {
+      const [projects, frameworks, periods] = await Promise.all([db.projects.toArray(), db.frameworks.toArray(), assessmentPeriods(db)])
+      return { projects, frameworks, periods }
+    },
+    [changed],
+  )
   const period = useMemo(() => {
-    if (qPeriod && parsePeriod(qPeriod)) return qPeriod
-    return loaded ? latestAssessedPeriod(loaded.assessments, defaultAssessmentPeriod(today)) : null
-  }, [qPeriod, loaded, today])
+    if (validQ) return validQ
+    if (!base) return null
+    const finals = base.periods.final.map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null }))
+    return latestAssessedPeriod(finals, defaultAssessmentPeriod(today))
+  }, [validQ, base, today])
   const kind = (period ? parsePeriod(period)?.kind : 'Q') ?? 'Q'
+  const periodAssessments = useLoad<Assessment[]>(
+    period ? () => assessmentsOfPeriods(db, [period, previousPeriod(period)]) : null,
+    [changed, period],
+  )
+  const loadedAt = useRef<string | null>(null)
+  if (periodAssessments && base && loadedAt.current !== period) {
+    loadedAt.current = period
+    performance.mark('dashboard-data')
+  }
 
   const data = useMemo(
-    () => (loaded && period ? buildDashboard({ projects: loaded.projects, assessments: loaded.assessments, frameworks: loaded.frameworks, period }) : null),
-    [loaded, period],
+    () =>
+      base && period && periodAssessments
+        ? buildDashboard({ projects: base.projects, assessments: periodAssessments, frameworks: base.frameworks, period, trendLength: 1 })
+        : null,
+    [base, period, periodAssessments],
   )
+  const selected = data ? (data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]) : undefined
   useReadyMark(data !== null)
 
-  const thresholds = useMemo(() => {
-    if (!loaded) return undefined
-    const current = loaded.frameworks.find((f) => f.id === prefs?.currentFrameworkId)
-    return current?.thresholds
-  }, [loaded, prefs?.currentFrameworkId])
+  const thresholds = useMemo(() => base?.frameworks.find((f) => f.id === prefs?.currentFrameworkId)?.thresholds, [base, prefs?.currentFrameworkId])
 
   const periodOptions = useMemo(() => {
-    if (!loaded || !period) return []
-    const assessed = assessedPeriods(loaded.assessments).filter((p) => parsePeriod(p)?.kind === kind)
+    if (!base || !period) return []
+    const assessed = base.periods.all.filter((p) => parsePeriod(p)?.kind === kind)
     const recent = periodsEndingWith(periodOf(today, kind), 8)
     const all = [...new Set([...assessed, ...recent, period])].sort((a, b) => (periodRange(a).start < periodRange(b).start ? 1 : -1))
     return all.map((p) => ({ value: p, label: `${periodLabel(p)}${assessed.includes(p) ? '' : '（无评估）'}` }))
-  }, [loaded, period, kind, today])
+  }, [base, period, kind, today])
 
-  if (!loaded || !data || !period) return <Spin />
+  if (!base || !data || !period || !periodAssessments) return <Spin />
 
   const setPeriod = (p: string) => {
     setSelectedId(null)
     setSearch({ period: p }, { replace: true })
   }
-  const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
-  const previousDims = selected ? previousDimensions(loaded, selected.projectId, previousPeriod(period)) : null
+  const previousDims = selected ? previousDimensions(periodAssessments, base.frameworks, selected.projectId, previousPeriod(period)) : null
   const c = data.counts
-  const chart = rankingForChart(data.ranking)
 
   return (
     <section aria-labelledby="dashboard-title" data-dashboard-ready="true">
@@ -277,7 +363,7 @@ export function DashboardPage() {
             onChange={(k) => {
               const nk = k as PeriodKind
               const latest = latestAssessedPeriod(
-                loaded.assessments.filter((a) => parsePeriod(a.period)?.kind === nk),
+                base.periods.final.filter((p) => parsePeriod(p)?.kind === nk).map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null })),
                 previousPeriod(periodOf(today, nk)),
               )
               setPeriod(latest)
@@ -324,29 +410,12 @@ export function DashboardPage() {
         <Empty description={`${data.periodLabel}没有进行中的项目`} />
       ) : (
         <div className="db-layout">
-          <div className="db-cards" role="list" aria-label="项目">
-            {data.rows.map((row) => (
-              <div role="listitem" key={row.projectId} className="db-card-item">
-                <ProjectCard row={row} period={period} selected={row.projectId === selected?.projectId} onSelect={() => setSelectedId(row.projectId)} />
-              </div>
-            ))}
-          </div>
-          <div className="db-side">{selected ? <Detail row={selected} data={data} previousDims={previousDims} thresholds={thresholds} /> : null}</div>
+          <ProjectCards rows={data.rows} period={period} selectedId={selected?.projectId} onSelect={setSelectedId} />
+          <div className="db-side">{selected ? <Detail row={selected} data={data} previousDims={previousDims} thresholds={thresholds} base={base} version={changed} /> : null}</div>
         </div>
       )}
 
-      <Card size="small" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
-        {chart.omitted > 0 ? (
-          <p className="muted" style={{ margin: '0 0 4px' }}>
-            项目较多，图中显示前 {chart.shown / 2} 名和后 {chart.shown / 2} 名；全部名次见上方项目卡片（按名次排列）。
-          </p>
-        ) : null}
-        {data.ranking.length > 0 ? (
-          <RankingBarChart bars={chart.bars} thresholds={thresholds} onSelect={(id) => setSelectedId(id)} />
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期尚无定稿的评估" />
-        )}
-      </Card>
+      <RankingCard data={data} thresholds={thresholds} onSelect={setSelectedId} />
     </section>
   )
 }
