@@ -116,6 +116,7 @@ describe('应用锁', () => {
     await lock.unlock(PASSWORD)
     await lock.nav().waitFor()
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
+    await page.getByText(STUDIO).first().waitFor()
     expect(await page.getByText(STUDIO).count()).toBeGreaterThan(0)
     expect(app.errors).toEqual([])
   })

@@ -37,7 +37,9 @@ describe('人员与服务项目', () => {
     await app.page.reload()
     await projects.link('“共享儿女”独居老人关爱服务').click()
     await projects.heading('“共享儿女”独居老人关爱服务').waitFor()
-    expect(await app.page.getByText('周晓岚').count()).toBeGreaterThan(0)
+    // The leader's name comes from its own query: wait for it rather than count at once.
+    await app.page.getByText('周晓岚', { exact: true }).first().waitFor()
+    await app.page.getByText('活动 36 场 · 服务 1200 人次 · 志愿者 40 人').waitFor()
     expect(await app.page.getByText('活动 36 场 · 服务 1200 人次 · 志愿者 40 人').count()).toBe(1)
     await persons.open()
     await persons.row('周晓岚').waitFor()

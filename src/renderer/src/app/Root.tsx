@@ -8,6 +8,7 @@ import { LockGate } from '../features/lock/LockGate'
 import { DatabaseRecovery } from '../features/data/DatabaseRecovery'
 import { db } from '../db/connection'
 import { startAutoBackups } from '../db/backup-auto'
+import { ensureDefaultFramework } from '../db/frameworks'
 import { studio } from '../platform/bridge'
 
 /** Opens the database before anything else renders; a failure gets a Chinese explanation. */
@@ -22,6 +23,8 @@ export function Root() {
   // Daily and on-quit backups (Electron only; the browser build reminds instead).
   useEffect(() => {
     if (!state?.ok) return
+    // The "12345" 参考模板 exists from the first run on (idempotent).
+    void ensureDefaultFramework(db).catch(console.error)
     return startAutoBackups(db, () => studio().getAppVersion())
   }, [state?.ok])
 
