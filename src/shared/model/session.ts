@@ -110,3 +110,29 @@ export type SupervisionSession = Stored<SessionData>
 export function formatSessionCode(year: number, seq: number): string {
   return `DD-${year}-${String(seq).padStart(4, '0')}`
 }
+
+/** Chinese labels of a 督导记录's form fields, in the order of the form (revisions list changes in this order). */
+export const SESSION_FIELD_LABELS = {
+  date: '日期',
+  startTime: '开始时间',
+  endTime: '结束时间',
+  location: '地点',
+  mode: '督导方式',
+  functions: '督导功能',
+  kind: '内部/外部督导',
+  supervisorIds: '督导者',
+  superviseeIds: '被督导者',
+  projectIds: '关联项目',
+  topics: '议题',
+  questions: '被督导者提出的问题',
+  process: '督导过程',
+  advice: '督导意见与建议',
+  supervisorReflection: '督导者反思',
+  superviseeReflection: '被督导者反思',
+  feedbackScore: '被督导者反馈',
+  riskLevel: '风险/伦理提示',
+  riskNote: '风险/伦理说明',
+  sensitive: '敏感',
+  nextDate: '下次督导日期',
+  confirmation: '被督导者确认',
+} as const satisfies Record<string, string>

@@ -17,7 +17,7 @@ import {
 import { fieldErrors, isRealDate } from './common'
 import { personInputSchema } from './person'
 import { progressInputSchema, projectInputSchema } from './project'
-import { followUpInputSchema, formatSessionCode, MAX_SESSION_MINUTES, minutesBetween, sessionInputSchema } from './session'
+import { followUpInputSchema, formatSessionCode, MAX_SESSION_MINUTES, minutesBetween, SESSION_FIELD_LABELS, sessionInputSchema } from './session'
 import { assessmentInputSchema, frameworkInputSchema } from './framework'
 import { preferencesSchema, studioInfoSchema } from './studio'
 import type { Revision } from './revision'
@@ -253,29 +253,8 @@ export const FIELD_LABELS: Record<string, string> = {
   code: '编号',
   year: '年份',
   seq: '序号',
-  date: '日期',
-  startTime: '开始时间',
-  endTime: '结束时间',
+  ...SESSION_FIELD_LABELS,
   durationMinutes: '时长',
-  location: '地点',
-  mode: '督导方式',
-  functions: '督导功能',
-  kind: '内部/外部督导',
-  supervisorIds: '督导者',
-  superviseeIds: '被督导者',
-  projectIds: '关联项目',
-  topics: '议题',
-  questions: '被督导者提出的问题',
-  process: '督导过程',
-  advice: '督导意见与建议',
-  supervisorReflection: '督导者反思',
-  superviseeReflection: '被督导者反思',
-  feedbackScore: '被督导者反馈',
-  riskLevel: '风险/伦理提示',
-  riskNote: '风险/伦理说明',
-  sensitive: '敏感',
-  nextDate: '下次督导日期',
-  confirmation: '被督导者确认',
   finalizedAt: '定稿时间',
   sessionId: '所属督导记录',
   content: '内容',

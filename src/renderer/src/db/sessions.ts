@@ -2,6 +2,7 @@ import {
   formatSessionCode,
   minutesBetween,
   parseOrThrow,
+  SESSION_FIELD_LABELS,
   sessionInputSchema,
   type FieldChange,
   type FollowUp,
@@ -23,32 +24,8 @@ export class SessionLockedError extends Error {
   }
 }
 
-/** Labels of the fields a revision can name, in the order of the form. */
-export const SESSION_FIELD_LABELS: Record<string, string> = {
-  date: '日期',
-  startTime: '开始时间',
-  endTime: '结束时间',
-  location: '地点',
-  mode: '督导方式',
-  functions: '督导功能',
-  kind: '内部/外部督导',
-  supervisorIds: '督导者',
-  superviseeIds: '被督导者',
-  projectIds: '关联项目',
-  topics: '议题',
-  questions: '被督导者提出的问题',
-  process: '督导过程',
-  advice: '督导意见与建议',
-  supervisorReflection: '督导者反思',
-  superviseeReflection: '被督导者反思',
-  feedbackScore: '被督导者反馈',
-  riskLevel: '风险/伦理提示',
-  riskNote: '风险/伦理说明',
-  sensitive: '敏感',
-  nextDate: '下次督导日期',
-  confirmation: '被督导者确认',
-  followUps: '跟进事项',
-}
+/** Fields a revision can name: the form's fields, then the follow-up rows as one. */
+export const REVISION_FIELD_LABELS: Record<string, string> = { ...SESSION_FIELD_LABELS, followUps: '跟进事项' }
 
 export interface SaveSessionResult {
   session: SupervisionSession
@@ -115,7 +92,7 @@ export async function saveSession(
 
     if (existing?.finalizedAt) {
       const changes: FieldChange[] = []
-      for (const [field, label] of Object.entries(SESSION_FIELD_LABELS)) {
+      for (const [field, label] of Object.entries(REVISION_FIELD_LABELS)) {
         if (field === 'followUps') continue
         const a = (existing as unknown as Record<string, unknown>)[field]
         const b = (session as unknown as Record<string, unknown>)[field]
