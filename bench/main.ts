@@ -24,12 +24,15 @@ async function run() {
     window.__bench.done = true
     return
   }
+  // ?only=backup,dashboard runs just those groups (BENCH_ONLY in scripts/run-bench.mjs).
+  const only = new URLSearchParams(location.search).get('only')?.split(',')
+  const wanted = (group: string) => !only || only.includes(group)
   try {
-    await benchRegistry(results)
-    await benchSessions(results)
-    await benchBackup(results)
-    await benchDashboard(results)
-    await benchReport(results)
+    if (wanted('registry')) await benchRegistry(results)
+    if (wanted('sessions')) await benchSessions(results)
+    if (wanted('backup')) await benchBackup(results)
+    if (wanted('dashboard')) await benchDashboard(results)
+    if (wanted('report')) await benchReport(results)
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

@@ -3,8 +3,8 @@
 import { uiBenchSessions } from './bench-ui-sessions.mjs'
 import { uiBenchDashboard } from './bench-ui-dashboard.mjs'
 
-export async function uiBench(page, baseUrl, results) {
-  await uiBenchSessions(page, baseUrl, results)
+export async function uiBench(page, baseUrl, results, wanted = () => true) {
+  if (wanted('ui-sessions')) await uiBenchSessions(page, baseUrl, results)
   // Last: it replaces the app's database with its own data set.
-  await uiBenchDashboard(page, baseUrl, results)
+  if (wanted('ui-dashboard')) await uiBenchDashboard(page, baseUrl, results)
 }

@@ -1,6 +1,8 @@
 // `npm run bench`: builds the app and the bench page, runs them in the same headless Chromium
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
+// BENCH_ONLY=backup,ui-dashboard runs only those groups (registry, sessions, backup, dashboard,
+// report, ui-sessions, ui-dashboard) and writes bench-results.partial.json instead.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +11,9 @@ import { chromium } from 'playwright-core'
 import { ensureChromium } from './find-chromium.mjs'
 import { startStaticServer } from './static-server.mjs'
 
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null
+const wanted = (group) => !only || only.includes(group)
+const outFile = only ? 'bench-results.partial.json' : 'bench-results.json'
 const executablePath = ensureChromium()
 const bin = 'node_modules/.bin/'
 execFileSync(`${bin}electron-vite`, ['build'], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })
@@ -26,7 +31,7 @@ let failed = false
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => console.error('[bench page]', e))
-  await page.goto(`${server.url}/bench/`)
+  await page.goto(`${server.url}/bench/${only ? `?only=${only.join(',')}` : ''}`)
   await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 10 * 60_000, polling: 250 })
   const { results, error } = await page.evaluate(() => window.__bench)
   if (error) {
@@ -34,11 +39,11 @@ try {
     failed = true
   }
   const { uiBench } = await import('./bench-ui.mjs')
-  await uiBench(page, server.url, results)
+  await uiBench(page, server.url, results, wanted)
   const rows = Object.entries(results).map(([metric, m]) => ({ metric, value: m.value, unit: m.unit }))
   console.table(rows)
-  writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n')
-  console.log('bench-results.json written')
+  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n')
+  console.log(`${outFile} written`)
 } finally {
   await context.close()
   await server.close()
