@@ -1,13 +1,21 @@
 /** Cell values as the importer sees them, whatever the spreadsheet stored. */
 export type CellValue = string | number | boolean | Date | null
 
-/** Full-width digits, letters and the punctuation people type in Chinese IMEs → half-width. */
+const WIDE = /[\uff01-\uff5e\u3000\u2010-\u2015\u2212\u3002]/g
+const narrow = (c: string): string => {
+  const code = c.charCodeAt(0)
+  if (code >= 0xff01) return String.fromCharCode(code - 0xfee0)
+  if (code === 0x3000) return ' '
+  if (code === 0x3002) return '.'
+  return '-'
+}
+
+/**
+ * Full-width digits, letters and the punctuation people type in Chinese IMEs → half-width.
+ * One pass: it runs over every cell of a 10,000-row sheet, long texts included.
+ */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u3002/g, '.')
+  return s.replace(WIDE, narrow)
 }
 
 /** Date cells are read as UTC midnight (Excel has no time zone): format with UTC getters. */

@@ -6,7 +6,7 @@ import { backupNow, takeSafetyBackup } from '@renderer/db/backup-flow'
 import { autoBackupApi, dailyAutoBackupIfDue, type AutoBackupApi, type AutoBackupEntry } from '@renderer/db/backup-auto'
 import { getPreferences } from '@renderer/db/settings'
 import { setClockForTests } from '@renderer/db/clock'
-import type { StudioDatabase } from '@renderer/db/schema'
+import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 import { buildStudio } from './studio-fixture'
 
@@ -52,7 +52,7 @@ describe('backup flows behind the 备份与恢复 card', () => {
     const r = await backupNow(db, ok.host)
     expect(r.saved).toBe(true)
     expect(ok.saves[0]!.suggestedName).toMatch(/\.sgbak$/)
-    expect((await readBackup(ok.saves[0]!.data, { schemaVersion: 1 })).manifest.counts.sessions).toBe(3)
+    expect((await readBackup(ok.saves[0]!.data, { schemaVersion: SCHEMA_VERSION })).manifest.counts.sessions).toBe(3)
     expect((await getPreferences(db)).lastBackupAt).not.toBeNull()
   })
 

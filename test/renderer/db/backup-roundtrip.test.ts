@@ -13,8 +13,6 @@ import { setClockForTests } from '@renderer/db/clock'
 import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 
-const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
-
 describe('backup round trip with generated data', () => {
   let a: StudioDatabase
   let b: StudioDatabase
@@ -68,7 +66,11 @@ describe('backup round trip with generated data', () => {
   })
 })
 
-describe('v1 fixture (a backup written by schema version 1)', () => {
+/** Backups written by every shipped schema version; each one must open in the current code. */
+const FIXTURE_VERSIONS = [1, 2] as const
+const fixturePath = (v: number) => resolve(import.meta.dirname, `../../fixtures/backup-v${v}.sgbak`)
+
+describe('fixtures (backups written by each schema version)', () => {
   let db: StudioDatabase
   beforeEach(() => {
     db = freshDb()
@@ -78,10 +80,13 @@ describe('v1 fixture (a backup written by schema version 1)', () => {
     await dropDb(db)
   })
 
-  // Writes test/fixtures/backup-v1.sgbak. Run once, only while schema version 1 is current:
+  it('lists a fixture for every schema version up to the current one', () => {
+    expect(FIXTURE_VERSIONS.at(-1)).toBe(SCHEMA_VERSION)
+  })
+
+  // Writes test/fixtures/backup-v<current>.sgbak. Run once, when a new schema version is added:
   //   WRITE_FIXTURES=1 npx vitest run test/renderer/db/backup-roundtrip.test.ts
-  it.skipIf(!process.env.WRITE_FIXTURES)('writes the fixture', async () => {
-    expect(SCHEMA_VERSION).toBe(1)
+  it.skipIf(!process.env.WRITE_FIXTURES)('writes the fixture of the current version', async () => {
     setClockForTests(new Date('2025-07-15T08:00:00.000Z'))
     const data = generateSampleData({ seed: 2025, today: '2025-07-15', persons: 12, projects: 4, sessions: 30, quarters: 2 })
     await loadSampleData(db, data, { today: '2025-07-15', seed: 2025 })
@@ -90,27 +95,34 @@ describe('v1 fixture (a backup written by schema version 1)', () => {
     const bytes = await writeBackup({
       tables,
       appVersion: '0.1.0',
-      schemaVersion: 1,
-      deviceId: 'fixture-device-v1',
+      schemaVersion: SCHEMA_VERSION,
+      deviceId: `fixture-device-v${SCHEMA_VERSION}`,
       studioName: '林泉高级社工师工作室（示例）',
       createdAt: '2025-07-15T08:00:00.000Z',
     })
-    writeFileSync(FIXTURE_V1, bytes)
+    writeFileSync(fixturePath(SCHEMA_VERSION), bytes)
   })
 
-  it('the current code opens it, migrates it to the current schema and restores it', async () => {
-    const bytes = new Uint8Array(readFileSync(FIXTURE_V1))
-    const parsed = await readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
-    expect(parsed.manifest).toMatchObject({ schemaVersion: 1, appVersion: '0.1.0', studioName: '林泉高级社工师工作室（示例）', deviceId: 'fixture-device-v1' })
-    expect(parsed.manifest.counts).toMatchObject({ sessions: 30, persons: 12, projects: 4 })
-    await restoreBackup(db, await openBackupFile(bytes))
-    expect(await db.sessions.count()).toBe(30)
-    expect(await db.persons.count()).toBe(12)
-    expect(await db.projects.count()).toBe(4)
-    expect(await db.assessments.count()).toBe(parsed.manifest.counts.assessments)
-    const first = await db.sessions.orderBy('[year+seq]').first()
-    expect(first?.code).toMatch(/^DD-\d{4}-0001$/)
-    const restored = await readAllTables(db)
-    for (const t of BACKUP_TABLES) if (t !== 'settings') expect(restored[t], t).toEqual(parsed.tables[t])
-  })
+  for (const version of FIXTURE_VERSIONS) {
+    it(`the current code opens the v${version} fixture, migrates it to the current schema and restores it`, async () => {
+      const bytes = new Uint8Array(readFileSync(fixturePath(version)))
+      const parsed = await readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+      expect(parsed.manifest).toMatchObject({
+        schemaVersion: version,
+        appVersion: '0.1.0',
+        studioName: '林泉高级社工师工作室（示例）',
+        deviceId: `fixture-device-v${version}`,
+      })
+      expect(parsed.manifest.counts).toMatchObject({ sessions: 30, persons: 12, projects: 4 })
+      await restoreBackup(db, await openBackupFile(bytes))
+      expect(await db.sessions.count()).toBe(30)
+      expect(await db.persons.count()).toBe(12)
+      expect(await db.projects.count()).toBe(4)
+      expect(await db.assessments.count()).toBe(parsed.manifest.counts.assessments)
+      const first = await db.sessions.orderBy('[year+seq]').first()
+      expect(first?.code).toMatch(/^DD-\d{4}-0001$/)
+      const restored = await readAllTables(db)
+      for (const t of BACKUP_TABLES) if (t !== 'settings') expect(restored[t], t).toEqual(parsed.tables[t])
+    })
+  }
 })

@@ -89,6 +89,12 @@ describe('text helpers', () => {
   it('full-width to half-width', () => {
     expect(toHalfWidth('２０２５／３／６　１４：００')).toBe('2025/3/6 14:00')
   })
+  it('full-width: every mapped character, and the neighbours left alone (row fingerprints depend on it)', () => {
+    expect(toHalfWidth('！～ＡＺａｚ＿')).toBe('!~AZaz_')
+    expect(toHalfWidth('\u2010\u2011\u2012\u2013\u2014\u2015\u2212')).toBe('-------')
+    expect(toHalfWidth('结束。下次　再见')).toBe('结束.下次 再见')
+    expect(toHalfWidth('\uff00\uff5f\u2016\u3001\u300c')).toBe('\uff00\uff5f\u2016\u3001\u300c')
+  })
   it('splits name lists', () => {
     expect(splitNames('韩雨桐、程思远，李芳')).toEqual(['韩雨桐', '程思远', '李芳'])
     expect(splitNames('韩雨桐 程思远;李芳/王强')).toEqual(['韩雨桐', '程思远', '李芳', '王强'])

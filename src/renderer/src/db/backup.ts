@@ -19,7 +19,10 @@ import { getPreferences, getStudioInfo, updatePreferences } from './settings'
  * tables into version n + 1. Every `version(n)` added to the Dexie schema adds one here,
  * with a fixture test (test/fixtures/backup-v<n>.sgbak).
  */
-export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupTables> = {}
+export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupTables> = {
+  // v2 changed indexes only: a v1 backup's records are v2 records as they are.
+  1: (tables) => tables,
+}
 
 /** This install's device id (created on first use): names the laptop in merges. */
 export async function ensureDeviceId(db: StudioDatabase): Promise<string> {

@@ -47,19 +47,25 @@ export function openExcelFile(bytes: Uint8Array): Promise<SheetData[]> {
 
 /** What the preview needs to know about the database. */
 export async function loadImportContext(db: StudioDatabase, today: string = todayString()): Promise<ImportContext> {
-  const [persons, projects, sessions, fps] = await Promise.all([
-    db.persons.toArray(),
-    db.projects.toArray(),
-    db.sessions.toArray(),
-    fingerprints(db),
-  ])
-  const codeById = new Map(sessions.map((s) => [s.id, s.code]))
+  // Codes and ids come from the code index alone: a studio's database holds years of records,
+  // and reading every session's text only to learn its 编号 took seconds.
+  // One read transaction, so the two walks of the code index see the same records.
+  const [persons, projects, codes, ids, fps] = await db.transaction('r', [db.persons, db.projects, db.sessions, db.settings], () =>
+    Promise.all([
+      db.persons.toArray(),
+      db.projects.toArray(),
+      db.sessions.orderBy('code').keys(),
+      db.sessions.orderBy('code').primaryKeys(),
+      fingerprints(db),
+    ]),
+  )
+  const codeById = new Map(ids.map((id, i) => [id, String(codes[i])]))
   const imported = new Map<string, string>()
   for (const [fp, id] of Object.entries(fps)) {
     const code = codeById.get(id)
     if (code) imported.set(fp, code)
   }
-  return { today, persons, projects, imported, existingCodes: new Set(sessions.map((s) => s.code)) }
+  return { today, persons, projects, imported, existingCodes: new Set(codes.map(String)) }
 }
 
 export async function previewExcelImport(

@@ -32,11 +32,22 @@ export const SCHEMA_V1 = {
   drafts: 'id, kind, updatedAt',
 } as const
 
-export const SCHEMA_VERSION = 1
+/**
+ * v2: 督导记录 lose the mode, status and topics indexes. Nothing queries them (lists filter in
+ * memory), and Chromium writes every index entry with each record: a 10,000-row Excel import
+ * wrote about 5 entries per session for nothing. Index change only, so no upgrade() is needed:
+ * Dexie drops the indexes when an older database opens, records stay as they are.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  sessions: 'id, &code, date, [year+seq], *supervisorIds, *superviseeIds, *projectIds, updatedAt',
+} as const
+
+export const SCHEMA_VERSION = 2
 
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[]
-export type TableName = keyof typeof SCHEMA_V1
+export const DATA_TABLES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[]
+export type TableName = keyof typeof SCHEMA_V2
 
 export class StudioDatabase extends Dexie {
   settings!: Table<SettingRow, string>
@@ -53,5 +64,6 @@ export class StudioDatabase extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2)
   }
 }
