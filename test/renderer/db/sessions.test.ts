@@ -11,6 +11,8 @@ import {
   unfinalizeSession,
 } from '@renderer/db/sessions'
 import { saveDraft, sessionDraftKey } from '@renderer/db/drafts'
+import { updateFollowUpStatus } from '@renderer/db/follow-ups'
+import { toSessionInput } from '@renderer/db/sessions'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 
@@ -113,6 +115,37 @@ describe('sessions data layer', () => {
     const rows = await db.followUps.toArray()
     expect(rows.filter((r) => r.deletedAt === null).map((r) => r.content)).toEqual(['两周内补齐本月个案记录'])
     expect(rows).toHaveLength(2)
+  })
+
+  it('a form left open does not write an old follow-up status back over one changed on 跟进事项', async () => {
+    const first = await saveSession(
+      db,
+      input({
+        followUps: [
+          { content: '两周内补齐本月个案记录', ownerId: sw, dueDate: '2025-07-24' },
+          { content: '联系街道残联链接康复资源', ownerId: sw, dueDate: '2025-08-01' },
+        ],
+      }),
+      { today: TODAY },
+    )
+    // The form loads the record…
+    const loaded = toSessionInput(first.session, first.followUps)
+    // …meanwhile 跟进事项 marks the first one done…
+    await updateFollowUpStatus(db, first.followUps[0]!.id, { status: '已完成', completedDate: '2025-07-14', completionNote: '已补齐' }, { today: TODAY })
+    // …and the form saves with the second row's due date changed and the first row untouched.
+    const edited = { ...loaded, followUps: loaded.followUps!.map((f, i) => (i === 1 ? { ...f, dueDate: '2025-08-15' } : f)) }
+    await saveSession(db, edited, { id: first.session.id, today: TODAY, baseFollowUps: loaded.followUps })
+    const [a, b] = await Promise.all(first.followUps.map((f) => db.followUps.get(f.id)))
+    expect([a!.status, a!.completedDate, a!.completionNote]).toEqual(['已完成', '2025-07-14', '已补齐'])
+    expect(b!.dueDate).toBe('2025-08-15')
+
+    // A status the user did change in the form wins, with its own completion fields.
+    const again = toSessionInput(first.session, [a!, b!])
+    await updateFollowUpStatus(db, b!.id, { status: '进行中' }, { today: TODAY })
+    const mine = { ...again, followUps: again.followUps!.map((f, i) => (i === 1 ? { ...f, status: '已取消' as const } : f)) }
+    await saveSession(db, mine, { id: first.session.id, today: TODAY, baseFollowUps: again.followUps })
+    expect((await db.followUps.get(b!.id))!.status).toBe('已取消')
+    expect((await db.followUps.get(a!.id))!.status).toBe('已完成')
   })
 
   it('finalised records are read-only; undo needs a reason and later changes become revisions', async () => {

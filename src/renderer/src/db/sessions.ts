@@ -7,6 +7,7 @@ import {
   type FieldChange,
   type FollowUp,
   type FollowUpData,
+  type FollowUpInput,
   type Revision,
   type SessionForm,
   type SessionInput,
@@ -45,6 +46,28 @@ function sessionFields(form: SessionForm) {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
+/** Fields of a 跟进事项 that change together: a status comes with its completion date and note. */
+const FOLLOW_UP_GROUPS = [['content'], ['ownerId'], ['dueDate'], ['status', 'completedDate', 'completionNote']] as const
+
+/**
+ * A follow-up as the form saves it, over what the database holds now. The form may have been
+ * open while someone changed the same 跟进事项 elsewhere (its status on 跟进事项): a group of
+ * fields the user left as loaded (`base`) keeps the database's value instead of writing the
+ * old one back.
+ */
+function mergeFollowUp(prev: FollowUp, data: Omit<FollowUpData, 'id'>, base: FollowUpInput | undefined): Omit<FollowUpData, 'id'> {
+  if (!base) return data
+  const out: Record<string, unknown> = { ...data }
+  const typed = data as Record<string, unknown>
+  const stored = prev as unknown as Record<string, unknown>
+  const loaded = base as Record<string, unknown>
+  for (const group of FOLLOW_UP_GROUPS) {
+    const touched = group.some((k) => !same(typed[k], loaded[k]))
+    if (!touched) for (const k of group) out[k] = stored[k]
+  }
+  return out as Omit<FollowUpData, 'id'>
+}
+
 function followUpSummary(rows: Pick<FollowUpData, 'content' | 'ownerId' | 'dueDate' | 'status'>[]) {
   return rows.map((r) => ({ content: r.content, ownerId: r.ownerId, dueDate: r.dueDate, status: r.status }))
 }
@@ -57,7 +80,13 @@ function followUpSummary(rows: Pick<FollowUpData, 'content' | 'ownerId' | 'dueDa
 export async function saveSession(
   db: StudioDatabase,
   input: SessionInput,
-  options: { id?: string | null; by?: string; today?: string } = {},
+  options: {
+    id?: string | null
+    by?: string
+    today?: string
+    /** The follow-ups as the form loaded them: fields left untouched keep the database's value. */
+    baseFollowUps?: readonly FollowUpInput[]
+  } = {},
 ): Promise<SaveSessionResult> {
   const form = parseOrThrow(sessionInputSchema(options.today ?? todayString()), input)
   const fields = sessionFields(form)
@@ -80,13 +109,14 @@ export async function saveSession(
     const keep = new Set<string>()
     const rows: FollowUp[] = form.followUps.map((f) => {
       const prev = f.id ? before.find((b) => b.id === f.id) : undefined
-      const { id: _id, ...data } = f
+      const { id: _id, ...typed } = f
       if (prev) {
+        const data = mergeFollowUp(prev, typed, options.baseFollowUps?.find((b) => b.id === prev.id))
         keep.add(prev.id)
         const changed = !same({ ...prev, ...data }, prev)
         return { ...prev, ...data, updatedAt: changed ? at : prev.updatedAt }
       }
-      return { ...newMeta(at), ...data, sessionId: session.id }
+      return { ...newMeta(at), ...typed, sessionId: session.id }
     })
     const removed = before.filter((b) => !keep.has(b.id)).map((b) => ({ ...b, deletedAt: at, updatedAt: at }))
 

@@ -10,6 +10,7 @@ import {
   SESSION_MODES,
   SUPERVISION_KINDS,
   sessionInputSchema,
+  type FollowUpInput,
   type SupervisionSession,
 } from '@shared/model'
 import { db } from '../../db/connection'
@@ -85,6 +86,8 @@ export function SessionFormPage() {
   const locked = session?.status === '已定稿'
   const prefs = useLiveQuery(() => getPreferences(db), [])
   const savingRef = useRef(false)
+  /** Follow-ups as loaded or last saved: saveSession keeps changes made elsewhere to fields left untouched here. */
+  const baseFollowUps = useRef<FollowUpInput[]>([])
 
   const draftKey = sessionDraftKey(recordId)
   const autosave = useDraftAutosave({
@@ -102,6 +105,7 @@ export function SessionFormPage() {
     setDirty(false)
     void (async () => {
       let values = emptySessionValues(today)
+      baseFollowUps.current = []
       let stored: SupervisionSession | null = null
       if (recordId) {
         const found = await loadSession(db, recordId)
@@ -114,7 +118,9 @@ export function SessionFormPage() {
           return
         }
         stored = found.session
-        values = inputToValues(toSessionInput(found.session, found.followUps))
+        const loadedInput = toSessionInput(found.session, found.followUps)
+        baseFollowUps.current = loadedInput.followUps ?? []
+        values = inputToValues(loadedInput)
       } else if (templateId) {
         const found = await loadSession(db, templateId)
         if (found) {
@@ -201,12 +207,14 @@ export function SessionFormPage() {
     try {
       autosave.cancel()
       const by = prefs?.operatorName ?? ''
-      const result = await saveSession(db, input, { id: session?.id ?? null, by, today })
+      const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current })
       const known = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
       const added = (input.topics ?? []).filter((t) => !known.has(t))
       if (added.length > 0) await updatePreferences(db, { customTopics: [...(prefs?.customTopics ?? []), ...added] })
       setSession(result.session)
-      form.setFieldsValue(inputToValues(toSessionInput(result.session, result.followUps)))
+      const savedInput = toSessionInput(result.session, result.followUps)
+      baseFollowUps.current = savedInput.followUps ?? []
+      form.setFieldsValue(inputToValues(savedInput))
       setDirty(false)
       message.success(`已保存 ${result.session.code}`)
       if (!recordId) navigate(`/sessions/${result.session.id}`, { replace: true })
