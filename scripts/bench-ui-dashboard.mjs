@@ -11,9 +11,9 @@ async function arm(page, expectedCards) {
     const done = () =>
       document.querySelector('[data-dashboard-ready]') !== null &&
       document.querySelectorAll('article.db-card').length === expectedCards &&
-      document.querySelectorAll('.recharts-bar-rectangle').length > 0 &&
-      document.querySelector('.recharts-radar') !== null &&
-      document.querySelector('.recharts-line') !== null
+      document.querySelectorAll('.chart-rank-bar').length > 0 &&
+      document.querySelector('.chart-radar-series') !== null &&
+      document.querySelector('.chart-trend-line') !== null
     window.__uiTimer = new Promise((resolve) => {
       const t0 = performance.now()
       const obs = new MutationObserver(() => {

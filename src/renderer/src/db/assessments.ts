@@ -186,16 +186,22 @@ export async function listAssessments(db: StudioDatabase): Promise<Assessment[]>
  */
 export async function assessmentPeriods(db: StudioDatabase): Promise<{ all: string[]; final: string[] }> {
   const keys = (await db.assessments.orderBy('period').uniqueKeys()) as string[]
+  // Every period's two look-ups at once: one after another they wait for each other's round trip.
+  const found = await Promise.all(
+    keys.map((p) =>
+      Promise.all([
+        db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null).first(),
+        db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null && a.status === '已定稿').first(),
+      ]),
+    ),
+  )
   const all: string[] = []
   const final: string[] = []
-  for (const p of keys) {
-    const [anyLive, finalOne] = await Promise.all([
-      db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null).first(),
-      db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null && a.status === '已定稿').first(),
-    ])
+  keys.forEach((p, i) => {
+    const [anyLive, finalOne] = found[i]!
     if (anyLive) all.push(p)
     if (finalOne) final.push(p)
-  }
+  })
   return { all, final }
 }
 

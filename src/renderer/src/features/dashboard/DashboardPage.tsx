@@ -32,9 +32,9 @@ import { getPreferences } from '../../db/settings'
 import { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } from '../../db/assessments'
 import { ColourTag } from '../../charts/ColourTag'
 import { ColourSwatch, COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
-import { DimensionRadar } from '../../charts/DimensionRadar'
-import { RankingBarChart } from '../../charts/RankingBarChart'
-import { TrendLineChart } from '../../charts/TrendLineChart'
+import { RadarSvg } from '../../charts/RadarSvg'
+import { RankingBars } from '../../charts/RankingBars'
+import { TrendSvg } from '../../charts/TrendSvg'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import './dashboard.css'
 
@@ -45,6 +45,36 @@ interface Base {
   frameworks: IndexFramework[]
   /** Periods with live assessments / with final ones (from the period index). */
   periods: { all: string[]; final: string[] }
+}
+
+/** What the screen shows for one period, read and shaped before the first paint. */
+interface Loaded {
+  base: Base
+  period: string
+  /** Live assessments of the period and the one before. */
+  periodAssessments: Assessment[]
+  data: DashboardData
+  /** The assessments (every period) of the project shown first, for its trend line. */
+  firstTrend: { projectId: string; assessments: Assessment[] } | null
+}
+
+/**
+ * Everything the first paint needs, in as few waits as the reads allow: the projects, frameworks
+ * and period list; this period's and the previous one's assessments (cards, counts, changes,
+ * ranking, radar), started at once when the period is in the address; then the assessments of the
+ * project shown first (its trend), so the detail panel does not wait for a second render.
+ */
+async function loadDashboard(period: string | null, today: string): Promise<Loaded> {
+  const periodsOf = (p: string) => assessmentsOfPeriods(db, [p, previousPeriod(p)])
+  const early = period ? periodsOf(period) : null
+  const [projects, frameworks, periods] = await Promise.all([db.projects.toArray(), db.frameworks.toArray(), assessmentPeriods(db)])
+  const base: Base = { projects, frameworks, periods }
+  const p = period ?? latestAssessedPeriod(periods.final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
+  const periodAssessments = await (early ?? periodsOf(p))
+  const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1 })
+  const first = data.rows[0]
+  const firstTrend = first ? { projectId: first.projectId, assessments: await assessmentsOfProject(db, first.projectId) } : null
+  return { base, period: p, periodAssessments, data, firstTrend }
 }
 
 /**
@@ -168,6 +198,7 @@ function Detail({
   thresholds,
   base,
   version,
+  preloaded,
 }: {
   row: DashboardRow
   data: DashboardData
@@ -175,10 +206,13 @@ function Detail({
   thresholds: Thresholds | undefined
   base: Base
   version: number
+  /** This project's assessments when they were read with the page (the project shown first). */
+  preloaded: Assessment[] | null
 }) {
   // The trend needs this project's assessments of every period: read here, for this project only.
   const project = base.projects.find((p) => p.id === row.projectId)
-  const projectAssessments = useLoad<Assessment[]>(() => assessmentsOfProject(db, row.projectId), [version, row.projectId])
+  const fetched = useLoad<Assessment[]>(preloaded ? null : () => assessmentsOfProject(db, row.projectId), [version, row.projectId, preloaded])
+  const projectAssessments = preloaded ?? fetched
   const trend = useMemo(
     () =>
       project && projectAssessments
@@ -202,7 +236,7 @@ function Detail({
       {row.dimensions.length > 0 ? (
         <>
           <h4 className="db-h4">五个维度得分率（{data.periodLabel}）</h4>
-          <DimensionRadar
+          <RadarSvg
             dimensions={row.dimensions}
             previous={previousDims}
             seriesLabel={data.periodLabel}
@@ -230,7 +264,7 @@ function Detail({
       {trend === null ? (
         <div style={{ height: 220 }} />
       ) : trend.some((t) => t.total !== null) ? (
-        <TrendLineChart points={trend} thresholds={thresholds} height={220} />
+        <TrendSvg points={trend} thresholds={thresholds} height={220} />
       ) : (
         <p className="muted">暂无定稿的评估</p>
       )}
@@ -274,7 +308,7 @@ const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { 
         </p>
       ) : null}
       {data.ranking.length > 0 ? (
-        <RankingBarChart bars={chart.bars} thresholds={thresholds} onSelect={onSelect} />
+        <RankingBars bars={chart.bars} thresholds={thresholds} onSelect={onSelect} />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期尚无定稿的评估" />
       )}
@@ -292,40 +326,19 @@ export function DashboardPage() {
   const changed = useChangeVersion()
   const qPeriod = search.get('period')
   const validQ = qPeriod && parsePeriod(qPeriod) ? qPeriod : null
-  // Three reads, as small as the screen allows: the projects and the period list; this period's
-  // and the previous one's assessments (cards, counts, changes, ranking, radar); the selected
-  // project's assessments of every period (its trend line).
-  const base = useLoad<Base>(
-    async () => {
-      const [projects, frameworks, periods] = await Promise.all([db.projects.toArray(), db.frameworks.toArray(), assessmentPeriods(db)])
-      return { projects, frameworks, periods }
-    },
-    [changed],
-  )
-  const period = useMemo(() => {
-    if (validQ) return validQ
-    if (!base) return null
-    const finals = base.periods.final.map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null }))
-    return latestAssessedPeriod(finals, defaultAssessmentPeriod(today))
-  }, [validQ, base, today])
+  // Read and shaped in one go (see loadDashboard); the selected project's trend is read by the
+  // detail panel unless it is the project shown first.
+  const loaded = useLoad<Loaded>(() => loadDashboard(validQ, today), [changed, validQ, today])
+  const base = loaded?.base
+  const period = loaded?.period ?? null
+  const periodAssessments = loaded?.periodAssessments
   const kind = (period ? parsePeriod(period)?.kind : 'Q') ?? 'Q'
-  const periodAssessments = useLoad<Assessment[]>(
-    period ? () => assessmentsOfPeriods(db, [period, previousPeriod(period)]) : null,
-    [changed, period],
-  )
-  const loadedAt = useRef<string | null>(null)
-  if (periodAssessments && base && loadedAt.current !== period) {
-    loadedAt.current = period
+  const loadedAt = useRef<Loaded | null>(null)
+  if (loaded && loadedAt.current !== loaded) {
+    loadedAt.current = loaded
     performance.mark('dashboard-data')
   }
-
-  const data = useMemo(
-    () =>
-      base && period && periodAssessments
-        ? buildDashboard({ projects: base.projects, assessments: periodAssessments, frameworks: base.frameworks, period, trendLength: 1 })
-        : null,
-    [base, period, periodAssessments],
-  )
+  const data = loaded?.data ?? null
   const selected = data ? (data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]) : undefined
   useReadyMark(data !== null)
 
@@ -411,7 +424,15 @@ export function DashboardPage() {
       ) : (
         <div className="db-layout">
           <ProjectCards rows={data.rows} period={period} selectedId={selected?.projectId} onSelect={setSelectedId} />
-          <div className="db-side">{selected ? <Detail row={selected} data={data} previousDims={previousDims} thresholds={thresholds} base={base} version={changed} /> : null}</div>
+          <div className="db-side">{selected ? <Detail
+                row={selected}
+                data={data}
+                previousDims={previousDims}
+                thresholds={thresholds}
+                base={base}
+                version={changed}
+                preloaded={loaded?.firstTrend?.projectId === selected.projectId ? loaded.firstTrend.assessments : null}
+              /> : null}</div>
         </div>
       )}
 

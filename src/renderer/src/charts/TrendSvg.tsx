@@ -1,0 +1,120 @@
+import type { Thresholds } from '@shared/model'
+import type { TrendPoint } from '@shared/domain/dashboard'
+import { COLOUR_STYLES, NEUTRAL_STYLE } from './index-colours'
+import { gappedPath, linear, plotBox, pointX } from './geometry'
+import { useWidth } from './use-width'
+
+export interface TrendSvgProps {
+  points: readonly TrendPoint[]
+  thresholds?: Thresholds
+  height?: number
+}
+
+const MARGIN = { top: 26, right: 56, bottom: 6, left: 0 }
+const Y_AXIS_WIDTH = 36
+const X_AXIS_HEIGHT = 30
+const X_PADDING = 24
+const TICKS = [0, 20, 40, 60, 80, 100]
+const AXIS = '#666'
+
+/** A marker whose SHAPE also tells the colour (circle 绿, square 蓝, diamond 黄, triangle 红), as in TrendLineChart. */
+function Marker({ x, y, point }: { x: number; y: number; point: TrendPoint }) {
+  if (!point.colour) return null
+  const s = COLOUR_STYLES[point.colour]
+  const r = 6
+  const common = { fill: s.fill, stroke: s.stroke, strokeWidth: 1.5 }
+  if (s.shape === 'square') return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} {...common} />
+  if (s.shape === 'diamond') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`} {...common} />
+  if (s.shape === 'triangle') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`} {...common} />
+  return <circle cx={x} cy={y} r={r} {...common} />
+}
+
+/**
+ * 指数趋势 on the dashboard, drawn as plain SVG: what TrendLineChart (Recharts, used by the Word
+ * reports) draws — the total per period labelled "91.2 绿色" with the colour's marker, gaps where a
+ * period was not assessed, dashed threshold lines. The line has class `chart-trend-line`.
+ */
+export function TrendSvg({ points, thresholds, height = 240 }: TrendSvgProps) {
+  const [ref, width] = useWidth<HTMLDivElement>()
+  let svg = null
+  if (width !== null && width > 0) {
+    const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH })
+    const y = linear(0, 100, box.top + box.height, box.top)
+    const bottom = box.top + box.height
+    const right = box.left + box.width
+    const xs = points.map((_, i) => pointX(i, points.length, box.left, box.width, X_PADDING))
+    const at = points.map((p, i) => (p.total === null ? null : { x: xs[i]!, y: y(p.total) }))
+    svg = (
+      <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="总分趋势">
+        <g stroke="#d5dbd8" strokeDasharray="2 4">
+          {TICKS.map((t) => (
+            <line key={`h${t}`} x1={box.left} x2={right} y1={y(t)} y2={y(t)} />
+          ))}
+          {xs.map((x, i) => (
+            <line key={`v${i}`} x1={x} x2={x} y1={box.top} y2={bottom} />
+          ))}
+        </g>
+        <g stroke={AXIS}>
+          <line x1={box.left} x2={right} y1={bottom} y2={bottom} />
+          {xs.map((x, i) => (
+            <line key={`x${i}`} x1={x} x2={x} y1={bottom} y2={bottom + 6} />
+          ))}
+          <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} />
+          {TICKS.map((t) => (
+            <line key={`y${t}`} x1={box.left - 6} x2={box.left} y1={y(t)} y2={y(t)} />
+          ))}
+        </g>
+        <g fontSize={12} fill="#1f2522" textAnchor="middle">
+          {points.map((p, i) => (
+            <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
+              {p.shortLabel}
+            </text>
+          ))}
+        </g>
+        <g fontSize={11} fill="#4a524f" textAnchor="end">
+          {TICKS.map((t) => (
+            <text key={t} x={box.left - 12} y={y(t)} dy={4}>
+              {t}
+            </text>
+          ))}
+        </g>
+        {thresholds
+          ? (
+              [
+                ['绿色', thresholds.green],
+                ['蓝色', thresholds.blue],
+                ['黄色', thresholds.yellow],
+              ] as const
+            ).map(([c, v]) => (
+              <g key={c}>
+                <line x1={box.left} x2={right} y1={y(v)} y2={y(v)} stroke={COLOUR_STYLES[c].stroke} strokeDasharray="5 4" />
+                <text x={right + 5} y={y(v)} dy="0.355em" fontSize={11} fill="#4a524f">
+                  {`${c} ≥${v}`}
+                </text>
+              </g>
+            ))
+          : null}
+        <path className="chart-trend-line" d={gappedPath(at)} stroke={NEUTRAL_STYLE.stroke} strokeWidth={2} fill="none" />
+        {points.map((p, i) => {
+          const q = at[i]
+          return q ? <Marker key={p.period} x={q.x} y={q.y} point={p} /> : null
+        })}
+        <g fontSize={12} fontWeight={600} fill="#1f2522" textAnchor="middle">
+          {points.map((p, i) => {
+            const q = at[i]
+            return q ? (
+              <text key={p.period} x={q.x} y={q.y - 11}>
+                {`${p.totalText} ${p.colour ?? ''}`.trim()}
+              </text>
+            ) : null
+          })}
+        </g>
+      </svg>
+    )
+  }
+  return (
+    <div ref={ref} style={{ width: '100%', height }}>
+      {svg}
+    </div>
+  )
+}
