@@ -8,6 +8,7 @@ import {
   fieldErrors,
   sessionInputSchema,
   SESSION_MODES,
+  type SessionForm,
   type SessionFunction,
   type SessionInput,
   type SessionMode,
@@ -51,6 +52,8 @@ export interface PreviewRow {
   warnings: string[]
   /** The session to create; person ids of people to be created are `new:<姓名>`. */
   input: SessionInput | null
+  /** The input as the schema normalised it (ok rows): the import writes this without checking it twice. */
+  form: SessionForm | null
   fingerprint: string
   /** For the preview table. */
   display: { date: string; time: string; supervisors: string; supervisees: string; mode: string; summary: string }
@@ -293,9 +296,11 @@ export function buildPreview(
       nextDate,
       followUps: [],
     }
+    let form: SessionForm | null = null
     if (errors.length === 0) {
       const parsed = schema.safeParse(input, { error: zhCN().localeError })
-      if (!parsed.success)
+      if (parsed.success) form = parsed.data
+      else
         for (const [path, msg] of Object.entries(fieldErrors(parsed.error))) {
           const label = FIELD_LABELS[path.split('.')[0] ?? ''] ?? path
           errors.push(msg.includes(label.slice(0, 2)) ? msg : `${label}：${msg}`)
@@ -338,6 +343,7 @@ export function buildPreview(
       errors,
       warnings: [...new Set(warnings)],
       input: status === 'ok' ? input : null,
+      form: status === 'ok' ? form : null,
       fingerprint,
       display: {
         date: date || text('date'),

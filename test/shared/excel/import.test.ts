@@ -10,6 +10,7 @@ import {
   type ImportContext,
 } from '@shared/excel'
 import { makeXlsx } from './xlsx'
+import { sessionInputSchema } from '@shared/model'
 
 const at = '2025-01-01T00:00:00.000Z'
 const ctx = (over: Partial<ImportContext> = {}): ImportContext => ({
@@ -80,6 +81,11 @@ describe('rows → sessions', () => {
       date: '2025-03-06', startTime: '14:00', endTime: '15:30', mode: '个别督导', supervisorIds: ['p-zhou'], superviseeIds: ['p-han'],
       topics: ['个案工作', '情绪支持'], process: '回顾独居老人个案', advice: '先建立信任', functions: ['教育'],
     })
+    // The normalised form the import writes: what the schema makes of the input; none for rows with errors.
+    expect(r1!.form).toEqual(sessionInputSchema(ctx().today).parse(r1!.input))
+    expect(r1!.form).toMatchObject({ location: '林泉社区服务站', sensitive: false, followUps: [] })
+    expect(r3!.form).toBeNull()
+    expect(r6!.form).toBeNull()
     // 程思远 is not known: created on import.
     expect(r2!.input!.superviseeIds).toEqual(['p-han', 'new:程思远'])
     expect(p.newPersons).toEqual([{ name: '程思远', role: '社工' }])

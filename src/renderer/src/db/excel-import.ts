@@ -99,7 +99,7 @@ export async function commitExcelImport(db: StudioDatabase, preview: ImportPrevi
   const at = nowIso()
   const candidates = preview.rows
     .filter((r) => r.status === 'ok' && r.input)
-    .map((r) => ({ row: r, form: schema.parse(r.input) }))
+    .map((r) => ({ row: r, form: r.form ?? schema.parse(r.input) }))
     .sort((a, b) => a.form.date.localeCompare(b.form.date) || a.row.rowNumber - b.row.rowNumber)
 
   return db.transaction('rw', [db.persons, db.sessions, db.settings], async () => {
