@@ -25,6 +25,8 @@ try {
   await page.goto(`${server.url}/#/settings`)
   await page.getByRole('button', { name: '载入示例数据' }).click()
   await page.locator('.ant-message').getByText(/已载入示例数据/).waitFor({ timeout: 60_000 })
+  // Let the toast fade, so it does not cover the screens below.
+  await page.locator('.ant-message').getByText(/已载入示例数据/).waitFor({ state: 'detached', timeout: 30_000 })
   const targets = shots.length ? shots : ['projects', 'persons']
   for (const name of targets) {
     if (name === 'session-form') {

@@ -65,26 +65,3 @@ export function ColourPatternDefs({ prefix }: { prefix: string }) {
 }
 
 /** A small swatch (HTML) with the colour's pattern, for legends and cards outside charts. */
-export function ColourSwatch({ colour, size = 14 }: { colour: Colour | null; size?: number }) {
-  const style = colour ? COLOUR_STYLES[colour] : null
-  const backgrounds: Record<Colour, string> = {
-    绿色: COLOUR_STYLES.绿色.fill,
-    蓝色: `repeating-linear-gradient(45deg, ${COLOUR_STYLES.蓝色.fill} 0 4px, #9fc0e3 4px 6px)`,
-    黄色: `radial-gradient(circle, #3d2f00 0 1.4px, transparent 1.6px) 0 0/6px 6px, ${COLOUR_STYLES.黄色.fill}`,
-    红色: `repeating-linear-gradient(45deg, transparent 0 4px, rgba(255,255,255,.6) 4px 5px), repeating-linear-gradient(-45deg, ${COLOUR_STYLES.红色.fill} 0 4px, #e9a19c 4px 5px)`,
-  }
-  return (
-    <span
-      aria-hidden
-      style={{
-        display: 'inline-block',
-        width: size,
-        height: size,
-        borderRadius: 3,
-        verticalAlign: 'middle',
-        border: `1px solid ${style?.stroke ?? NEUTRAL_STYLE.stroke}`,
-        background: colour ? backgrounds[colour] : NEUTRAL_STYLE.tint,
-      }}
-    />
-  )
-}

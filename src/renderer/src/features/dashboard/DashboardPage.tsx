@@ -30,8 +30,8 @@ import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
 import { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } from '../../db/assessments'
-import { ColourTag } from '../../charts/ColourTag'
-import { ColourSwatch, COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
+import { ColourSwatch, ColourTag } from '../../charts/ColourTag'
+import { COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
 import { RadarSvg } from '../../charts/RadarSvg'
 import { RankingBars } from '../../charts/RankingBars'
 import { TrendSvg } from '../../charts/TrendSvg'
@@ -104,18 +104,28 @@ function useChangeVersion(): number {
 /** Runs `load` whenever `deps` change, keeping the latest result (undefined while it is for other deps). */
 function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<{ deps: unknown[]; value: T }>()
+  // The read starts while the page renders, not after it has committed: IndexedDB works in
+  // another process while React draws the frame around it (about 100 ms on a first open).
+  const started = useRef<{ deps: unknown[]; promise: Promise<T> } | null>(null)
+  const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((d, i) => d === b[i])
+  if (load && (!started.current || !same(started.current.deps, deps))) {
+    const promise = load()
+    promise.catch(() => undefined)
+    started.current = { deps, promise }
+  }
   useEffect(() => {
-    if (!load) return
+    const run = started.current
+    if (!load || !run) return
     let cancelled = false
-    void load().then((v) => {
-      if (!cancelled) setValue({ deps, value: v })
+    void run.promise.then((v) => {
+      if (!cancelled) setValue({ deps: run.deps, value: v })
     })
     return () => {
       cancelled = true
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
-  return value && value.deps.every((d, i) => d === deps[i]) ? value.value : undefined
+  return value && same(value.deps, deps) ? value.value : undefined
 }
 
 /** The dimension scores of a project's final assessment of `period`, for the radar's dashed line. */
@@ -146,11 +156,9 @@ function ChangeText({ row }: { row: DashboardRow }) {
 }
 
 function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; selected: boolean; onSelect: () => void; period: string }) {
-  const s = row.colour ? COLOUR_STYLES[row.colour] : NEUTRAL_STYLE
   return (
     <article
       className={`db-card${selected ? ' db-card-selected' : ''}`}
-      style={{ borderLeftColor: s.fill, background: row.colour ? COLOUR_STYLES[row.colour].tint : '#fff' }}
       aria-label={`${row.name} ${row.colourLabel}`}
       data-colour={row.colour ?? ''}
       onClick={onSelect}
