@@ -32,7 +32,8 @@ try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => console.error('[bench page]', e))
   await page.goto(`${server.url}/bench/${only ? `?only=${only.join(',')}` : ''}`)
-  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 10 * 60_000, polling: 250 })
+  // The data-layer groups write about 80,000 records: 5–12 minutes on a 2-core machine.
+  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 25 * 60_000, polling: 250 })
   const { results, error } = await page.evaluate(() => window.__bench)
   if (error) {
     console.error(error)
