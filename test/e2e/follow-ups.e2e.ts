@@ -52,6 +52,11 @@ describe('跟进事项', () => {
     expect((await done.getByRole('link').textContent())!.trim()).toBe(code)
     await done.getByRole('link').click()
     await app.page.waitForURL((u) => /^#\/sessions\/[0-9a-f-]{36}$/.test(u.hash))
+    // …whose 修改历史 shows the status change, with the completion note.
+    const history = app.page.getByRole('table', { name: '修改历史' })
+    await history.getByText('跟进事项修改').waitFor()
+    expect(await history.textContent()).toContain('已电话回访，服务对象情况稳定')
+    expect(await history.textContent()).toMatch(/状态：\S+ → 已完成/)
     expect(app.errors).toEqual([])
   })
 

@@ -12,7 +12,7 @@ import {
 } from '@renderer/db/sessions'
 import { saveDraft, sessionDraftKey } from '@renderer/db/drafts'
 import { updateFollowUpStatus } from '@renderer/db/follow-ups'
-import { toSessionInput } from '@renderer/db/sessions'
+import { recordHistory, toSessionInput } from '@renderer/db/sessions'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 
@@ -146,6 +146,30 @@ describe('sessions data layer', () => {
     await saveSession(db, mine, { id: first.session.id, today: TODAY, baseFollowUps: again.followUps })
     expect((await db.followUps.get(b!.id))!.status).toBe('已取消')
     expect((await db.followUps.get(a!.id))!.status).toBe('已完成')
+  })
+
+  it("the record history includes its follow-ups' status changes, named by their content, newest first", async () => {
+    const first = await saveSession(
+      db,
+      input({ followUps: [{ content: '两周内补齐本月个案记录', ownerId: sw, dueDate: '2025-07-24' }] }),
+      { today: TODAY },
+    )
+    await finalizeSession(db, first.session.id, '周晓岚')
+    await new Promise((r) => setTimeout(r, 5))
+    await updateFollowUpStatus(db, first.followUps[0]!.id, { status: '已完成', completedDate: '2025-07-14', completionNote: '已补齐' }, { today: TODAY, by: '张晓明' })
+    const other = await saveSession(db, input({ followUps: [{ content: '别的记录的事项', ownerId: sw, dueDate: '2025-07-24' }] }), { today: TODAY })
+    await updateFollowUpStatus(db, other.followUps[0]!.id, { status: '进行中' }, { today: TODAY })
+
+    const history = await recordHistory(db, first.session.id)
+    expect(history.map((h) => [h.action, h.followUp ?? null, h.by])).toEqual([
+      ['修改', '两周内补齐本月个案记录', '张晓明'],
+      ['定稿', null, '周晓岚'],
+    ])
+    expect(history[0]!.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['状态', '待办', '已完成'],
+      ['完成日期', null, '2025-07-14'],
+      ['完成说明', '', '已补齐'],
+    ])
   })
 
   it('finalised records are read-only; undo needs a reason and later changes become revisions', async () => {

@@ -179,6 +179,31 @@ export async function sessionHistory(db: StudioDatabase, id: string): Promise<Re
   return rows.sort((a, b) => b.at.localeCompare(a.at))
 }
 
+/** A line of a record's 修改历史: the record's own revisions, and those of its 跟进事项 (named by their content). */
+export interface HistoryEntry extends Revision {
+  /** For a follow-up's revision: which one (its content). */
+  followUp?: string
+}
+
+/**
+ * Everything that happened to a 督导记录, newest first: its own revisions, and the status
+ * changes its follow-ups had on 跟进事项 (kept under the follow-up's id), deleted ones included.
+ */
+export async function recordHistory(db: StudioDatabase, id: string): Promise<HistoryEntry[]> {
+  return db.transaction('r', [db.revisions, db.followUps], async () => {
+    const [own, followUps] = await Promise.all([
+      db.revisions.where('[entity+recordId]').equals(['session', id]).toArray(),
+      db.followUps.where('sessionId').equals(id).toArray(),
+    ])
+    const content = new Map(followUps.map((f) => [f.id, f.content]))
+    const theirs = followUps.length
+      ? await db.revisions.where('[entity+recordId]').anyOf(followUps.map((f) => ['followUp', f.id])).toArray()
+      : []
+    const entries: HistoryEntry[] = [...own, ...theirs.map((r) => ({ ...r, followUp: content.get(r.recordId) ?? '' }))]
+    return entries.sort((a, b) => b.at.localeCompare(a.at))
+  })
+}
+
 export async function loadSession(db: StudioDatabase, id: string): Promise<SaveSessionResult | null> {
   const session = await db.sessions.get(id)
   if (!session) return null

@@ -1,9 +1,9 @@
 import { Card, Empty, Table, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { FieldChange, Revision } from '@shared/model'
+import type { FieldChange } from '@shared/model'
 import { db } from '../../db/connection'
-import { sessionHistory } from '../../db/sessions'
+import { recordHistory, type HistoryEntry } from '../../db/sessions'
 
 function formatValue(v: unknown, names: Map<string, string>): string {
   if (v === null || v === undefined || v === '') return '（空）'
@@ -25,9 +25,9 @@ function formatValue(v: unknown, names: Map<string, string>): string {
   return names.get(String(v)) ?? String(v)
 }
 
-/** A record's history: every 定稿, 撤销定稿 (with its reason) and change after it. */
+/** A record's history: every 定稿, 撤销定稿 (with its reason), change after it, and its follow-ups' status changes. */
 export function SessionHistory({ sessionId }: { sessionId: string }) {
-  const revisions = useLiveQuery(() => sessionHistory(db, sessionId), [sessionId])
+  const revisions = useLiveQuery(() => recordHistory(db, sessionId), [sessionId])
   const persons = useLiveQuery(() => db.persons.toArray(), []) ?? []
   const projects = useLiveQuery(() => db.projects.toArray(), []) ?? []
   const names = new Map<string, string>([...persons.map((p) => [p.id, p.name] as const), ...projects.map((p) => [p.id, p.name] as const)])
@@ -37,7 +37,7 @@ export function SessionHistory({ sessionId }: { sessionId: string }) {
       {revisions.length === 0 ? (
         <Empty description="尚无历史记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <Table<Revision>
+        <Table<HistoryEntry>
           rowKey="id"
           size="small"
           pagination={false}
@@ -46,7 +46,12 @@ export function SessionHistory({ sessionId }: { sessionId: string }) {
           columns={[
             { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
             { title: '操作人', dataIndex: 'by', width: 100, render: (v: string) => v || '本机用户' },
-            { title: '操作', dataIndex: 'action', width: 100, render: (v: string) => <Tag>{v}</Tag> },
+            {
+              title: '操作',
+              dataIndex: 'action',
+              width: 120,
+              render: (v: string, r) => (r.followUp !== undefined ? <Tag>跟进事项{v}</Tag> : <Tag>{v}</Tag>),
+            },
             {
               title: '内容',
               key: 'changes',
@@ -56,7 +61,8 @@ export function SessionHistory({ sessionId }: { sessionId: string }) {
                 ) : r.changes.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  <ul style={{ margin: 0, paddingLeft: 18 }} aria-label={r.followUp !== undefined ? `跟进事项“${r.followUp}”` : undefined}>
+                    {r.followUp !== undefined ? <li className="muted" style={{ listStyle: 'none', marginLeft: -18 }}>跟进事项“{r.followUp}”</li> : null}
                     {r.changes.map((c: FieldChange) => (
                       <li key={c.field}>
                         <strong>{c.label}</strong>：{formatValue(c.before, names)} → {formatValue(c.after, names)}
