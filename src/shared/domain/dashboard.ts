@@ -513,3 +513,25 @@ export function assessedPeriods(assessments: readonly Pick<DashboardAssessmentLi
     return ka < kb ? 1 : ka > kb ? -1 : 0
   })
 }
+
+/**
+ * The grade lines to draw behind a chart of these assessments: the thresholds of the
+ * framework(s) they were graded with when those agree; `fallback` (the studio's current
+ * framework) when there are none; no lines when they differ, since one set of lines would
+ * put some assessments on the wrong side of a colour their own framework gave them.
+ */
+export function chartThresholds(
+  frameworks: readonly { id: string; thresholds: Thresholds }[],
+  assessments: readonly { frameworkId: string; status: string; deletedAt?: string | null }[],
+  fallback: Thresholds | undefined,
+): Thresholds | undefined {
+  const byId = new Map(frameworks.map((f) => [f.id, f.thresholds]))
+  const distinct = new Map<string, Thresholds>()
+  for (const a of assessments) {
+    if (a.status !== '已定稿' || a.deletedAt) continue
+    const t = byId.get(a.frameworkId)
+    if (t) distinct.set(`${t.green}/${t.blue}/${t.yellow}`, t)
+  }
+  if (distinct.size === 0) return fallback
+  return distinct.size === 1 ? [...distinct.values()][0] : undefined
+}

@@ -4,6 +4,7 @@ import {
   buildDashboard,
   followUpOn,
   gradeAssessment,
+  chartThresholds,
   groupActivityByProject,
   latestAssessedPeriod,
   overdueOn,
@@ -244,5 +245,28 @@ describe('rankingForChart', () => {
     expect([r.bars.length, r.shown, r.omitted]).toEqual([31, 30, 170])
     expect(r.bars.map((b) => b.name).slice(13, 18)).toEqual(['项目14', '项目15', '…… 中间 170 个项目', '项目186', '项目187'])
     expect(r.bars[15]!.total).toBeNull()
+  })
+})
+
+describe('chartThresholds (grade lines behind the ranking and trend)', () => {
+  const v1 = { id: 'fw1', thresholds: { green: 90, blue: 80, yellow: 60 } }
+  const v2 = { id: 'fw2', thresholds: { green: 90, blue: 80, yellow: 60 } }
+  const strict = { id: 'fw3', thresholds: { green: 92, blue: 85, yellow: 65 } }
+  const current = { green: 95, blue: 85, yellow: 70 }
+  const a = (frameworkId: string, status = '已定稿', deletedAt: string | null = null) => ({ frameworkId, status, deletedAt })
+
+  it("uses the assessments' own framework, not the current one", () => {
+    expect(chartThresholds([v1, strict], [a('fw1'), a('fw1')], current)).toEqual({ green: 90, blue: 80, yellow: 60 })
+  })
+  it('treats two framework versions with the same thresholds as one', () => {
+    expect(chartThresholds([v1, v2], [a('fw1'), a('fw2')], current)).toEqual({ green: 90, blue: 80, yellow: 60 })
+  })
+  it('draws no lines when the frameworks disagree', () => {
+    expect(chartThresholds([v1, strict], [a('fw1'), a('fw3')], current)).toBeUndefined()
+  })
+  it('ignores drafts and deleted assessments, and falls back to the current framework when nothing is final', () => {
+    expect(chartThresholds([v1, strict], [a('fw1'), a('fw3', '草稿'), a('fw3', '已定稿', '2025-01-01T00:00:00Z')], current)).toEqual(v1.thresholds)
+    expect(chartThresholds([v1], [a('fw1', '草稿')], current)).toEqual(current)
+    expect(chartThresholds([v1], [], undefined)).toBeUndefined()
   })
 })

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
   buildDashboard,
+  chartThresholds,
   defaultAssessmentPeriod,
   dimensionPoints,
   latestAssessedPeriod,
@@ -211,6 +212,7 @@ function Detail({
   row: DashboardRow
   data: DashboardData
   previousDims: DimensionPoint[] | null
+  /** The current framework's: the trend's lines when the project's assessments have none of their own. */
   thresholds: Thresholds | undefined
   base: Base
   version: number
@@ -228,6 +230,11 @@ function Detail({
         : null,
     [project, projectAssessments, base.frameworks, data.period],
   )
+  const trendThresholds = useMemo(() => {
+    if (!trend || !projectAssessments) return thresholds
+    const periods = new Set(trend.map((t) => t.period))
+    return chartThresholds(base.frameworks, projectAssessments.filter((a) => periods.has(a.period)), thresholds)
+  }, [trend, projectAssessments, base.frameworks, thresholds])
   return (
     <Card size="small" className="db-detail" title={<span title={row.name}>{row.name}</span>} aria-label={`${row.name} 详情`}>
       <div className="db-detail-head">
@@ -272,7 +279,7 @@ function Detail({
       {trend === null ? (
         <div style={{ height: 220 }} />
       ) : trend.some((t) => t.total !== null) ? (
-        <TrendSvg points={trend} thresholds={thresholds} height={220} />
+        <TrendSvg points={trend} thresholds={trendThresholds} height={220} />
       ) : (
         <p className="muted">暂无定稿的评估</p>
       )}
@@ -350,7 +357,12 @@ export function DashboardPage() {
   const selected = data ? (data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]) : undefined
   useReadyMark(data !== null)
 
-  const thresholds = useMemo(() => base?.frameworks.find((f) => f.id === prefs?.currentFrameworkId)?.thresholds, [base, prefs?.currentFrameworkId])
+  const currentThresholds = useMemo(() => base?.frameworks.find((f) => f.id === prefs?.currentFrameworkId)?.thresholds, [base, prefs?.currentFrameworkId])
+  // The ranking's grade lines: those of the frameworks this period's assessments were graded with.
+  const thresholds = useMemo(
+    () => (base && period ? chartThresholds(base.frameworks, (periodAssessments ?? []).filter((a) => a.period === period), currentThresholds) : currentThresholds),
+    [base, period, periodAssessments, currentThresholds],
+  )
 
   const periodOptions = useMemo(() => {
     if (!base || !period) return []
@@ -436,7 +448,7 @@ export function DashboardPage() {
                 row={selected}
                 data={data}
                 previousDims={previousDims}
-                thresholds={thresholds}
+                thresholds={currentThresholds}
                 base={base}
                 version={changed}
                 preloaded={loaded?.firstTrend?.projectId === selected.projectId ? loaded.firstTrend.assessments : null}
