@@ -30,6 +30,29 @@ export class DataPage extends AppPage {
     return this.dialog('从备份恢复')
   }
 
+  mergeDialog() {
+    return this.dialog('合并导入另一台电脑的备份')
+  }
+
+  mergeResult() {
+    return this.dialog('合并结果')
+  }
+
+  /** 合并导入 a file: confirms after the summary is shown; the result dialog, and how many files it downloaded. */
+  async mergeFile(path: string) {
+    await this.chooseFile('合并导入', path)
+    const dialog = this.mergeDialog()
+    await dialog.getByText('备份时间').waitFor()
+    let downloads = 0
+    const count = () => void downloads++
+    this.page.on('download', count)
+    await dialog.getByRole('button', { name: '开始合并' }).click()
+    const result = this.mergeResult()
+    await result.waitFor()
+    this.page.off('download', count)
+    return { result, downloads }
+  }
+
   async loadSample() {
     await this.page.getByRole('button', { name: '载入示例数据' }).click()
     await this.toast(/已载入示例数据/).waitFor()
