@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { SelectProps } from 'antd'
 import { TabFriendlySelect } from './TabFriendlySelect'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -10,16 +11,24 @@ type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'> & 
   roles?: readonly string[]
 }
 
+const byName = new Intl.Collator('zh-CN')
+
 /** Picks people by name or pinyin initials (输入 "zxm" 找到 张晓明). */
 export function PersonSelect({ roles, ...rest }: Props) {
-  const persons = useLiveQuery(() => db.persons.toArray(), []) ?? []
+  const persons = useLiveQuery(() => db.persons.toArray(), [])
   const value = rest.value
-  const selected = new Set(Array.isArray(value) ? value : value ? [value] : [])
-  const options = persons
-    // Keep people already chosen even if they were deleted or changed role since.
-    .filter((p: Person) => selected.has(p.id) || (p.deletedAt === null && (!roles || roles.includes(p.role))))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-    .map((p) => ({ value: p.id, label: p.name, desc: `${p.role}${p.org ? ` · ${p.org}` : ''}` }))
+  const selectedKey = (Array.isArray(value) ? value : value ? [value] : []).join('\u0001')
+  const rolesKey = roles?.join('\u0001') ?? null
+  // The form re-renders on every keystroke; the options change only with the people or the choice.
+  const options = useMemo(() => {
+    const selected = new Set(selectedKey ? selectedKey.split('\u0001') : [])
+    const allowed = rolesKey === null ? null : rolesKey.split('\u0001')
+    return (persons ?? [])
+      // Keep people already chosen even if they were deleted or changed role since.
+      .filter((p: Person) => selected.has(p.id) || (p.deletedAt === null && (!allowed || allowed.includes(p.role))))
+      .sort((a, b) => byName.compare(a.name, b.name))
+      .map((p) => ({ value: p.id, label: p.name, desc: `${p.role}${p.org ? ` · ${p.org}` : ''}` }))
+  }, [persons, selectedKey, rolesKey])
   return (
     <TabFriendlySelect<string | string[]>
       showSearch={{
