@@ -100,6 +100,28 @@ describe('督导记录表单', () => {
     expect(await countRows(page, 'sessions')).toBe(0)
   })
 
+  it('leaving a form with unsaved changes asks first; staying keeps the text, leaving keeps it as a draft', async () => {
+    const page = app.page
+    await form.openNew()
+    await form.field('地点').fill('林泉社区服务站')
+    const menu = page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '督导记录' })
+    await menu.click()
+    const ask = page.getByRole('dialog', { name: '有尚未保存的修改，确定离开吗？' })
+    await ask.waitFor()
+    await ask.getByRole('button', { name: '留下继续编辑' }).click()
+    await ask.waitFor({ state: 'hidden' })
+    expect(await form.field('地点').inputValue()).toBe('林泉社区服务站')
+
+    await menu.click()
+    await ask.getByRole('button', { name: /^离\s*开$/ }).click()
+    await form.heading('督导记录').waitFor()
+    expect(await countRows(page, 'sessions')).toBe(0)
+    await form.openNew()
+    await page.getByRole('dialog', { name: '发现未保存的草稿，是否恢复？' }).waitFor()
+    await page.getByRole('button', { name: '恢复草稿' }).click()
+    expect(await form.field('地点').inputValue()).toBe('林泉社区服务站')
+  })
+
   it('finalise → read-only; undo with a reason; the edit shows in the history', async () => {
     const page = app.page
     await form.openNew()

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Segmented, Select, Space, Spin, Switch, Tag } from 'antd'
 import dayjs from 'dayjs'
-import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
   assessmentInputSchema,
@@ -48,6 +48,7 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../c
 import { ProjectSelect } from '../../components/ProjectSelect'
 import { toOptions } from '../../components/options'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
+import { useLeaveGuard } from '../../components/use-leave-guard'
 import { IndicatorBlock } from './IndicatorBlock'
 import { ScoreSummary } from './ScoreSummary'
 import {
@@ -168,30 +169,7 @@ export function AssessmentFormPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recordId, qProject, qPeriod])
 
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname)
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return
-    modal.confirm({
-      title: '有尚未保存的修改，确定离开吗？',
-      content: '内容已自动存为草稿，下次打开这份评估时可以恢复。',
-      okText: '离开',
-      cancelText: '留下继续编辑',
-      onOk: () => {
-        void autosave.flush().then(() => blocker.proceed())
-      },
-      onCancel: () => blocker.reset(),
-    })
-  }, [blocker, modal, autosave])
-
-  useEffect(() => {
-    if (!dirty || window.studio) return
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      void autosave.flush()
-      e.preventDefault()
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [dirty, autosave])
+  useLeaveGuard({ dirty, saving: savingRef, autosave, what: '这份评估' })
 
   // --- live values
   const projectId = Form.useWatch('projectId', form) as string | null | undefined

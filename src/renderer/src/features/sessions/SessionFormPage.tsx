@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Switch, Tag } from 'antd'
-import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
   DEFAULT_TOPICS,
@@ -34,6 +34,7 @@ import { ProjectSelect } from '../../components/ProjectSelect'
 import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
+import { useLeaveGuard } from '../../components/use-leave-guard'
 import { sessionDraftKey } from '../../db/drafts'
 import { FollowUpRows } from './FollowUpRows'
 import { SessionHistory } from './SessionHistory'
@@ -166,31 +167,7 @@ export function SessionFormPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recordId, templateId])
 
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname)
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return
-    modal.confirm({
-      title: '有尚未保存的修改，确定离开吗？',
-      content: '内容已自动存为草稿，下次打开这条记录时可以恢复。',
-      okText: '离开',
-      cancelText: '留下继续编辑',
-      onOk: () => {
-        void autosave.flush().then(() => blocker.proceed())
-      },
-      onCancel: () => blocker.reset(),
-    })
-  }, [blocker, modal, autosave])
-
-  // In a browser tab, closing with unsaved changes asks first (Electron would silently refuse to close).
-  useEffect(() => {
-    if (!dirty || window.studio) return
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      void autosave.flush()
-      e.preventDefault()
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [dirty, autosave])
+  useLeaveGuard({ dirty, saving: savingRef, autosave, what: '这条记录' })
 
   const save = useCallback(async () => {
     if (locked || savingRef.current) return
