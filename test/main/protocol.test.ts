@@ -23,7 +23,7 @@ describe('registerAppScheme', () => {
   it('registers app:// as standard + secure with fetch and streaming', () => {
     registerAppScheme()
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
     ])
   })
 
