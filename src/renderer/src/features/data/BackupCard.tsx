@@ -11,7 +11,7 @@ import { mergeBackup, type MergeResult } from '../../db/merge'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
 import { BACKUP_FILTERS, backupNow, describeBackupError, takeSafetyBackup, type SafetyBackup } from '../../db/backup-flow'
 import { BackupSummaryView } from './BackupSummaryView'
-import { MergeResultView } from './MergeResultView'
+import { MergeResultModal } from './MergeResultView'
 import { formatBytes, formatDateTime } from './format'
 
 type Pending = { mode: 'restore' | 'merge'; parsed: ParsedBackup; summary: BackupSummary; fileName: string }
@@ -301,20 +301,7 @@ export function BackupCard() {
         )}
       </Modal>
 
-      <Modal
-        open={mergeResult !== null}
-        title="合并结果"
-        onCancel={() => setMergeResult(null)}
-        footer={
-          <Button type="primary" onClick={() => setMergeResult(null)}>
-            知道了
-          </Button>
-        }
-        width={860}
-        destroyOnHidden
-      >
-        {mergeResult && <MergeResultView result={mergeResult} />}
-      </Modal>
+      <MergeResultModal result={mergeResult} onClose={() => setMergeResult(null)} />
     </Card>
   )
 }

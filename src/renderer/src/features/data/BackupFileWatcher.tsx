@@ -8,7 +8,7 @@ import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/bac
 import { mergeBackup, type MergeResult } from '../../db/merge'
 import { describeBackupError, takeSafetyBackup } from '../../db/backup-flow'
 import { BackupSummaryView } from './BackupSummaryView'
-import { MergeResultView } from './MergeResultView'
+import { MergeResultModal } from './MergeResultView'
 import { formatDateTime } from './format'
 
 type Opened = { parsed: ParsedBackup; summary: BackupSummary; fileName: string }
@@ -112,20 +112,7 @@ export function BackupFileWatcher() {
           </>
         )}
       </Modal>
-      <Modal
-        open={mergeResult !== null}
-        title="合并结果"
-        onCancel={() => setMergeResult(null)}
-        footer={
-          <Button type="primary" onClick={() => setMergeResult(null)}>
-            知道了
-          </Button>
-        }
-        width={860}
-        destroyOnHidden
-      >
-        {mergeResult && <MergeResultView result={mergeResult} />}
-      </Modal>
+      <MergeResultModal result={mergeResult} onClose={() => setMergeResult(null)} />
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Table, Typography } from 'antd'
+import { Alert, Button, Modal, Table, Typography } from 'antd'
 import { TABLE_LABELS } from '@shared/model/stored'
 import { MERGE_TABLES } from '@shared/backup'
 import type { MergeResult } from '../../db/merge'
@@ -72,5 +72,25 @@ export function MergeResultView({ result }: { result: MergeResult }) {
         </>
       )}
     </div>
+  )
+}
+
+/** The 合并结果 dialog, shown after a merge from 设置 or from a backup file opened with the app. */
+export function MergeResultModal({ result, onClose }: { result: MergeResult | null; onClose: () => void }) {
+  return (
+    <Modal
+      open={result !== null}
+      title="合并结果"
+      onCancel={onClose}
+      footer={
+        <Button type="primary" onClick={onClose}>
+          知道了
+        </Button>
+      }
+      width={860}
+      destroyOnHidden
+    >
+      {result && <MergeResultView result={result} />}
+    </Modal>
   )
 }
