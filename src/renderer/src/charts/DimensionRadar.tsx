@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
 import type { DimensionPoint } from '@shared/domain/dashboard'
 import { plainTick } from './svg-text'
+import { radarLegend } from './index-colours'
 
 export interface DimensionRadarProps {
   /** This period's dimension scores (as % of each dimension's weight). */
@@ -93,15 +94,7 @@ export function DimensionRadar({
         dot={{ r: 3, fill: '#1f6f5c' }}
         isAnimationActive={animate}
       />
-      {hasPrevious ? (
-        // Drawn in the SVG (top left), so an exported chart carries its legend; no DOM measuring.
-        <g fontSize={11} fill="#33403b">
-          <rect x={6} y={6} width={14} height={9} fill="#1f6f5c" fillOpacity={0.22} stroke="#1f6f5c" strokeWidth={2} />
-          <text x={24} y={14}>{seriesLabel}</text>
-          <line x1={6} y1={26} x2={20} y2={26} stroke="#6b7571" strokeWidth={1.5} strokeDasharray="5 4" />
-          <text x={24} y={30}>{previousLabel}</text>
-        </g>
-      ) : null}
+      {hasPrevious ? radarLegend(seriesLabel, previousLabel) : null}
     </RadarChart>
   )
   if (width) return chart

@@ -1,6 +1,7 @@
 import type { DimensionPoint } from '@shared/domain/dashboard'
 import { anchorAt, axisAngle, plotBox, polar, polygonPath } from './geometry'
 import { useWidth } from './use-width'
+import { radarLegend } from './index-colours'
 
 export interface RadarSvgProps {
   /** This period's dimension scores (as % of each dimension's weight). */
@@ -86,14 +87,7 @@ export function RadarSvg({ dimensions, previous, seriesLabel = '本期', previou
             <circle key={i} cx={p.x} cy={p.y} r={3} />
           ))}
         </g>
-        {hasPrevious ? (
-          <g fontSize={11} fill="#33403b">
-            <rect x={6} y={6} width={14} height={9} fill="#1f6f5c" fillOpacity={0.22} stroke="#1f6f5c" strokeWidth={2} />
-            <text x={24} y={14}>{seriesLabel}</text>
-            <line x1={6} y1={26} x2={20} y2={26} stroke="#6b7571" strokeWidth={1.5} strokeDasharray="5 4" />
-            <text x={24} y={30}>{previousLabel}</text>
-          </g>
-        ) : null}
+        {hasPrevious ? radarLegend(seriesLabel, previousLabel) : null}
       </svg>
     )
   }

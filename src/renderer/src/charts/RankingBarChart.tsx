@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Thresholds } from '@shared/model'
 import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, ColourPatternDefs, patternFill } from './index-colours'
+import { COLOUR_STYLES, ColourPatternDefs, gradeLines, patternFill } from './index-colours'
 import { plainTick, RightOfBarLabel } from './svg-text'
 
 export interface RankingBarChartProps {
@@ -57,17 +57,11 @@ export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, anima
       <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={X_TICK} />
       <YAxis type="category" dataKey="axisName" width={NAME_WIDTH} tick={NameTick} interval={0} />
       {thresholds
-        ? (
-            [
-              ['绿色', thresholds.green],
-              ['蓝色', thresholds.blue],
-              ['黄色', thresholds.yellow],
-            ] as const
-          ).map(([c, v]) => (
+        ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
             <ReferenceLine
               key={c}
               x={v}
-              stroke={COLOUR_STYLES[c].stroke}
+              stroke={stroke}
               strokeDasharray="5 4"
               label={{ value: `${c} ${v}`, position: 'top', fontSize: 11, fill: '#4a524f' }}
             />

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Thresholds } from '@shared/model'
 import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, ColourPatternDefs, patternFill } from './index-colours'
+import { COLOUR_STYLES, ColourPatternDefs, gradeLines, patternFill } from './index-colours'
 import { band, linear, plotBox } from './geometry'
 import { useWidth } from './use-width'
 
@@ -72,15 +72,9 @@ export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: Rank
           ))}
         </g>
         {thresholds
-          ? (
-              [
-                ['绿色', thresholds.green],
-                ['蓝色', thresholds.blue],
-                ['黄色', thresholds.yellow],
-              ] as const
-            ).map(([c, v]) => (
+          ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
               <g key={c}>
-                <line x1={x(v)} x2={x(v)} y1={box.top} y2={bottom} stroke={COLOUR_STYLES[c].stroke} strokeDasharray="5 4" />
+                <line x1={x(v)} x2={x(v)} y1={box.top} y2={bottom} stroke={stroke} strokeDasharray="5 4" />
                 <text x={x(v)} y={box.top - 5} textAnchor="middle" fontSize={11} fill="#4a524f">
                   {`${c} ${v}`}
                 </text>

@@ -2,7 +2,7 @@ import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveCon
 import type { Thresholds } from '@shared/model'
 import type { TrendPoint } from '@shared/domain/dashboard'
 import type { Colour } from '@shared/domain/index/grading'
-import { COLOUR_STYLES, NEUTRAL_STYLE } from './index-colours'
+import { COLOUR_STYLES, gradeLines, NEUTRAL_STYLE } from './index-colours'
 import { AboveLabel, plainTick, type LabelContentProps } from './svg-text'
 
 export interface TrendLineChartProps {
@@ -47,17 +47,11 @@ export function TrendLineChart({ points, thresholds, width, height = 240, animat
       <XAxis dataKey="shortLabel" tick={X_TICK} interval={0} padding={{ left: 24, right: 24 }} />
       <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={Y_TICK} width={36} />
       {thresholds
-        ? (
-            [
-              ['绿色', thresholds.green],
-              ['蓝色', thresholds.blue],
-              ['黄色', thresholds.yellow],
-            ] as const
-          ).map(([c, v]) => (
+        ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
             <ReferenceLine
               key={c}
               y={v}
-              stroke={COLOUR_STYLES[c].stroke}
+              stroke={stroke}
               strokeDasharray="5 4"
               label={{ value: `${c} ≥${v}`, position: 'right', fontSize: 11, fill: '#4a524f' }}
             />

@@ -1,6 +1,6 @@
 import type { Thresholds } from '@shared/model'
 import type { TrendPoint } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, NEUTRAL_STYLE } from './index-colours'
+import { COLOUR_STYLES, gradeLines, NEUTRAL_STYLE } from './index-colours'
 import { gappedPath, linear, plotBox, pointX } from './geometry'
 import { useWidth } from './use-width'
 
@@ -79,15 +79,9 @@ export function TrendSvg({ points, thresholds, height = 240 }: TrendSvgProps) {
           ))}
         </g>
         {thresholds
-          ? (
-              [
-                ['绿色', thresholds.green],
-                ['蓝色', thresholds.blue],
-                ['黄色', thresholds.yellow],
-              ] as const
-            ).map(([c, v]) => (
+          ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
               <g key={c}>
-                <line x1={box.left} x2={right} y1={y(v)} y2={y(v)} stroke={COLOUR_STYLES[c].stroke} strokeDasharray="5 4" />
+                <line x1={box.left} x2={right} y1={y(v)} y2={y(v)} stroke={stroke} strokeDasharray="5 4" />
                 <text x={right + 5} y={y(v)} dy="0.355em" fontSize={11} fill="#4a524f">
                   {`${c} ≥${v}`}
                 </text>

@@ -65,3 +65,30 @@ export function ColourPatternDefs({ prefix }: { prefix: string }) {
 }
 
 /** A small swatch (HTML) with the colour's pattern, for legends and cards outside charts. */
+
+/** The grade lines drawn behind ranking and trend charts: 绿/蓝/黄 thresholds, in the colour's edge. */
+export function gradeLines(thresholds: { green: number; blue: number; yellow: number }): { colour: Colour; value: number; stroke: string }[] {
+  return (
+    [
+      ['绿色', thresholds.green],
+      ['蓝色', thresholds.blue],
+      ['黄色', thresholds.yellow],
+    ] as const
+  ).map(([colour, value]) => ({ colour, value, stroke: COLOUR_STYLES[colour].stroke }))
+}
+
+/**
+ * The radar's legend (this period filled, the previous one dashed), drawn inside the SVG at the
+ * top left so an exported chart carries it. A plain element, not a component: Recharts renders
+ * the raw SVG children of its charts.
+ */
+export function radarLegend(seriesLabel: string, previousLabel: string) {
+  return (
+    <g fontSize={11} fill="#33403b">
+      <rect x={6} y={6} width={14} height={9} fill="#1f6f5c" fillOpacity={0.22} stroke="#1f6f5c" strokeWidth={2} />
+      <text x={24} y={14}>{seriesLabel}</text>
+      <line x1={6} y1={26} x2={20} y2={26} stroke="#6b7571" strokeWidth={1.5} strokeDasharray="5 4" />
+      <text x={24} y={30}>{previousLabel}</text>
+    </g>
+  )
+}
