@@ -2,9 +2,11 @@ import type { Colour } from '@shared/domain/index/grading'
 import { GRADE_OF } from '@shared/domain/index/grading'
 import { installColourCss } from './colour-css'
 
+// Once, when the first screen that shows a 四色 tag loads (not on each of 200 cards' renders).
+installColourCss()
+
 /** '■ 黄色 合格' with the colour's pattern swatch: the name is always written out. */
 export function ColourTag({ colour, grade, empty = '未评估', large = false }: { colour: Colour | null; grade?: string | null; empty?: string; large?: boolean }) {
-  installColourCss()
   return (
     <span className={large ? 'colour-tag colour-tag-large' : 'colour-tag'} data-colour={colour ?? ''}>
       <ColourSwatch colour={colour} />
@@ -15,6 +17,5 @@ export function ColourTag({ colour, grade, empty = '未评估', large = false }:
 
 /** The colour's pattern as a small square (CSS, see colour-css.ts). */
 export function ColourSwatch({ colour, size }: { colour: Colour | null; size?: number }) {
-  installColourCss()
   return <span aria-hidden className="colour-swatch" data-colour={colour ?? ''} style={size ? { width: size, height: size } : undefined} />
 }
