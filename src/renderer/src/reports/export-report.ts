@@ -16,7 +16,7 @@ import type {
   StudioInfo,
   SupervisionSession,
 } from '@shared/model'
-import { latestAssessedPeriod } from '@shared/domain/dashboard'
+import { chartThresholds, latestAssessedPeriod } from '@shared/domain/dashboard'
 import { periodLabel, periodOf, previousPeriod } from '@shared/domain/period'
 import { renderReport, type Report } from '@shared/reports'
 import {
@@ -202,7 +202,8 @@ export function prepareReport(data: ReportData, request: ReportRequest, today: s
         followUps: data.followUps,
         assessments: data.assessments,
         frameworks: data.frameworks,
-        thresholds: current?.thresholds ?? null,
+        // The scale named under the ranking: that of the frameworks this period was graded with, as on the 指数看板.
+        thresholds: chartThresholds(data.frameworks, data.assessments.filter((a) => a.period === request.period), current?.thresholds) ?? null,
         today,
         plan: request.plan,
         hoursPerMonth: data.prefs.supervisionHoursPerMonth,
