@@ -91,9 +91,13 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(await countRows(app.page, 'assessments')).toBe(0)
     await form.basis('D2', '督导记录尚未录入系统，纸质记录显示本季度督导 4 次共 7 小时')
     await form.basis('D4', '仅有口头表扬，积分兑换尚未落实')
+    const keptForm = await form.holdNewForm()
     await form.save()
     await form.toast('评估已保存（草稿）').waitFor()
     await app.page.waitForURL(/#\/assessments\/[0-9a-f-]{36}$/)
+    // The page shows the saved draft as it is; it does not reload it (a reload still in flight
+    // when 定稿 is clicked used to put the draft back on screen over the final version).
+    expect(await keptForm()).toBe(true)
     expect(await countRows(app.page, 'assessments')).toBe(1)
 
     await form.finalize()

@@ -73,8 +73,10 @@ describe('督导记录表单', () => {
       await page.keyboard.type(due)
       await page.keyboard.press('Enter')
     }
+    const keptForm = await form.holdNewForm()
     await form.save()
     await page.getByRole('heading', { name: /督导记录 DD-\d{4}-0001/ }).waitFor()
+    expect(await keptForm()).toBe(true)
     expect(await countRows(page, 'sessions')).toBe(1)
     expect(await countRows(page, 'followUps')).toBe(2)
 

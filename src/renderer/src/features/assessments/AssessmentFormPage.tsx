@@ -48,6 +48,7 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../c
 import { ProjectSelect } from '../../components/ProjectSelect'
 import { toOptions } from '../../components/options'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
+import { useRecordLoadGuard } from '../../components/use-record-load-guard'
 import { useLeaveGuard } from '../../components/use-leave-guard'
 import { IndicatorBlock } from './IndicatorBlock'
 import { ScoreSummary } from './ScoreSummary'
@@ -85,6 +86,7 @@ export function AssessmentFormPage() {
   const [undoReason, setUndoReason] = useState('')
   const [undoError, setUndoError] = useState('')
   const savingRef = useRef(false)
+  const loadGuard = useRecordLoadGuard()
   const today = todayString()
   const locked = record?.status === '已定稿'
   const prefs = useLiveQuery(() => getPreferences(db), [])
@@ -99,6 +101,8 @@ export function AssessmentFormPage() {
 
   // Load the record (or start a new one), then offer an unsaved draft back.
   useEffect(() => {
+    const token = loadGuard.begin(recordId ?? null)
+    if (token === null) return
     let cancelled = false
     savingRef.current = false
     setLoaded(false)
@@ -140,6 +144,10 @@ export function AssessmentFormPage() {
       }
       const draft = stored?.status === '已定稿' ? undefined : await getDraft(db, assessmentDraftKey(recordId))
       if (cancelled) return
+      if (loadGuard.overtaken(token)) {
+        setLoaded(true)
+        return
+      }
       setRecord(stored)
       setFramework(fw)
       form.resetFields()
@@ -273,11 +281,15 @@ export function AssessmentFormPage() {
     setSaving(true)
     try {
       autosave.cancel()
+      loadGuard.writing()
       const saved = await saveAssessment(db, input, { id: record?.id ?? null, today, by: prefs?.operatorName ?? '' })
       setRecord(saved)
       setDirty(false)
       message.success('评估已保存（草稿）')
-      if (!recordId) navigate(`/assessments/${saved.id}`, { replace: true })
+      if (!recordId) {
+        loadGuard.created(saved.id)
+        navigate(`/assessments/${saved.id}`, { replace: true })
+      }
     } catch (e) {
       handleWriteError(e)
     } finally {
@@ -320,11 +332,15 @@ export function AssessmentFormPage() {
         setSaving(true)
         try {
           autosave.cancel()
+          loadGuard.writing()
           const result = await finalizeAssessment(db, input, { id: record?.id ?? null, today, by: prefs?.operatorName ?? '' })
           setRecord(result.assessment)
           setDirty(false)
           message.success(`已定稿：${gradeText(result.assessment.totalTenths ?? 0, result.grading.grade)}`)
-          if (!recordId) navigate(`/assessments/${result.assessment.id}`, { replace: true })
+          if (!recordId) {
+            loadGuard.created(result.assessment.id)
+            navigate(`/assessments/${result.assessment.id}`, { replace: true })
+          }
         } catch (e) {
           handleWriteError(e)
         } finally {
@@ -342,6 +358,7 @@ export function AssessmentFormPage() {
       return
     }
     try {
+      loadGuard.writing()
       setRecord(await unfinalizeAssessment(db, record.id, undoReason, prefs?.operatorName ?? ''))
       setUndoOpen(false)
       setUndoReason('')
@@ -388,7 +405,7 @@ export function AssessmentFormPage() {
   const reasonsNoSuggestion = context?.suggestionSet.reasons ?? {}
 
   return (
-    <section aria-labelledby="assessment-title">
+    <section aria-labelledby="assessment-title" data-record-id={recordId ?? 'new'}>
       <div className="toolbar">
         <h1 className="page-title" id="assessment-title" style={{ margin: 0 }}>
           {title}

@@ -35,6 +35,7 @@ import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
 import { useLeaveGuard } from '../../components/use-leave-guard'
+import { useRecordLoadGuard } from '../../components/use-record-load-guard'
 import { sessionDraftKey } from '../../db/drafts'
 import { FollowUpRows } from './FollowUpRows'
 import { SessionHistory } from './SessionHistory'
@@ -87,6 +88,7 @@ export function SessionFormPage() {
   const locked = session?.status === '已定稿'
   const prefs = useLiveQuery(() => getPreferences(db), [])
   const savingRef = useRef(false)
+  const loadGuard = useRecordLoadGuard()
   /** Follow-ups as loaded or last saved: saveSession keeps changes made elsewhere to fields left untouched here. */
   const baseFollowUps = useRef<FollowUpInput[]>([])
 
@@ -101,12 +103,14 @@ export function SessionFormPage() {
 
   // Load the record (or template), then offer an unsaved draft back.
   useEffect(() => {
+    const token = loadGuard.begin(recordId)
+    if (token === null) return
     let cancelled = false
     setLoaded(false)
     setDirty(false)
     void (async () => {
       let values = emptySessionValues(today)
-      baseFollowUps.current = []
+      let base: FollowUpInput[] = []
       let stored: SupervisionSession | null = null
       if (recordId) {
         const found = await loadSession(db, recordId)
@@ -120,7 +124,7 @@ export function SessionFormPage() {
         }
         stored = found.session
         const loadedInput = toSessionInput(found.session, found.followUps)
-        baseFollowUps.current = loadedInput.followUps ?? []
+        base = loadedInput.followUps ?? []
         values = inputToValues(loadedInput)
       } else if (templateId) {
         const found = await loadSession(db, templateId)
@@ -143,6 +147,11 @@ export function SessionFormPage() {
       }
       const draft = stored?.status === '已定稿' ? undefined : await getDraft(db, sessionDraftKey(recordId))
       if (cancelled) return
+      if (loadGuard.overtaken(token)) {
+        setLoaded(true)
+        return
+      }
+      baseFollowUps.current = base
       setSession(stored)
       form.resetFields()
       form.setFieldsValue(values)
@@ -183,6 +192,7 @@ export function SessionFormPage() {
     setSaving(true)
     try {
       autosave.cancel()
+      loadGuard.writing()
       const by = prefs?.operatorName ?? ''
       const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current })
       const known = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
@@ -194,7 +204,10 @@ export function SessionFormPage() {
       form.setFieldsValue(inputToValues(savedInput))
       setDirty(false)
       message.success(`已保存 ${result.session.code}`)
-      if (!recordId) navigate(`/sessions/${result.session.id}`, { replace: true })
+      if (!recordId) {
+        loadGuard.created(result.session.id)
+        navigate(`/sessions/${result.session.id}`, { replace: true })
+      }
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
       else if (e instanceof SessionLockedError) message.error(e.message)
@@ -223,6 +236,7 @@ export function SessionFormPage() {
       return
     }
     try {
+      loadGuard.writing()
       setSession(await finalizeSession(db, session.id, prefs?.operatorName ?? ''))
       message.success('已定稿，记录现为只读')
     } catch (e) {
@@ -237,6 +251,7 @@ export function SessionFormPage() {
       return
     }
     try {
+      loadGuard.writing()
       setSession(await unfinalizeSession(db, session.id, undoReason, prefs?.operatorName ?? ''))
       setUndoOpen(false)
       setUndoReason('')
@@ -265,7 +280,7 @@ export function SessionFormPage() {
   const grid2 = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: '0 16px' } as const
 
   return (
-    <section aria-labelledby="session-title">
+    <section aria-labelledby="session-title" data-record-id={recordId ?? 'new'} aria-busy={!loaded}>
       <div className="toolbar">
         <h1 className="page-title" id="session-title" style={{ margin: 0 }}>
           {title}
