@@ -16,6 +16,9 @@ describe('人员与服务项目', () => {
   it('creates a person and a project through the UI and both survive a reload', async () => {
     const persons = new PersonsPage(app.page)
     await persons.open()
+    // antd's static CSS is loaded and themed: the primary button wears the studio's green.
+    const add = app.page.getByRole('button', { name: '新增人员' })
+    expect(await add.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 111, 92)')
     const dialog = await persons.create({ name: '周晓岚', role: '督导者', qualification: '高级社会工作师', org: '林泉社区' })
     await dialog.waitFor({ state: 'hidden' })
     await persons.row('周晓岚').waitFor()
