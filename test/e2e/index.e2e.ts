@@ -116,6 +116,11 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(await card.getByLabel('总分').textContent()).toContain('79.6')
     await card.getByText('黄色 合格').waitFor()
     expect(await dashboard.tile('黄色').getAttribute('aria-label')).toBe('黄色 合格 1 个')
+    // The period menu marks the quarters without an assessment (read after the cards are drawn).
+    await app.page.getByLabel('评估周期', { exact: true }).click()
+    await app.page.locator('.ant-select-item-option', { hasText: `${YEAR}年第2季度（无评估）` }).waitFor()
+    expect(await app.page.locator('.ant-select-item-option', { hasText: `${YEAR}年第1季度` }).textContent()).toBe(`${YEAR}年第1季度`)
+    await app.page.keyboard.press('Escape')
     // Click through to the assessment.
     await card.getByRole('link', { name: '打开评估' }).click()
     await form.summary().getByText('总分（已定稿）').waitFor()

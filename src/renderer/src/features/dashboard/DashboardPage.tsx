@@ -44,9 +44,10 @@ const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: P
 interface Base {
   projects: Project[]
   frameworks: IndexFramework[]
-  /** Periods with live assessments / with final ones (from the period index). */
-  periods: { all: string[]; final: string[] }
 }
+
+/** Periods with live assessments / with final ones (from the period index). */
+type AssessedPeriods = { all: string[]; final: string[] }
 
 /** What the screen shows for one period, read and shaped before the first paint. */
 interface Loaded {
@@ -60,17 +61,19 @@ interface Loaded {
 }
 
 /**
- * Everything the first paint needs, in as few waits as the reads allow: the projects, frameworks
- * and period list; this period's and the previous one's assessments (cards, counts, changes,
- * ranking, radar), started at once when the period is in the address; then the assessments of the
- * project shown first (its trend), so the detail panel does not wait for a second render.
+ * Everything the first paint needs, in as few waits as the reads allow: the projects and
+ * frameworks; this period's and the previous one's assessments (cards, counts, changes, ranking,
+ * radar), started at once when the period is in the address; then the assessments of the project
+ * shown first (its trend), so the detail panel does not wait for a second render. The list of
+ * assessed periods (two round trips, the slowest read) is waited for only when it decides the
+ * period; otherwise it only labels the period menu and arrives after the first paint.
  */
-async function loadDashboard(period: string | null, today: string): Promise<Loaded> {
+async function loadDashboard(period: string | null, today: string, assessed: Promise<AssessedPeriods>): Promise<Loaded> {
   const periodsOf = (p: string) => assessmentsOfPeriods(db, [p, previousPeriod(p)])
   const early = period ? periodsOf(period) : null
-  const [projects, frameworks, periods] = await Promise.all([db.projects.toArray(), db.frameworks.toArray(), assessmentPeriods(db)])
-  const base: Base = { projects, frameworks, periods }
-  const p = period ?? latestAssessedPeriod(periods.final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
+  const [projects, frameworks] = await Promise.all([db.projects.toArray(), db.frameworks.toArray()])
+  const base: Base = { projects, frameworks }
+  const p = period ?? latestAssessedPeriod((await assessed).final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
   const periodAssessments = await (early ?? periodsOf(p))
   const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1 })
   const first = data.rows[0]
@@ -331,6 +334,22 @@ const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { 
   )
 })
 
+/**
+ * The period menu. It waits for the assessed periods on its own, so their arrival (after the
+ * first paint) redraws the menu and not the 200 cards; until then it lists the recent periods
+ * without the （无评估） mark.
+ */
+function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period: string; kind: PeriodKind; today: string; assessedRead: Promise<AssessedPeriods>; onChange: (p: string) => void }) {
+  const assessed = useLoad<AssessedPeriods>(() => assessedRead, [assessedRead])
+  const options = useMemo(() => {
+    const withData = assessed?.all.filter((p) => parsePeriod(p)?.kind === kind)
+    const recent = periodsEndingWith(periodOf(today, kind), 8)
+    const all = [...new Set([...(withData ?? []), ...recent, period])].sort((a, b) => (periodRange(a).start < periodRange(b).start ? 1 : -1))
+    return all.map((p) => ({ value: p, label: `${periodLabel(p)}${!withData || withData.includes(p) ? '' : '（无评估）'}` }))
+  }, [assessed, period, kind, today])
+  return <Select aria-label="评估周期" value={period} options={options} onChange={onChange} style={{ width: 190 }} />
+}
+
 /** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
 export function DashboardPage() {
   const [search, setSearch] = useSearchParams()
@@ -342,8 +361,14 @@ export function DashboardPage() {
   const qPeriod = search.get('period')
   const validQ = qPeriod && parsePeriod(qPeriod) ? qPeriod : null
   // Read and shaped in one go (see loadDashboard); the selected project's trend is read by the
-  // detail panel unless it is the project shown first.
-  const loaded = useLoad<Loaded>(() => loadDashboard(validQ, today), [changed, validQ, today])
+  // detail panel unless it is the project shown first. The assessed periods are read alongside,
+  // once per change of the data, and shared with loadDashboard.
+  const assessedRead = useMemo(() => {
+    const read = assessmentPeriods(db)
+    read.catch(() => undefined)
+    return read
+  }, [changed])
+  const loaded = useLoad<Loaded>(() => loadDashboard(validQ, today, assessedRead), [changed, validQ, today])
   const base = loaded?.base
   const period = loaded?.period ?? null
   const periodAssessments = loaded?.periodAssessments
@@ -363,14 +388,6 @@ export function DashboardPage() {
     () => (base && period ? chartThresholds(base.frameworks, (periodAssessments ?? []).filter((a) => a.period === period), currentThresholds) : currentThresholds),
     [base, period, periodAssessments, currentThresholds],
   )
-
-  const periodOptions = useMemo(() => {
-    if (!base || !period) return []
-    const assessed = base.periods.all.filter((p) => parsePeriod(p)?.kind === kind)
-    const recent = periodsEndingWith(periodOf(today, kind), 8)
-    const all = [...new Set([...assessed, ...recent, period])].sort((a, b) => (periodRange(a).start < periodRange(b).start ? 1 : -1))
-    return all.map((p) => ({ value: p, label: `${periodLabel(p)}${assessed.includes(p) ? '' : '（无评估）'}` }))
-  }, [base, period, kind, today])
 
   if (!base || !data || !period || !periodAssessments) return <Spin />
 
@@ -395,15 +412,18 @@ export function DashboardPage() {
             value={kind}
             onChange={(k) => {
               const nk = k as PeriodKind
-              const latest = latestAssessedPeriod(
-                base.periods.final.filter((p) => parsePeriod(p)?.kind === nk).map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null })),
-                previousPeriod(periodOf(today, nk)),
+              void assessedRead.then((known) =>
+                setPeriod(
+                  latestAssessedPeriod(
+                    known.final.filter((p) => parsePeriod(p)?.kind === nk).map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null })),
+                    previousPeriod(periodOf(today, nk)),
+                  ),
+                ),
               )
-              setPeriod(latest)
             }}
           />
           <Button icon={<LeftOutlined />} aria-label="上一期" onClick={() => setPeriod(previousPeriod(period))} />
-          <Select aria-label="评估周期" value={period} options={periodOptions} onChange={setPeriod} style={{ width: 190 }} />
+          <PeriodSelect period={period} kind={kind} today={today} assessedRead={assessedRead} onChange={setPeriod} />
           <Button icon={<RightOutlined />} aria-label="下一期" onClick={() => setPeriod(nextPeriod(period))} />
           <Button type="primary" onClick={() => navigate(`/assessments/new?period=${period}`)}>
             新建评估
