@@ -319,7 +319,7 @@ const ProjectCards = memo(function ProjectCards({ rows, period, selectedId, onSe
 const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { data: DashboardData; thresholds: Thresholds | undefined; onSelect: (id: string) => void }) {
   const chart = useMemo(() => rankingForChart(data.ranking), [data.ranking])
   return (
-    <Card size="small" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
+    <Card size="small" className="db-ranking" title={`指数排名（${data.periodLabel}，已定稿 ${data.ranking.length} 个）`} style={{ marginTop: 16 }}>
       {chart.omitted > 0 ? (
         <p className="muted" style={{ margin: '0 0 4px' }}>
           项目较多，图中显示前 {chart.shown / 2} 名和后 {chart.shown / 2} 名；全部名次见上方项目卡片（按名次排列）。
