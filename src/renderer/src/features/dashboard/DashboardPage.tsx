@@ -68,12 +68,12 @@ interface Loaded {
  * assessed periods (two round trips, the slowest read) is waited for only when it decides the
  * period; otherwise it only labels the period menu and arrives after the first paint.
  */
-async function loadDashboard(period: string | null, today: string, assessed: Promise<AssessedPeriods>): Promise<Loaded> {
+async function loadDashboard(period: string | null, today: string, assessed: () => Promise<AssessedPeriods>): Promise<Loaded> {
   const periodsOf = (p: string) => assessmentsOfPeriods(db, [p, previousPeriod(p)])
   const early = period ? periodsOf(period) : null
   const [projects, frameworks] = await Promise.all([db.projects.toArray(), db.frameworks.toArray()])
   const base: Base = { projects, frameworks }
-  const p = period ?? latestAssessedPeriod((await assessed).final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
+  const p = period ?? latestAssessedPeriod((await assessed()).final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
   const periodAssessments = await (early ?? periodsOf(p))
   const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1 })
   const first = data.rows[0]
@@ -103,6 +103,12 @@ function useChangeVersion(): number {
     setVersion((v) => v + 1)
   }, [signal])
   return version
+}
+
+/** A read that starts the first time it is asked for; later askers share it. */
+function onDemand<T>(read: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | null = null
+  return () => (started ??= read())
 }
 
 /** Runs `load` whenever `deps` change, keeping the latest result (undefined while it is for other deps). */
@@ -339,8 +345,19 @@ const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { 
  * first paint) redraws the menu and not the 200 cards; until then it lists the recent periods
  * without the （无评估） mark.
  */
-function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period: string; kind: PeriodKind; today: string; assessedRead: Promise<AssessedPeriods>; onChange: (p: string) => void }) {
-  const assessed = useLoad<AssessedPeriods>(() => assessedRead, [assessedRead])
+function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period: string; kind: PeriodKind; today: string; assessedRead: () => Promise<AssessedPeriods>; onChange: (p: string) => void }) {
+  const [assessed, setAssessed] = useState<AssessedPeriods>()
+  // Asked for in an effect, after the page has painted: when the period came with the address,
+  // this starts the read, and its 30-odd replies do not queue in front of the first frame.
+  useEffect(() => {
+    let cancelled = false
+    void assessedRead().then((v) => {
+      if (!cancelled) setAssessed(v)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [assessedRead])
   const options = useMemo(() => {
     const withData = assessed?.all.filter((p) => parsePeriod(p)?.kind === kind)
     const recent = periodsEndingWith(periodOf(today, kind), 8)
@@ -361,13 +378,9 @@ export function DashboardPage() {
   const qPeriod = search.get('period')
   const validQ = qPeriod && parsePeriod(qPeriod) ? qPeriod : null
   // Read and shaped in one go (see loadDashboard); the selected project's trend is read by the
-  // detail panel unless it is the project shown first. The assessed periods are read alongside,
-  // once per change of the data, and shared with loadDashboard.
-  const assessedRead = useMemo(() => {
-    const read = assessmentPeriods(db)
-    read.catch(() => undefined)
-    return read
-  }, [changed])
+  // detail panel unless it is the project shown first. The assessed periods are read once per
+  // change of the data, when first needed (to pick the period, or by the period menu).
+  const assessedRead = useMemo(() => onDemand(() => assessmentPeriods(db)), [changed])
   const loaded = useLoad<Loaded>(() => loadDashboard(validQ, today, assessedRead), [changed, validQ, today])
   const base = loaded?.base
   const period = loaded?.period ?? null
@@ -412,7 +425,7 @@ export function DashboardPage() {
             value={kind}
             onChange={(k) => {
               const nk = k as PeriodKind
-              void assessedRead.then((known) =>
+              void assessedRead().then((known) =>
                 setPeriod(
                   latestAssessedPeriod(
                     known.final.filter((p) => parsePeriod(p)?.kind === nk).map((p) => ({ period: p, status: '已定稿' as const, deletedAt: null })),
