@@ -2,8 +2,7 @@ import { useId } from 'react'
 import type { Thresholds } from '@shared/model'
 import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
 import { COLOUR_STYLES, ColourPatternDefs, gradeLines, patternFill } from './index-colours'
-import { band, linear, plotBox } from './geometry'
-import { useWidth } from './use-width'
+import { band } from './geometry'
 
 export interface RankingBarsProps {
   /** Highest first; a gap row (see rankingForChart) draws as an empty row named '……'. */
@@ -27,34 +26,48 @@ function truncate(name: string, max = 12): string {
  * 指数排名 on the dashboard, drawn as plain SVG: what RankingBarChart (Recharts, used by the Word
  * reports) draws — a patterned bar per project labelled "91.2 分 · 绿色", names on the left,
  * dashed threshold lines — without Recharts' layout machinery. Bars carry class `chart-rank-bar`.
+ *
+ * The names sit in a fixed column and the plot takes the rest of the row, its x positions in
+ * percent of the plot (scores run 0-100), so the chart draws in the first render without
+ * measuring its box: a measurement would force the layout of the page, ranking included, which
+ * is off screen and otherwise laid out only when scrolled to.
  */
 export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: RankingBarsProps) {
   const prefix = useId()
-  const [ref, width] = useWidth<HTMLDivElement>()
   const height = Math.max(120, bars.length * rowHeight + 56)
-  let svg = null
-  if (width !== null && width > 0) {
-    const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + NAME_WIDTH })
-    const x = linear(0, 100, box.left, box.left + box.width)
-    const bottom = box.top + box.height
-    svg = (
-      <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="指数排名">
+  const top = MARGIN.top
+  const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT
+  const bottom = top + plotHeight
+  const x = (v: number) => `${Math.min(100, Math.max(0, v))}%`
+  const nameWidth = MARGIN.left + NAME_WIDTH
+  return (
+    <div className="chart-rank" role="img" aria-label="指数排名" style={{ display: 'flex', width: '100%', height }}>
+      <svg className="chart-svg" width={nameWidth} height={height} style={{ flex: 'none' }} aria-hidden="true">
+        <g fontSize={13} fill="#1f2522" textAnchor="end">
+          {bars.map((b, i) => (
+            <text key={i} x={nameWidth - 14} y={band(i, bars.length, top, plotHeight, 0).centre} dy={4}>
+              {'gap' in b ? b.name : `${b.rank}. ${truncate(b.name)}`}
+            </text>
+          ))}
+        </g>
+      </svg>
+      <svg className="chart-svg" height={height} style={{ flex: '1 1 0', minWidth: 0, marginRight: MARGIN.right, overflow: 'visible' }} aria-hidden="true">
         <ColourPatternDefs prefix={prefix} />
         <g stroke="#d5dbd8" strokeDasharray="2 4">
           {TICKS.map((t) => (
-            <line key={t} x1={x(t)} x2={x(t)} y1={box.top} y2={bottom} />
+            <line key={t} x1={x(t)} x2={x(t)} y1={top} y2={bottom} />
           ))}
         </g>
         {/* Axes: the value axis below, the name axis on the left, with Recharts' 6 px tick marks. */}
         <g stroke={AXIS}>
-          <line x1={box.left} x2={box.left + box.width} y1={bottom} y2={bottom} />
+          <line x1="0" x2="100%" y1={bottom} y2={bottom} />
           {TICKS.map((t) => (
             <line key={t} x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 6} />
           ))}
-          <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} />
+          <line x1="0" x2="0" y1={top} y2={bottom} />
           {bars.map((_, i) => {
-            const c = band(i, bars.length, box.top, box.height, 0).centre
-            return <line key={i} x1={box.left - 6} x2={box.left} y1={c} y2={c} />
+            const c = band(i, bars.length, top, plotHeight, 0).centre
+            return <line key={i} x1={-6} x2={0} y1={c} y2={c} />
           })}
         </g>
         <g fontSize={12} fill="#4a524f" textAnchor="middle">
@@ -64,18 +77,11 @@ export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: Rank
             </text>
           ))}
         </g>
-        <g fontSize={13} fill="#1f2522" textAnchor="end">
-          {bars.map((b, i) => (
-            <text key={i} x={box.left - 14} y={band(i, bars.length, box.top, box.height, 0).centre} dy={4}>
-              {'gap' in b ? b.name : `${b.rank}. ${truncate(b.name)}`}
-            </text>
-          ))}
-        </g>
         {thresholds
           ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
               <g key={c}>
-                <line x1={x(v)} x2={x(v)} y1={box.top} y2={bottom} stroke={stroke} strokeDasharray="5 4" />
-                <text x={x(v)} y={box.top - 5} textAnchor="middle" fontSize={11} fill="#4a524f">
+                <line x1={x(v)} x2={x(v)} y1={top} y2={bottom} stroke={stroke} strokeDasharray="5 4" />
+                <text x={x(v)} y={top - 5} textAnchor="middle" fontSize={11} fill="#4a524f">
                   {`${c} ${v}`}
                 </text>
               </g>
@@ -83,15 +89,14 @@ export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: Rank
           : null}
         {bars.map((b, i) => {
           if ('gap' in b) return null
-          const row = band(i, bars.length, box.top, box.height, 4)
-          const w = Math.max(0, x(b.total) - box.left)
+          const row = band(i, bars.length, top, plotHeight, 4)
           return (
             <g key={b.projectId} cursor={onSelect ? 'pointer' : undefined} onClick={onSelect ? () => onSelect(b.projectId) : undefined}>
               <rect
                 className="chart-rank-bar"
-                x={box.left}
+                x={0}
                 y={row.start}
-                width={w}
+                width={x(b.total)}
                 height={row.size}
                 fill={patternFill(prefix, b.colour)}
                 stroke={COLOUR_STYLES[b.colour].stroke}
@@ -99,18 +104,13 @@ export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: Rank
               >
                 <title>{`${b.rank}. ${b.name}：${b.label}`}</title>
               </rect>
-              <text x={box.left + w + 6} y={row.centre} dy={4} fontSize={12} fontWeight={600} fill="#1f2522">
+              <text x={x(b.total)} dx={6} y={row.centre} dy={4} fontSize={12} fontWeight={600} fill="#1f2522">
                 {b.label}
               </text>
             </g>
           )
         })}
       </svg>
-    )
-  }
-  return (
-    <div ref={ref} style={{ width: '100%', height }}>
-      {svg}
     </div>
   )
 }
