@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Segmented, Select, Space, Spin, Switch, Tag } from 'antd'
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Segmented, Select, Space, Spin, Switch, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -50,6 +50,7 @@ import { toOptions } from '../../components/options'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
 import { useRecordLoadGuard } from '../../components/use-record-load-guard'
 import { useLeaveGuard } from '../../components/use-leave-guard'
+import { UndoFinalizeModal } from '../../components/UndoFinalizeModal'
 import { IndicatorBlock } from './IndicatorBlock'
 import { ScoreSummary } from './ScoreSummary'
 import {
@@ -83,8 +84,6 @@ export function AssessmentFormPage() {
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
   const [undoOpen, setUndoOpen] = useState(false)
-  const [undoReason, setUndoReason] = useState('')
-  const [undoError, setUndoError] = useState('')
   const savingRef = useRef(false)
   const loadGuard = useRecordLoadGuard()
   const today = todayString()
@@ -351,17 +350,12 @@ export function AssessmentFormPage() {
     })
   }
 
-  const undoFinalize = async () => {
+  const undoFinalize = async (undoReason: string) => {
     if (!record) return
-    if (!undoReason.trim()) {
-      setUndoError('请填写撤销定稿的原因')
-      return
-    }
     try {
       loadGuard.writing()
       setRecord(await unfinalizeAssessment(db, record.id, undoReason, prefs?.operatorName ?? ''))
       setUndoOpen(false)
-      setUndoReason('')
       message.success('已撤销定稿，评估可再次修改；原定稿结果已记入修改历史')
     } catch (e) {
       message.error(describeWriteError(e))
@@ -581,30 +575,7 @@ export function AssessmentFormPage() {
           </aside>
         </div>
       </Form>
-      <Modal
-        open={undoOpen}
-        title="撤销定稿"
-        okText="撤销定稿"
-        cancelText="取消"
-        onOk={() => void undoFinalize()}
-        onCancel={() => setUndoOpen(false)}
-        destroyOnHidden
-      >
-        <p>撤销后评估变回草稿，可再次修改；原定稿的总分和颜色记入修改历史。所用框架版本保持冻结。</p>
-        <Form layout="vertical">
-          <Form.Item label="撤销原因" required validateStatus={undoError ? 'error' : undefined} help={undoError || undefined}>
-            <Input.TextArea
-              aria-label="撤销原因"
-              value={undoReason}
-              autoFocus
-              onChange={(e) => {
-                setUndoReason(e.target.value)
-                setUndoError('')
-              }}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <UndoFinalizeModal open={undoOpen} explanation="撤销后评估变回草稿，可再次修改；原定稿的总分和颜色记入修改历史。所用框架版本保持冻结。" onConfirm={undoFinalize} onClose={() => setUndoOpen(false)} />
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Switch, Tag } from 'antd'
+import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select, Space, Switch, Tag } from 'antd'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
@@ -35,6 +35,7 @@ import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { useDraftAutosave } from '../../components/use-draft-autosave'
 import { useLeaveGuard } from '../../components/use-leave-guard'
+import { UndoFinalizeModal } from '../../components/UndoFinalizeModal'
 import { useRecordLoadGuard } from '../../components/use-record-load-guard'
 import { sessionDraftKey } from '../../db/drafts'
 import { FollowUpRows } from './FollowUpRows'
@@ -82,8 +83,6 @@ export function SessionFormPage() {
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
   const [undoOpen, setUndoOpen] = useState(false)
-  const [undoReason, setUndoReason] = useState('')
-  const [undoError, setUndoError] = useState('')
   const today = todayString()
   const locked = session?.status === '已定稿'
   const prefs = useLiveQuery(() => getPreferences(db), [])
@@ -244,17 +243,12 @@ export function SessionFormPage() {
     }
   }
 
-  const undoFinalize = async () => {
+  const undoFinalize = async (undoReason: string) => {
     if (!session) return
-    if (!undoReason.trim()) {
-      setUndoError('请填写撤销定稿的原因')
-      return
-    }
     try {
       loadGuard.writing()
       setSession(await unfinalizeSession(db, session.id, undoReason, prefs?.operatorName ?? ''))
       setUndoOpen(false)
-      setUndoReason('')
       message.success('已撤销定稿，之后的每一处修改都会记入修改历史')
     } catch (e) {
       message.error(describeWriteError(e))
@@ -430,30 +424,7 @@ export function SessionFormPage() {
         </Card>
       </Form>
       {session ? <SessionHistory sessionId={session.id} /> : null}
-      <Modal
-        open={undoOpen}
-        title="撤销定稿"
-        okText="撤销定稿"
-        cancelText="取消"
-        onOk={undoFinalize}
-        onCancel={() => setUndoOpen(false)}
-        destroyOnHidden
-      >
-        <p>撤销后记录可再次编辑，之后的每一处修改都会记入修改历史。</p>
-        <Form layout="vertical">
-          <Form.Item label="撤销原因" required validateStatus={undoError ? 'error' : undefined} help={undoError || undefined}>
-            <Input.TextArea
-              aria-label="撤销原因"
-              value={undoReason}
-              autoFocus
-              onChange={(e) => {
-                setUndoReason(e.target.value)
-                setUndoError('')
-              }}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <UndoFinalizeModal open={undoOpen} explanation="撤销后记录可再次编辑，之后的每一处修改都会记入修改历史。" onConfirm={undoFinalize} onClose={() => setUndoOpen(false)} />
     </section>
   )
 }

@@ -1,0 +1,48 @@
+import { useState, type ReactNode } from 'react'
+import { Form, Input, Modal } from 'antd'
+
+/**
+ * 撤销定稿 for a record or an assessment: asks for the reason (required, kept in 修改历史) and
+ * hands it to `onConfirm`, which writes and closes the dialog; a failed write leaves it open.
+ */
+export function UndoFinalizeModal({ open, explanation, onConfirm, onClose }: { open: boolean; explanation: ReactNode; onConfirm: (reason: string) => Promise<void>; onClose: () => void }) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState('')
+  const confirm = async () => {
+    if (!reason.trim()) {
+      setError('请填写撤销定稿的原因')
+      return
+    }
+    await onConfirm(reason)
+  }
+  return (
+    <Modal
+      open={open}
+      title="撤销定稿"
+      okText="撤销定稿"
+      cancelText="取消"
+      onOk={() => void confirm()}
+      onCancel={onClose}
+      afterClose={() => {
+        setReason('')
+        setError('')
+      }}
+      destroyOnHidden
+    >
+      <p>{explanation}</p>
+      <Form layout="vertical">
+        <Form.Item label="撤销原因" required validateStatus={error ? 'error' : undefined} help={error || undefined}>
+          <Input.TextArea
+            aria-label="撤销原因"
+            value={reason}
+            autoFocus
+            onChange={(e) => {
+              setReason(e.target.value)
+              setError('')
+            }}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}
