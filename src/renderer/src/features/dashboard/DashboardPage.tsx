@@ -364,7 +364,8 @@ function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period:
     const all = [...new Set([...(withData ?? []), ...recent, period])].sort((a, b) => (periodRange(a).start < periodRange(b).start ? 1 : -1))
     return all.map((p) => ({ value: p, label: `${periodLabel(p)}${!withData || withData.includes(p) ? '' : '（无评估）'}` }))
   }, [assessed, period, kind, today])
-  return <Select aria-label="评估周期" value={period} options={options} onChange={onChange} style={{ width: 190 }} />
+  // The menu as wide as its longest label: "2025年第4季度（无评估）" does not fit the box.
+  return <Select aria-label="评估周期" value={period} options={options} onChange={onChange} style={{ width: 190 }} popupMatchSelectWidth={false} />
 }
 
 /** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
