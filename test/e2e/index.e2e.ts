@@ -116,6 +116,15 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(await card.getByLabel('总分').textContent()).toContain('79.6')
     await card.getByText('黄色 合格').waitFor()
     expect(await dashboard.tile('黄色').getAttribute('aria-label')).toBe('黄色 合格 1 个')
+    // The only project is shown in the panel: its radar and the dimension scores of the worked example.
+    await dashboard.detail(PROJECT).locator('.chart-radar-series').waitFor()
+    expect(await dashboard.dimensionRows(PROJECT)).toEqual([
+      ['A 需求评估', '10.6/15.0', '70.7%'],
+      ['B 项目设计', '13.0/15.0', '86.7%'],
+      ['C 服务实施', '21.0/25.0', '84.0%'],
+      ['D 保障机制', '14.0/20.0', '70.0%'],
+      ['E 服务成效', '21.0/25.0', '84.0%'],
+    ])
     // The period menu marks the quarters without an assessment (read after the cards are drawn).
     await app.page.getByLabel('评估周期', { exact: true }).click()
     await app.page.locator('.ant-select-item-option', { hasText: `${YEAR}年第2季度（无评估）` }).waitFor()

@@ -314,6 +314,21 @@ export function dimensionPoints(framework: { dimensions: readonly DimensionLike[
   }))
 }
 
+/**
+ * The radar's points for one project and period: the dimension scores of its final assessment
+ * (the one buildDashboard counts), on the framework version it was scored on; null without one.
+ * The dashboard computes these for the project it shows, not for all of them.
+ */
+export function projectDimensions(
+  input: { assessments: readonly DashboardAssessmentLike[]; frameworks: readonly DashboardFrameworkLike[] },
+  projectId: string,
+  period: string,
+): DimensionPoint[] | null {
+  const a = pickAssessments(input.assessments.filter((x) => x.projectId === projectId && x.period === period)).get(`${projectId}|${period}`)
+  const fw = a && a.status === '已定稿' && a.totalTenths !== null ? input.frameworks.find((f) => f.id === a.frameworkId) : undefined
+  return a && fw ? dimensionPoints(fw, a.items) : null
+}
+
 function colourLabelOf(colour: Colour | null, state: RowState): string {
   if (state === '未评估') return '未评估'
   if (state === '草稿' || !colour) return '草稿（未定稿）'

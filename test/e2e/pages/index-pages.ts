@@ -68,6 +68,17 @@ export class DashboardPage extends AppPage {
   tile(colour: string): Locator {
     return this.page.getByRole('listitem', { name: new RegExp(`^${colour}`) })
   }
+
+  /** The side panel of the chosen project: radar, 维度得分 table, trend. */
+  detail(projectName: string): Locator {
+    return this.page.getByLabel(`${projectName} 详情`, { exact: true })
+  }
+
+  /** The 维度得分 rows of the panel, each as [dimension, score, percent]. */
+  async dimensionRows(projectName: string): Promise<string[][]> {
+    const rows = this.detail(projectName).getByRole('table', { name: '维度得分' }).getByRole('row')
+    return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')))) as string[][]
+  }
 }
 
 /** 指数框架 and its editor. */

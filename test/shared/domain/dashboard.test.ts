@@ -9,6 +9,7 @@ import {
   latestAssessedPeriod,
   overdueOn,
   periodsEndingWith,
+  projectDimensions,
   rankingForChart,
   shortPeriodLabel,
   type DashboardAssessmentLike,
@@ -179,6 +180,23 @@ describe('buildDashboard', () => {
       ['服务成效', 84, '84.0%', '21.0/25.0'],
     ])
     expect(data.rows.find((r) => r.projectId === 'p5')!.dimensions).toEqual([])
+  })
+
+  it('gives one project\'s dimensions alone, as the rows have them, and none without a final assessment', () => {
+    const input = { assessments, frameworks: [fw] }
+    expect(projectDimensions(input, 'p2', '2025Q1')).toEqual(data.rows.find((r) => r.projectId === 'p2')!.dimensions)
+    expect(projectDimensions(input, 'p2', '2025Q1')!.map((d) => d.percentText)).toEqual(['70.7%', '86.7%', '84.0%', '70.0%', '84.0%'])
+    expect(projectDimensions(input, 'p5', '2025Q1')).toBeNull()
+    expect(projectDimensions(input, 'p6', '2025Q1')).toBeNull()
+    expect(projectDimensions({ assessments, frameworks: [] }, 'p2', '2025Q1')).toBeNull()
+    // Of duplicates, the final one counts, as on the cards (the later draft is not drawn).
+    const dup = [
+      assessment('p1', '2025Q1', 912, '绿色', { updatedAt: '2025-04-01T00:00:00.000Z' }),
+      assessment('p1', '2025Q1', null, null, { updatedAt: '2025-05-01T00:00:00.000Z', items: items([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) }),
+    ]
+    expect(projectDimensions({ assessments: dup, frameworks: [fw] }, 'p1', '2025Q1')!.map((d) => d.percentText)).toEqual(['70.7%', '86.7%', '84.0%', '70.0%', '84.0%'])
+    const rows = buildDashboard({ projects, assessments, frameworks: [fw], period: '2025Q1', withDimensions: false }).rows
+    expect(rows.every((r) => r.dimensions.length === 0)).toBe(true)
   })
 
   it('draws trends from the first period with data, gaps as null', () => {

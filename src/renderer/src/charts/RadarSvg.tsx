@@ -11,6 +11,8 @@ export interface RadarSvgProps {
   seriesLabel?: string
   previousLabel?: string
   height?: number
+  /** The box's width in the usual layout, to draw without measuring first (see useWidth). */
+  expectedWidth?: number
 }
 
 const MARGIN = { top: 24, right: 40, bottom: 12, left: 40 }
@@ -22,8 +24,8 @@ const RADIUS_AXIS_ANGLE = 54
  * reports) draws — each axis a dimension labelled with its name and percentage, scale 0–100 %,
  * the earlier period dashed — without Recharts' store. The current series has class `chart-radar-series`.
  */
-export function RadarSvg({ dimensions, previous, seriesLabel = '本期', previousLabel = '上期', height = 300 }: RadarSvgProps) {
-  const [ref, width] = useWidth<HTMLDivElement>()
+export function RadarSvg({ dimensions, previous, seriesLabel = '本期', previousLabel = '上期', height = 300, expectedWidth }: RadarSvgProps) {
+  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth)
   let svg = null
   if (width !== null && width > 0) {
     const box = plotBox(width, height, MARGIN)

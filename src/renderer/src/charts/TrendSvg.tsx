@@ -8,6 +8,8 @@ export interface TrendSvgProps {
   points: readonly TrendPoint[]
   thresholds?: Thresholds
   height?: number
+  /** The box's width in the usual layout, to draw without measuring first (see useWidth). */
+  expectedWidth?: number
 }
 
 const MARGIN = { top: 26, right: 56, bottom: 6, left: 0 }
@@ -34,8 +36,8 @@ function Marker({ x, y, point }: { x: number; y: number; point: TrendPoint }) {
  * reports) draws — the total per period labelled "91.2 绿色" with the colour's marker, gaps where a
  * period was not assessed, dashed threshold lines. The line has class `chart-trend-line`.
  */
-export function TrendSvg({ points, thresholds, height = 240 }: TrendSvgProps) {
-  const [ref, width] = useWidth<HTMLDivElement>()
+export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: TrendSvgProps) {
+  const [ref, width] = useWidth<HTMLDivElement>(expectedWidth)
   let svg = null
   if (width !== null && width > 0) {
     const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH })

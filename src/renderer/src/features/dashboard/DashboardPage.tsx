@@ -7,9 +7,9 @@ import {
   buildDashboard,
   chartThresholds,
   defaultAssessmentPeriod,
-  dimensionPoints,
   latestAssessedPeriod,
   periodsEndingWith,
+  projectDimensions,
   rankingForChart,
   type DashboardData,
   type DashboardRow,
@@ -75,7 +75,8 @@ async function loadDashboard(period: string | null, today: string, assessed: () 
   const base: Base = { projects, frameworks }
   const p = period ?? latestAssessedPeriod((await assessed()).final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
   const periodAssessments = await (early ?? periodsOf(p))
-  const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1 })
+  // The radar's dimension scores are computed for the project shown, not for all 200 (see Detail).
+  const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1, withDimensions: false })
   const first = data.rows[0]
   const firstTrend = first ? { projectId: first.projectId, assessments: await assessmentsOfProject(db, first.projectId) } : null
   return { base, period: p, periodAssessments, data, firstTrend }
@@ -138,11 +139,13 @@ function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undef
   return value && same(value.deps, deps) ? value.value : undefined
 }
 
-/** The dimension scores of a project's final assessment of `period`, for the radar's dashed line. */
-function previousDimensions(assessments: readonly Assessment[], frameworks: readonly IndexFramework[], projectId: string, period: string): DimensionPoint[] | null {
-  const a = assessments.find((x) => x.projectId === projectId && x.period === period && x.status === '已定稿')
-  const fw = a ? frameworks.find((f) => f.id === a.frameworkId) : undefined
-  return a && fw ? dimensionPoints(fw, a.items) : null
+/**
+ * The width of the detail panel's charts when the panel is the 400 px side column (dashboard.css:
+ * .db-layout, wider windows than 1200 px): 400 less the card's padding and border. The charts draw
+ * at this width without measuring first; in a narrower window they measure and redraw.
+ */
+function expectedChartWidth(): number | undefined {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1201px)').matches ? 374 : undefined
 }
 
 /** Tells the benchmark (and anyone timing the screen) that the dashboard has painted with data. */
@@ -212,6 +215,7 @@ function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; s
 function Detail({
   row,
   data,
+  dimensions,
   previousDims,
   thresholds,
   base,
@@ -220,6 +224,8 @@ function Detail({
 }: {
   row: DashboardRow
   data: DashboardData
+  /** This period's dimension scores of the project (null without a final assessment). */
+  dimensions: DimensionPoint[] | null
   previousDims: DimensionPoint[] | null
   /** The current framework's: the trend's lines when the project's assessments have none of their own. */
   thresholds: Thresholds | undefined
@@ -239,6 +245,7 @@ function Detail({
         : null,
     [project, projectAssessments, base.frameworks, data.period],
   )
+  const chartWidth = useMemo(expectedChartWidth, [])
   const trendThresholds = useMemo(() => {
     if (!trend || !projectAssessments) return thresholds
     const periods = new Set(trend.map((t) => t.period))
@@ -257,19 +264,20 @@ function Detail({
       {row.dropReasons.length > 0 ? (
         <Alert type="warning" showIcon style={{ margin: '8px 0', padding: '4px 10px' }} message={row.dropReasons.join('；')} />
       ) : null}
-      {row.dimensions.length > 0 ? (
+      {dimensions && dimensions.length > 0 ? (
         <>
           <h4 className="db-h4">五个维度得分率（{data.periodLabel}）</h4>
           <RadarSvg
-            dimensions={row.dimensions}
+            dimensions={dimensions}
             previous={previousDims}
             seriesLabel={data.periodLabel}
             previousLabel={data.previousLabel}
             height={290}
+            expectedWidth={chartWidth}
           />
           <table className="db-dim-table" aria-label="维度得分">
             <tbody>
-              {row.dimensions.map((d) => (
+              {dimensions.map((d) => (
                 <tr key={d.code}>
                   <td>
                     {d.code} {d.name}
@@ -288,7 +296,7 @@ function Detail({
       {trend === null ? (
         <div style={{ height: 220 }} />
       ) : trend.some((t) => t.total !== null) ? (
-        <TrendSvg points={trend} thresholds={trendThresholds} height={220} />
+        <TrendSvg points={trend} thresholds={trendThresholds} height={220} expectedWidth={chartWidth} />
       ) : (
         <p className="muted">暂无定稿的评估</p>
       )}
@@ -409,7 +417,9 @@ export function DashboardPage() {
     setSelectedId(null)
     setSearch({ period: p }, { replace: true })
   }
-  const previousDims = selected ? previousDimensions(periodAssessments, base.frameworks, selected.projectId, previousPeriod(period)) : null
+  const dimsInput = { assessments: periodAssessments, frameworks: base.frameworks }
+  const dimensions = selected ? projectDimensions(dimsInput, selected.projectId, period) : null
+  const previousDims = selected ? projectDimensions(dimsInput, selected.projectId, previousPeriod(period)) : null
   const c = data.counts
 
   return (
@@ -481,6 +491,7 @@ export function DashboardPage() {
           <div className="db-side">{selected ? <Detail
                 row={selected}
                 data={data}
+                dimensions={dimensions}
                 previousDims={previousDims}
                 thresholds={currentThresholds}
                 base={base}
