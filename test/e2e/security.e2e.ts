@@ -126,6 +126,9 @@ describe('CSP and no Node: the web build (policy in <meta>)', () => {
     const items = await nav.getByRole('menuitem').allInnerTexts()
     expect(items.at(-1)?.trim()).toBe('帮助')
     await nav.getByRole('menuitem', { name: '帮助' }).click()
+    // The sidebar highlights the screen shown, and only it (the menu is memoised, see NavMenu).
+    await nav.locator('.ant-menu-item-selected', { hasText: '帮助' }).waitFor()
+    expect(await nav.locator('.ant-menu-item-selected').count()).toBe(1)
     const guide = app.page.getByRole('article', { name: '使用指南' })
     await guide.getByRole('heading', { name: '每周的工作流程：记录 → 跟进 → 评估 → 导出 → 备份' }).waitFor()
     await guide.getByRole('heading', { name: '换一台新电脑' }).waitFor()
