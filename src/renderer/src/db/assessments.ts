@@ -185,16 +185,21 @@ export async function listAssessments(db: StudioDatabase): Promise<Assessment[]>
  * period index (keys only), so the 指数看板 can pick its period without reading every record.
  */
 export async function assessmentPeriods(db: StudioDatabase): Promise<{ all: string[]; final: string[] }> {
-  const keys = (await db.assessments.orderBy('period').uniqueKeys()) as string[]
-  // Every period's two look-ups at once: one after another they wait for each other's round trip.
-  const found = await Promise.all(
-    keys.map((p) =>
-      Promise.all([
-        db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null).first(),
-        db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null && a.status === '已定稿').first(),
-      ]),
-    ),
-  )
+  // One read transaction: on its own, each look-up opens a transaction of its own (with 8
+  // periods, 16 of them cost more than the cursors).
+  const [keys, found] = await db.transaction('r', db.assessments, async () => {
+    const keys = (await db.assessments.orderBy('period').uniqueKeys()) as string[]
+    // Every period's two look-ups at once: one after another they wait for each other's round trip.
+    const found = await Promise.all(
+      keys.map((p) =>
+        Promise.all([
+          db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null).first(),
+          db.assessments.where('period').equals(p).filter((a) => a.deletedAt === null && a.status === '已定稿').first(),
+        ]),
+      ),
+    )
+    return [keys, found] as const
+  })
   const all: string[] = []
   const final: string[] = []
   keys.forEach((p, i) => {

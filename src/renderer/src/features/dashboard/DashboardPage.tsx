@@ -348,6 +348,16 @@ const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { 
   )
 })
 
+/** Runs `run` when the browser is next idle (at the latest after a second). */
+function whenIdle(run: () => void): { cancel: () => void } {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 1000 })
+    return { cancel: () => window.cancelIdleCallback(id) }
+  }
+  const id = window.setTimeout(run, 0)
+  return { cancel: () => window.clearTimeout(id) }
+}
+
 /**
  * The period menu. It waits for the assessed periods on its own, so their arrival (after the
  * first paint) redraws the menu and not the 200 cards; until then it lists the recent periods
@@ -355,15 +365,25 @@ const RankingCard = memo(function RankingCard({ data, thresholds, onSelect }: { 
  */
 function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period: string; kind: PeriodKind; today: string; assessedRead: () => Promise<AssessedPeriods>; onChange: (p: string) => void }) {
   const [assessed, setAssessed] = useState<AssessedPeriods>()
-  // Asked for in an effect, after the page has painted: when the period came with the address,
-  // this starts the read, and its 30-odd replies do not queue in front of the first frame.
+  const wanted = useRef<() => void>(() => undefined)
+  // Asked for when the browser is first idle after the page has painted (or when the menu is
+  // opened before that): the marks only label the menu, and the read's 30-odd replies would
+  // otherwise hold up the frames after the first paint.
   useEffect(() => {
     let cancelled = false
-    void assessedRead().then((v) => {
-      if (!cancelled) setAssessed(v)
-    })
+    let asked = false
+    const ask = () => {
+      if (asked) return
+      asked = true
+      void assessedRead().then((v) => {
+        if (!cancelled) setAssessed(v)
+      })
+    }
+    wanted.current = ask
+    const idle = whenIdle(ask)
     return () => {
       cancelled = true
+      idle.cancel()
     }
   }, [assessedRead])
   const options = useMemo(() => {
@@ -373,7 +393,17 @@ function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period:
     return all.map((p) => ({ value: p, label: `${periodLabel(p)}${!withData || withData.includes(p) ? '' : '（无评估）'}` }))
   }, [assessed, period, kind, today])
   // The menu as wide as its longest label: "2025年第4季度（无评估）" does not fit the box.
-  return <Select aria-label="评估周期" value={period} options={options} onChange={onChange} style={{ width: 190 }} popupMatchSelectWidth={false} />
+  return (
+    <Select
+      aria-label="评估周期"
+      value={period}
+      options={options}
+      onChange={onChange}
+      onOpenChange={(open) => open && wanted.current()}
+      style={{ width: 190 }}
+      popupMatchSelectWidth={false}
+    />
+  )
 }
 
 /** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
