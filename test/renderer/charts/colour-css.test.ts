@@ -7,7 +7,7 @@ describe('四色 CSS rules', () => {
   it('gives every colour its tag, swatch and card rule from COLOUR_STYLES', () => {
     for (const [colour, s] of Object.entries(COLOUR_STYLES)) {
       expect(css).toContain(`.colour-tag[data-colour="${colour}"]{border-color:${s.stroke};background:${s.tint};color:${s.stroke}}`)
-      expect(css).toContain(`.colour-swatch[data-colour="${colour}"]{border-color:${s.stroke};background:${SWATCH_BACKGROUNDS[colour as keyof typeof SWATCH_BACKGROUNDS]}}`)
+      expect(css).toContain(`.colour-swatch[data-colour="${colour}"],.colour-tag[data-colour="${colour}"]::before{border-color:${s.stroke};background:${SWATCH_BACKGROUNDS[colour as keyof typeof SWATCH_BACKGROUNDS]}}`)
       expect(css).toContain(`.db-card[data-colour="${colour}"]{border-left-color:${s.fill};background:${s.tint}}`)
     }
   })

@@ -19,15 +19,15 @@ export function colourCss(): string {
   const rules = [
     `.colour-tag{display:inline-flex;align-items:center;gap:6px;padding:1px 8px;border-radius:4px;border:1px solid ${n.stroke};background:${n.tint};color:${n.stroke};font-weight:600;font-size:13px;line-height:20px;white-space:nowrap}`,
     `.colour-tag-large{padding:4px 12px;font-size:18px;line-height:28px}`,
-    `.colour-swatch{display:inline-block;width:14px;height:14px;border-radius:3px;vertical-align:middle;border:1px solid ${n.stroke};background:${n.tint}}`,
-    `.colour-tag .colour-swatch{width:12px;height:12px}`,
-    `.colour-tag-large .colour-swatch{width:18px;height:18px}`,
+    `.colour-swatch,.colour-tag::before{display:inline-block;width:14px;height:14px;border-radius:3px;vertical-align:middle;border:1px solid ${n.stroke};background:${n.tint}}`,
+    `.colour-tag::before{content:"";width:12px;height:12px;box-sizing:border-box}`,
+    `.colour-tag-large::before{width:18px;height:18px}`,
     `.db-card[data-colour]{border-left-color:${n.fill};background:#fff}`,
   ]
   for (const [colour, s] of Object.entries(COLOUR_STYLES) as [Colour, (typeof COLOUR_STYLES)[Colour]][]) {
     const sel = `[data-colour="${colour}"]`
     rules.push(`.colour-tag${sel}{border-color:${s.stroke};background:${s.tint};color:${s.stroke}}`)
-    rules.push(`.colour-swatch${sel}{border-color:${s.stroke};background:${SWATCH_BACKGROUNDS[colour]}}`)
+    rules.push(`.colour-swatch${sel},.colour-tag${sel}::before{border-color:${s.stroke};background:${SWATCH_BACKGROUNDS[colour]}}`)
     rules.push(`.db-card${sel}{border-left-color:${s.fill};background:${s.tint}}`)
   }
   return rules.join('\n')

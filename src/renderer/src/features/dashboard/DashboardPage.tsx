@@ -163,7 +163,7 @@ function ChangeText({ row }: { row: DashboardRow }) {
   const cls = d === 'up' ? 'db-up' : d === 'down' ? 'db-down' : 'muted'
   return (
     <span className={cls} title={`较${periodLabel(row.change.previousPeriod)}`}>
-      较上期 {row.change.text}
+      {`较上期 ${row.change.text}`}
     </span>
   )
 }
@@ -171,6 +171,7 @@ function ChangeText({ row }: { row: DashboardRow }) {
 function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; selected: boolean; onSelect: () => void; period: string }) {
   return (
     <article
+      role="listitem"
       className={`db-card${selected ? ' db-card-selected' : ''}`}
       aria-label={`${row.name} ${row.colourLabel}`}
       data-colour={row.colour ?? ''}
@@ -322,9 +323,7 @@ const ProjectCards = memo(function ProjectCards({ rows, period, selectedId, onSe
   return (
     <div className="db-cards" role="list" aria-label="项目">
       {rows.map((row) => (
-        <div role="listitem" key={row.projectId} className="db-card-item">
-          <ProjectCard row={row} period={period} selected={row.projectId === selectedId} onSelect={() => onSelect(row.projectId)} />
-        </div>
+        <ProjectCard key={row.projectId} row={row} period={period} selected={row.projectId === selectedId} onSelect={() => onSelect(row.projectId)} />
       ))}
     </div>
   )
