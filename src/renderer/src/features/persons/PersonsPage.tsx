@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
-import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { QUALIFICATIONS, ROLES, SERVICE_FIELDS, type Person } from '@shared/model'
@@ -9,7 +8,7 @@ import { db } from '../../db/connection'
 import { filterPersons, type PersonFilter } from '../../db/persons'
 import { softDelete } from '../../db/records'
 import { describeWriteError } from '../../db/write-error'
-import { toOptions } from '../../components/options'
+import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { PersonFormModal } from './PersonFormModal'
 
 export function PersonsPage() {
@@ -33,23 +32,22 @@ export function PersonsPage() {
   return (
     <section aria-labelledby="persons-title">
       <h1 className="page-title" id="persons-title">人员</h1>
-      <div className="toolbar">
-        <Input.Search
-          aria-label="搜索人员"
-          placeholder="姓名或拼音首字母，如 zxm"
-          allowClear
-          style={{ width: 240 }}
-          onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
-        />
-        <Select aria-label="按角色筛选" placeholder="角色" allowClear style={{ width: 130 }} options={toOptions(ROLES)} onChange={(v) => setFilter((f) => ({ ...f, role: v ?? null }))} />
-        <Select aria-label="按职业资格筛选" placeholder="职业资格" allowClear style={{ width: 160 }} options={toOptions(QUALIFICATIONS)} onChange={(v) => setFilter((f) => ({ ...f, qualification: v ?? null }))} />
-        <Select aria-label="按服务领域筛选" placeholder="服务领域" allowClear style={{ width: 130 }} options={toOptions(SERVICE_FIELDS)} onChange={(v) => setFilter((f) => ({ ...f, field: v ?? null }))} />
-        <span className="spacer" />
-        <span className="muted" aria-live="polite">共 {rows.length} 人</span>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true) }}>
-          新增人员
-        </Button>
-      </div>
+      <RegistryToolbar
+        searchLabel="搜索人员"
+        searchPlaceholder="姓名或拼音首字母，如 zxm"
+        onSearch={(query) => setFilter((f) => ({ ...f, query }))}
+        filters={[
+          { label: '按角色筛选', placeholder: '角色', width: 130, values: ROLES, onChange: (role) => setFilter((f) => ({ ...f, role })) },
+          { label: '按职业资格筛选', placeholder: '职业资格', width: 160, values: QUALIFICATIONS, onChange: (qualification) => setFilter((f) => ({ ...f, qualification })) },
+          { label: '按服务领域筛选', placeholder: '服务领域', width: 130, values: SERVICE_FIELDS, onChange: (field) => setFilter((f) => ({ ...f, field })) },
+        ]}
+        countText={`共 ${rows.length} 人`}
+        addText="新增人员"
+        onAdd={() => {
+          setEditing(null)
+          setOpen(true)
+        }}
+      />
       <Table<Person>
         rowKey="id"
         size="middle"

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import {
   FUNDING_SOURCES,
@@ -11,8 +10,7 @@ import {
 } from '@shared/model'
 import { db } from '../../db/connection'
 import { createProject, updateProject } from '../../db/projects'
-import { describeWriteError } from '../../db/write-error'
-import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
+import { RecordFormModal, useRecordForm } from '../../components/RecordFormModal'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { fromDateString, toDateString } from '../../components/dates'
@@ -46,105 +44,76 @@ interface Props {
 }
 
 export function ProjectFormModal({ open, project, onClose }: Props) {
-  const [form] = Form.useForm<FormValues>()
-  const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
-
-  useEffect(() => {
-    if (!open) return
-    form.resetFields()
-    form.setFieldsValue(
-      project
-        ? { ...project, startDate: fromDateString(project.startDate), endDate: fromDateString(project.endDate) }
-        : EMPTY,
-    )
-  }, [open, project, form])
-
-  const save = async () => {
-    const input = toInput({ ...EMPTY, ...form.getFieldsValue(true) })
-    if (!validateWith(form, projectInputSchema, input)) return
-    setSaving(true)
-    try {
-      const saved = project ? await updateProject(db, project.id, input) : await createProject(db, input)
-      message.success(project ? '已保存修改' : `已添加项目 ${saved.name}`)
-      onClose(saved)
-    } catch (e) {
-      if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { form, saving, save } = useRecordForm({
+    open,
+    record: project,
+    onClose,
+    empty: EMPTY,
+    toValues: (p: Project): FormValues => ({ ...p, startDate: fromDateString(p.startDate), endDate: fromDateString(p.endDate) }),
+    toInput,
+    schema: projectInputSchema,
+    create: (input) => createProject(db, input),
+    update: (id, input) => updateProject(db, id, input),
+    added: (saved) => `已添加项目 ${saved.name}`,
+  })
 
   const grid = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 16px' } as const
   return (
-    <Modal
-      open={open}
-      title={project ? `编辑项目：${project.name}` : '新增服务项目'}
-      okText="保存"
-      cancelText="取消"
-      onOk={save}
-      confirmLoading={saving}
-      onCancel={() => onClose()}
-      destroyOnHidden
-      width={720}
-    >
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}>
-        <Form.Item label="项目名称" name="name" required>
-          <Input autoFocus maxLength={100} placeholder="如：“共享儿女”独居老人关爱服务" />
+    <RecordFormModal open={open} title={project ? `编辑项目：${project.name}` : '新增服务项目'} width={720} form={form} saving={saving} save={save} onClose={onClose}>
+      <Form.Item label="项目名称" name="name" required>
+        <Input autoFocus maxLength={100} placeholder="如：“共享儿女”独居老人关爱服务" />
+      </Form.Item>
+      <div style={grid}>
+        <Form.Item label="承接机构" name="organization">
+          <Input maxLength={100} />
         </Form.Item>
-        <div style={grid}>
-          <Form.Item label="承接机构" name="organization">
-            <Input maxLength={100} />
+        <Form.Item label="项目负责人" name="leaderId">
+          <PersonSelect allowClear placeholder="输入姓名或拼音首字母" />
+        </Form.Item>
+        <Form.Item label="街道" name="street">
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item label="社区" name="community" required>
+          <Input maxLength={50} placeholder="如：林泉社区" />
+        </Form.Item>
+        <Form.Item label="服务领域" name="field" required>
+          <Select options={toOptions(SERVICE_FIELDS)} />
+        </Form.Item>
+        <Form.Item label="资金来源" name="fundingSource" required>
+          <Select options={toOptions(FUNDING_SOURCES)} />
+        </Form.Item>
+        <Form.Item label="开始日期" name="startDate" required>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="结束日期" name="endDate" required>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <Form.Item label="服务对象" name="beneficiaries">
+        <Input maxLength={200} placeholder="如：辖区独居、空巢老人" />
+      </Form.Item>
+      <fieldset style={{ border: '1px solid #e3e8e6', borderRadius: 6, padding: '8px 12px 0', marginBottom: 16 }}>
+        <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', border: 0, margin: 0 }}>年度目标</legend>
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
+          <Form.Item label="目标活动场次" name={['targets', 'activities']}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="项目负责人" name="leaderId">
-            <PersonSelect allowClear placeholder="输入姓名或拼音首字母" />
+          <Form.Item label="目标服务人次" name={['targets', 'serviceCount']}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="街道" name="street">
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item label="社区" name="community" required>
-            <Input maxLength={50} placeholder="如：林泉社区" />
-          </Form.Item>
-          <Form.Item label="服务领域" name="field" required>
-            <Select options={toOptions(SERVICE_FIELDS)} />
-          </Form.Item>
-          <Form.Item label="资金来源" name="fundingSource" required>
-            <Select options={toOptions(FUNDING_SOURCES)} />
-          </Form.Item>
-          <Form.Item label="开始日期" name="startDate" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="结束日期" name="endDate" required>
-            <DatePicker style={{ width: '100%' }} />
+          <Form.Item label="目标志愿者人数" name={['targets', 'volunteers']}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <Form.Item label="服务对象" name="beneficiaries">
-          <Input maxLength={200} placeholder="如：辖区独居、空巢老人" />
+      </fieldset>
+      <div style={grid}>
+        <Form.Item label="状态" name="status" required>
+          <Select options={toOptions(PROJECT_STATUSES)} />
         </Form.Item>
-        <fieldset style={{ border: '1px solid #e3e8e6', borderRadius: 6, padding: '8px 12px 0', marginBottom: 16 }}>
-          <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', border: 0, margin: 0 }}>年度目标</legend>
-          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
-            <Form.Item label="目标活动场次" name={['targets', 'activities']}>
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item label="目标服务人次" name={['targets', 'serviceCount']}>
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item label="目标志愿者人数" name={['targets', 'volunteers']}>
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-          </div>
-        </fieldset>
-        <div style={grid}>
-          <Form.Item label="状态" name="status" required>
-            <Select options={toOptions(PROJECT_STATUSES)} />
-          </Form.Item>
-        </div>
-        <Form.Item label="备注" name="note">
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </div>
+      <Form.Item label="备注" name="note">
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RecordFormModal>
   )
 }

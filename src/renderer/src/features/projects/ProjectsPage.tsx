@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
-import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { PROJECT_STATUSES, SERVICE_FIELDS, type Project } from '@shared/model'
@@ -9,7 +8,7 @@ import { db } from '../../db/connection'
 import { filterProjects, type ProjectFilter } from '../../db/projects'
 import { softDelete } from '../../db/records'
 import { describeWriteError } from '../../db/write-error'
-import { toOptions } from '../../components/options'
+import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { formatDate } from '../../components/dates'
 import { ProjectFormModal } from './ProjectFormModal'
 
@@ -42,23 +41,22 @@ export function ProjectsPage() {
   return (
     <section aria-labelledby="projects-title">
       <h1 className="page-title" id="projects-title">服务项目</h1>
-      <div className="toolbar">
-        <Input.Search
-          aria-label="搜索项目"
-          placeholder="项目名称或拼音首字母"
-          allowClear
-          style={{ width: 240 }}
-          onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
-        />
-        <Select aria-label="按社区筛选" placeholder="社区" allowClear style={{ width: 150 }} options={toOptions(communities)} onChange={(v) => setFilter((f) => ({ ...f, community: v ?? null }))} />
-        <Select aria-label="按服务领域筛选" placeholder="服务领域" allowClear style={{ width: 130 }} options={toOptions(SERVICE_FIELDS)} onChange={(v) => setFilter((f) => ({ ...f, field: v ?? null }))} />
-        <Select aria-label="按状态筛选" placeholder="状态" allowClear style={{ width: 120 }} options={toOptions(PROJECT_STATUSES)} onChange={(v) => setFilter((f) => ({ ...f, status: v ?? null }))} />
-        <span className="spacer" />
-        <span className="muted" aria-live="polite">共 {rows.length} 个项目</span>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true) }}>
-          新增项目
-        </Button>
-      </div>
+      <RegistryToolbar
+        searchLabel="搜索项目"
+        searchPlaceholder="项目名称或拼音首字母"
+        onSearch={(query) => setFilter((f) => ({ ...f, query }))}
+        filters={[
+          { label: '按社区筛选', placeholder: '社区', width: 150, values: communities, onChange: (community) => setFilter((f) => ({ ...f, community })) },
+          { label: '按服务领域筛选', placeholder: '服务领域', width: 130, values: SERVICE_FIELDS, onChange: (field) => setFilter((f) => ({ ...f, field })) },
+          { label: '按状态筛选', placeholder: '状态', width: 120, values: PROJECT_STATUSES, onChange: (status) => setFilter((f) => ({ ...f, status })) },
+        ]}
+        countText={`共 ${rows.length} 个项目`}
+        addText="新增项目"
+        onAdd={() => {
+          setEditing(null)
+          setOpen(true)
+        }}
+      />
       <Table<Project>
         rowKey="id"
         size="middle"
