@@ -324,9 +324,10 @@ export function projectDimensions(
   projectId: string,
   period: string,
 ): DimensionPoint[] | null {
-  const a = pickAssessments(input.assessments.filter((x) => x.projectId === projectId && x.period === period)).get(`${projectId}|${period}`)
-  const fw = a && a.status === '已定稿' && a.totalTenths !== null ? input.frameworks.find((f) => f.id === a.frameworkId) : undefined
-  return a && fw ? dimensionPoints(fw, a.items) : null
+  const picked = pickAssessments(input.assessments.filter((x) => x.projectId === projectId && x.period === period))
+  const fin = finalIn(picked, projectId, period)
+  const fw = fin ? input.frameworks.find((f) => f.id === fin.frameworkId) : undefined
+  return fin && fw ? dimensionPoints(fw, fin.items) : null
 }
 
 function colourLabelOf(colour: Colour | null, state: RowState): string {
@@ -349,6 +350,12 @@ function pickAssessments<A extends DashboardAssessmentLike>(assessments: readonl
     if (better) out.set(key, a)
   }
   return out
+}
+
+/** The picked assessment of a project and period when it counts: final, with its total. */
+function finalIn<A extends DashboardAssessmentLike>(picked: ReadonlyMap<string, A>, projectId: string, period: string): A | null {
+  const a = picked.get(`${projectId}|${period}`)
+  return a && a.status === '已定稿' && a.totalTenths !== null ? a : null
 }
 
 function overlaps(p: DashboardProjectLike, range: { start: string; end: string }): boolean {
@@ -375,10 +382,7 @@ export function buildDashboard(input: {
   const picked = pickAssessments(input.assessments)
   const frameworks = new Map(input.frameworks.map((f) => [f.id, f]))
   const window = periodsEndingWith(period, input.trendLength ?? 8)
-  const finalTotal = (projectId: string, p: string): DashboardAssessmentLike | null => {
-    const a = picked.get(`${projectId}|${p}`)
-    return a && a.status === '已定稿' && a.totalTenths !== null ? a : null
-  }
+  const finalTotal = (projectId: string, p: string) => finalIn(picked, projectId, p)
   // Trend lines start at the first period in the window that has any final assessment.
   let first = window.length - 1
   for (let i = 0; i < window.length; i++) {

@@ -216,8 +216,7 @@ function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; s
 function Detail({
   row,
   data,
-  dimensions,
-  previousDims,
+  periodAssessments,
   thresholds,
   base,
   version,
@@ -225,9 +224,8 @@ function Detail({
 }: {
   row: DashboardRow
   data: DashboardData
-  /** This period's dimension scores of the project (null without a final assessment). */
-  dimensions: DimensionPoint[] | null
-  previousDims: DimensionPoint[] | null
+  /** Live assessments of this period and the one before (the radar's two lines). */
+  periodAssessments: Assessment[]
   /** The current framework's: the trend's lines when the project's assessments have none of their own. */
   thresholds: Thresholds | undefined
   base: Base
@@ -247,6 +245,11 @@ function Detail({
     [project, projectAssessments, base.frameworks, data.period],
   )
   const chartWidth = useMemo(expectedChartWidth, [])
+  // This period's dimension scores and the previous period's (dashed), for this project only.
+  const [dimensions, previousDims] = useMemo(() => {
+    const input = { assessments: periodAssessments, frameworks: base.frameworks }
+    return [projectDimensions(input, row.projectId, data.period), projectDimensions(input, row.projectId, data.previousPeriod)]
+  }, [periodAssessments, base.frameworks, row.projectId, data.period, data.previousPeriod])
   const trendThresholds = useMemo(() => {
     if (!trend || !projectAssessments) return thresholds
     const periods = new Set(trend.map((t) => t.period))
@@ -370,10 +373,8 @@ function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period:
   // otherwise hold up the frames after the first paint.
   useEffect(() => {
     let cancelled = false
-    let asked = false
+    // assessedRead shares one read among its callers: asking twice costs nothing.
     const ask = () => {
-      if (asked) return
-      asked = true
       void assessedRead().then((v) => {
         if (!cancelled) setAssessed(v)
       })
@@ -446,9 +447,6 @@ export function DashboardPage() {
     setSelectedId(null)
     setSearch({ period: p }, { replace: true })
   }
-  const dimsInput = { assessments: periodAssessments, frameworks: base.frameworks }
-  const dimensions = selected ? projectDimensions(dimsInput, selected.projectId, period) : null
-  const previousDims = selected ? projectDimensions(dimsInput, selected.projectId, previousPeriod(period)) : null
   const c = data.counts
 
   return (
@@ -520,8 +518,7 @@ export function DashboardPage() {
           <div className="db-side">{selected ? <Detail
                 row={selected}
                 data={data}
-                dimensions={dimensions}
-                previousDims={previousDims}
+                periodAssessments={periodAssessments}
                 thresholds={currentThresholds}
                 base={base}
                 version={changed}
