@@ -99,6 +99,9 @@ try {
 
   for (const sample of SAMPLES) {
     await page.locator('label.ant-radio-button-wrapper', { hasText: sample.kind }).click()
+    // The kind lives in the address: until the page has drawn it, the preview (and 导出 Word)
+    // are still those of the previous kind, and the old report would be saved under its name.
+    await page.locator('label.ant-radio-button-wrapper-checked', { hasText: sample.kind }).waitFor()
     if (sample.pick) {
       const box = page.getByLabel(sample.pick.label, { exact: true })
       await box.click()
