@@ -166,6 +166,30 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(app.errors).toEqual([])
   }, 240_000)
 
+  it('an open dashboard reads again when another window adds a project', async () => {
+    const wide = { community: '林泉社区', startDate: `${YEAR}-01-01`, endDate: `${YEAR + 3}-12-31` }
+    const projects = new ProjectsPage(app.page)
+    await projects.open()
+    await projects.save(await projects.fillNew({ name: PROJECT, ...wide }))
+    await projects.dialog('新增服务项目').waitFor({ state: 'hidden' })
+    const dashboard = new DashboardPage(app.page)
+    await dashboard.open()
+    await dashboard.card(PROJECT).waitFor()
+    expect(await app.page.locator('article.db-card').count()).toBe(1)
+
+    // A second window of the same studio (the web build in another tab) adds a project.
+    const other = new ProjectsPage(await app.context.newPage())
+    await other.page.goto(`${app.baseUrl}/#/projects`)
+    await other.save(await other.fillNew({ name: '古街社区助老送餐服务项目', ...wide }))
+    await other.toast('已添加项目 古街社区助老送餐服务项目').waitFor()
+
+    // The first window's dashboard shows it without being reopened, as 未评估.
+    await dashboard.card('古街社区助老送餐服务项目').waitFor()
+    expect(await dashboard.card('古街社区助老送餐服务项目').getAttribute('aria-label')).toBe('古街社区助老送餐服务项目 未评估')
+    expect(await app.page.locator('article.db-card').count()).toBe(2)
+    expect(app.errors).toEqual([])
+  })
+
   it('refuses a framework whose weights total 99, with the message, and writes nothing', async () => {
     const frameworks = new FrameworksPage(app.page)
     await frameworks.open()

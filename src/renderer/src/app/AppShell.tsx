@@ -1,6 +1,6 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { Layout, Menu } from 'antd'
-import { createHashRouter, Navigate, Outlet, RouterProvider, useLocation, useNavigate } from 'react-router-dom'
+import { createHashRouter, Navigate, Outlet, RouterProvider, useLocation, useNavigate, useNavigation } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
@@ -13,16 +13,17 @@ const MENU_ITEMS = NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.l
 /**
  * The side navigation. Memoised with items made once: on each change of screen the shell
  * re-renders, and a new items array made antd rebuild and redraw every menu entry (about 30 ms of
- * each navigation on a slow laptop core), where only the highlighted entry changes.
+ * each navigation on a slow laptop core), where only the highlighted entry changes. It gets the
+ * router's navigate from the shell rather than calling useNavigate itself: that hook reads the
+ * route context, so every router update (a loader starting, too) redrew the whole menu.
  */
-const NavMenu = memo(function NavMenu({ selectedKey }: { selectedKey: string | null }) {
-  const navigate = useNavigate()
+const NavMenu = memo(function NavMenu({ selectedKey, onNavigate }: { selectedKey: string | null; onNavigate: (path: string) => void }) {
   return (
     <Menu
       mode="inline"
       selectedKeys={selectedKey ? [selectedKey] : []}
       items={MENU_ITEMS}
-      onClick={(e) => navigate(e.key)}
+      onClick={(e) => onNavigate(e.key)}
       style={{ borderInlineEnd: 'none' }}
     />
   )
@@ -38,8 +39,20 @@ const BackupPrompts = memo(function BackupPrompts() {
   )
 })
 
+/**
+ * A thin bar under the header while a screen's data is read before it is drawn (指数看板). It
+ * shows only after 150 ms (global.css), so quick reads do not flicker; the screen before stays
+ * usable meanwhile.
+ */
+function NavigationProgress() {
+  const busy = useNavigation().state === 'loading'
+  return busy ? <div className="nav-progress" role="progressbar" aria-label="正在读取数据" /> : null
+}
+
 function Shell() {
   const location = useLocation()
+  // A data router's navigate keeps its identity, so the memoised menu is not redrawn by it.
+  const navigate = useNavigate()
   const studio = useLiveQuery(() => getStudioInfo(db), [])
   const selected = NAV_ITEMS.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
   return (
@@ -47,7 +60,7 @@ function Shell() {
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e3e8e6' }}>
         <div style={{ padding: '18px 16px 12px', fontWeight: 700, fontSize: 17, color: '#1f6f5c' }}>社工督导工作台</div>
         <nav aria-label="主导航">
-          <NavMenu selectedKey={selected?.path ?? null} />
+          <NavMenu selectedKey={selected?.path ?? null} onNavigate={navigate} />
         </nav>
       </Layout.Sider>
       <Layout>
@@ -57,6 +70,7 @@ function Shell() {
           <span style={{ fontWeight: 600 }}>{studio?.name || '未命名工作室'}</span>
           {studio?.lead ? <span className="muted" style={{ marginLeft: 12 }}>领衔人：{studio.lead}</span> : null}
         </Layout.Header>
+        <NavigationProgress />
         <Layout.Content style={{ padding: 24 }}>
           <main>
             <BackupPrompts />
@@ -68,14 +82,19 @@ function Shell() {
   )
 }
 
-// A data router: forms need useBlocker to ask before leaving unsaved changes.
-const router = createHashRouter([
-  {
-    element: <Shell />,
-    children: [...ROUTES, { path: '*', element: <Navigate to={NAV_ITEMS[0]!.path} replace /> }],
-  },
-])
+// A data router: forms need useBlocker to ask before leaving unsaved changes, and the 指数看板
+// reads its data in a loader. Made when the shell first renders, not when this module loads: a
+// router runs the first screen's loader at once, and the database is opened (Root) only then.
+function makeRouter() {
+  return createHashRouter([
+    {
+      element: <Shell />,
+      children: [...ROUTES, { path: '*', element: <Navigate to={NAV_ITEMS[0]!.path} replace /> }],
+    },
+  ])
+}
 
 export function AppShell() {
+  const [router] = useState(makeRouter)
   return <RouterProvider router={router} />
 }

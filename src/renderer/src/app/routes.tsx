@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { Spin } from 'antd'
+import type { RouteObject } from 'react-router-dom'
 import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage } from '../features/persons/PersonsPage'
 import { PersonDetailPage } from '../features/persons/PersonDetailPage'
@@ -10,7 +12,8 @@ import { SessionFormPage } from '../features/sessions/SessionFormPage'
 import { SessionsPage } from '../features/sessions/SessionsPage'
 import { FollowUpsPage } from '../features/follow-ups/FollowUpsPage'
 import { HomePage } from '../features/home/HomePage'
-import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { DashboardPage, dashboardLoader } from '../features/dashboard/DashboardPage'
+import { RouteError } from './RouteError'
 import { AssessmentsPage } from '../features/assessments/AssessmentsPage'
 import { AssessmentFormPage } from '../features/assessments/AssessmentFormPage'
 import { FrameworksPage } from '../features/index-framework/FrameworksPage'
@@ -40,9 +43,10 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
 ]
 
-export const ROUTES: { path: string; element: ReactNode }[] = [
+export const ROUTES: RouteObject[] = [
   { path: '/home', element: <HomePage /> },
-  { path: '/dashboard', element: <DashboardPage /> },
+  // Read before it is drawn (see dashboardLoader); the spinner only when the app opens on it.
+  { path: '/dashboard', element: <DashboardPage />, loader: dashboardLoader, hydrateFallbackElement: <Spin />, errorElement: <RouteError /> },
   { path: '/reports', element: <ReportsPage /> },
   { path: '/assessments', element: <AssessmentsPage /> },
   { path: '/assessments/new', element: <AssessmentFormPage /> },

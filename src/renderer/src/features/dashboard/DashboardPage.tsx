@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Button, Card, Empty, Segmented, Select, Space, Spin } from 'antd'
+import { Alert, Button, Card, Empty, Segmented, Select, Space } from 'antd'
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
-import { Link, useNavigate, useSearchParams } from 'react-router-dom'
+import { Link, useLoaderData, useNavigate, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import {
   buildDashboard,
@@ -52,6 +52,8 @@ type AssessedPeriods = { all: string[]; final: string[] }
 /** What the screen shows for one period, read and shaped before the first paint. */
 interface Loaded {
   base: Base
+  /** The periods with assessments (the period menu's marks), read once per load when first asked for. */
+  assessedRead: () => Promise<AssessedPeriods>
   period: string
   /** Live assessments of the period and the one before. */
   periodAssessments: Assessment[]
@@ -83,31 +85,42 @@ async function loadDashboard(period: string | null, today: string, assessed: () 
   const data = buildDashboard({ projects, assessments: periodAssessments, frameworks, period: p, trendLength: 1, withDimensions: false })
   const first = data.rows[0]
   const firstTrend = first ? { projectId: first.projectId, assessments: await assessmentsOfProject(db, first.projectId) } : null
-  return { base, period: p, periodAssessments, data, currentFrameworkId: prefs.currentFrameworkId, firstTrend }
+  return { base, assessedRead: assessed, period: p, periodAssessments, data, currentFrameworkId: prefs.currentFrameworkId, firstTrend }
 }
 
 /**
- * A number that grows whenever projects, assessments or frameworks change after the screen
- * opened (counts observe the whole tables). The records themselves are read outside the live
- * query: a live query hands out deep copies of every record it returns, which for 200 projects ×
- * 8 periods costs more than the read. The first reads start at once, not after the live query.
+ * The route's loader: the router runs it when the screen is opened, when the period in the
+ * address changes and when the data changes (useRevalidateOnChange). Until it has read, the
+ * screen before stays shown (with the shell's progress bar when it takes long): the dashboard is
+ * drawn once, with data, not first as a spinner that then makes way for 200 cards.
  */
-function useChangeVersion(): number {
+export function dashboardLoader({ request }: LoaderFunctionArgs): Promise<Loaded> {
+  const q = new URL(request.url).searchParams.get('period')
+  return loadDashboard(q && parsePeriod(q) ? q : null, todayString(), onDemand(() => assessmentPeriods(db)))
+}
+
+/**
+ * Reads the screen again whenever projects, assessments or frameworks change while it is open
+ * (the counts observe the whole tables). The records themselves are read by the loader, outside
+ * the live query: a live query hands out deep copies of every record it returns, which for 200
+ * projects × 8 periods costs more than the read.
+ */
+function useRevalidateOnChange(): void {
   const signal = useLiveQuery(async () => {
     await Promise.all([db.projects.count(), db.assessments.count(), db.frameworks.count()])
     return {}
   }, [])
   const seen = useRef(false)
-  const [version, setVersion] = useState(0)
+  const { revalidate } = useRevalidator()
   useEffect(() => {
     if (signal === undefined) return
+    // The first answer is the state the loader has just read.
     if (!seen.current) {
       seen.current = true
       return
     }
-    setVersion((v) => v + 1)
-  }, [signal])
-  return version
+    void revalidate()
+  }, [signal, revalidate])
 }
 
 /** A read that starts the first time it is asked for; later askers share it. */
@@ -119,22 +132,16 @@ function onDemand<T>(read: () => Promise<T>): () => Promise<T> {
 /** Runs `load` whenever `deps` change, keeping the latest result (undefined while it is for other deps). */
 function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<{ deps: unknown[]; value: T }>()
-  // The read starts while the page renders, not after it has committed: IndexedDB works in
-  // another process while React draws the frame around it (about 100 ms on a first open).
-  const started = useRef<{ deps: unknown[]; promise: Promise<T> } | null>(null)
   const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((d, i) => d === b[i])
-  if (load && (!started.current || !same(started.current.deps, deps))) {
-    const promise = load()
-    promise.catch(() => undefined)
-    started.current = { deps, promise }
-  }
   useEffect(() => {
-    const run = started.current
-    if (!load || !run) return
+    if (!load) return
     let cancelled = false
-    void run.promise.then((v) => {
-      if (!cancelled) setValue({ deps: run.deps, value: v })
-    })
+    void load().then(
+      (v) => {
+        if (!cancelled) setValue({ deps, value: v })
+      },
+      () => undefined,
+    )
     return () => {
       cancelled = true
     }
@@ -150,16 +157,6 @@ function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undef
  */
 function expectedChartWidth(): number | undefined {
   return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1201px)').matches ? 374 : undefined
-}
-
-/** Tells the benchmark (and anyone timing the screen) that the dashboard has painted with data. */
-function useReadyMark(ready: boolean) {
-  const marked = useRef(false)
-  useEffect(() => {
-    if (!ready || marked.current) return
-    marked.current = true
-    requestAnimationFrame(() => performance.mark('dashboard-ready'))
-  }, [ready])
 }
 
 function ChangeText({ row }: { row: DashboardRow }) {
@@ -222,7 +219,7 @@ const Detail = memo(function Detail({
   periodAssessments,
   thresholds,
   base,
-  version,
+  reading,
   preloaded,
 }: {
   row: DashboardRow
@@ -232,13 +229,14 @@ const Detail = memo(function Detail({
   /** The current framework's: the trend's lines when the project's assessments have none of their own. */
   thresholds: Thresholds | undefined
   base: Base
-  version: number
+  /** The page's reading: another one (the data changed) reads the trend again. */
+  reading: object
   /** This project's assessments when they were read with the page (the project shown first). */
   preloaded: Assessment[] | null
 }) {
   // The trend needs this project's assessments of every period: read here, for this project only.
   const project = base.projects.find((p) => p.id === row.projectId)
-  const fetched = useLoad<Assessment[]>(preloaded ? null : () => assessmentsOfProject(db, row.projectId), [version, row.projectId, preloaded])
+  const fetched = useLoad<Assessment[]>(preloaded ? null : () => assessmentsOfProject(db, row.projectId), [reading, row.projectId, preloaded])
   const projectAssessments = preloaded ?? fetched
   const trend = useMemo(
     () =>
@@ -416,36 +414,21 @@ export function DashboardPage() {
   const today = todayString()
   const prefs = useLiveQuery(() => getPreferences(db), [])
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const changed = useChangeVersion()
-  const qPeriod = search.get('period')
-  const validQ = qPeriod && parsePeriod(qPeriod) ? qPeriod : null
-  // Read and shaped in one go (see loadDashboard); the selected project's trend is read by the
-  // detail panel unless it is the project shown first. The assessed periods are read once per
-  // change of the data, when first needed (to pick the period, or by the period menu).
-  const assessedRead = useMemo(() => onDemand(() => assessmentPeriods(db)), [changed])
-  const loaded = useLoad<Loaded>(() => loadDashboard(validQ, today, assessedRead), [changed, validQ, today])
-  const base = loaded?.base
-  const period = loaded?.period ?? null
-  const periodAssessments = loaded?.periodAssessments
-  const kind = (period ? parsePeriod(period)?.kind : 'Q') ?? 'Q'
-  const loadedAt = useRef<Loaded | null>(null)
-  if (loaded && loadedAt.current !== loaded) {
-    loadedAt.current = loaded
-    performance.mark('dashboard-data')
-  }
-  const data = loaded?.data ?? null
-  const selected = data ? (data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]) : undefined
-  useReadyMark(data !== null)
+  useRevalidateOnChange()
+  // Read and shaped by the route's loader (see loadDashboard); the selected project's trend is
+  // read by the detail panel unless it is the project shown first.
+  const loaded = useLoaderData() as Loaded
+  const { base, period, periodAssessments, data, assessedRead } = loaded
+  const kind = parsePeriod(period)?.kind ?? 'Q'
+  const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
 
-  const currentFrameworkId = prefs ? prefs.currentFrameworkId : loaded?.currentFrameworkId
-  const currentThresholds = useMemo(() => base?.frameworks.find((f) => f.id === currentFrameworkId)?.thresholds, [base, currentFrameworkId])
+  const currentFrameworkId = prefs ? prefs.currentFrameworkId : loaded.currentFrameworkId
+  const currentThresholds = useMemo(() => base.frameworks.find((f) => f.id === currentFrameworkId)?.thresholds, [base, currentFrameworkId])
   // The ranking's grade lines: those of the frameworks this period's assessments were graded with.
   const thresholds = useMemo(
-    () => (base && period ? chartThresholds(base.frameworks, (periodAssessments ?? []).filter((a) => a.period === period), currentThresholds) : currentThresholds),
+    () => chartThresholds(base.frameworks, periodAssessments.filter((a) => a.period === period), currentThresholds),
     [base, period, periodAssessments, currentThresholds],
   )
-
-  if (!base || !data || !period || !periodAssessments) return <Spin />
 
   const setPeriod = (p: string) => {
     setSelectedId(null)
@@ -453,6 +436,7 @@ export function DashboardPage() {
   }
   const c = data.counts
 
+  // data-dashboard-ready: the section is drawn only with its data (the e2e tests and the bench wait for it).
   return (
     <section aria-labelledby="dashboard-title" data-dashboard-ready="true">
       <div className="toolbar">
@@ -525,8 +509,8 @@ export function DashboardPage() {
                 periodAssessments={periodAssessments}
                 thresholds={currentThresholds}
                 base={base}
-                version={changed}
-                preloaded={loaded?.firstTrend?.projectId === selected.projectId ? loaded.firstTrend.assessments : null}
+                reading={loaded}
+                preloaded={loaded.firstTrend?.projectId === selected.projectId ? loaded.firstTrend.assessments : null}
               /> : null}</div>
         </div>
       )}
