@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchorAt, axisAngle, band, gappedPath, linear, plotBox, pointX, polar, polygonPath } from '@renderer/charts/geometry'
+import { anchorAt, axisAngle, band, gappedPath, linear, plotBox, pointX, polar, polygonPath, splitPeriodLabel, textWidth, trendLabelLayout } from '@renderer/charts/geometry'
 
 describe('chart geometry', () => {
   it('plotBox takes the insets off the chart', () => {
@@ -45,5 +45,39 @@ describe('chart geometry', () => {
   it('polygonPath closes the shape', () => {
     expect(polygonPath([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: 8.6666 }])).toBe('M0 0L10 0L5 8.67Z')
     expect(polygonPath([])).toBe('')
+  })
+})
+
+describe('trend labels', () => {
+  const quarters = ['24年Q1', '24年Q2', '24年Q3', '24年Q4', '25年Q1', '25年Q2', '25年Q3', '25年Q4']
+  const values = ['90.0 绿色', '88.0 蓝色', '92.0 绿色', '84.6 蓝色', '100.0 绿色']
+
+  it('estimates widths: a Chinese character a full em, digits 0.6 em (bold 0.63)', () => {
+    expect(textWidth('24年Q1', 12)).toBeCloseTo(40.8, 5)
+    expect(textWidth('90.0 绿色', 12, true)).toBeCloseTo(61.8, 5)
+    expect(textWidth('100.0', 12, true)).toBeCloseTo(37.8, 5)
+  })
+
+  it('splits a short period label into the part within the year and the year', () => {
+    expect(splitPeriodLabel('24年Q1')).toEqual({ part: 'Q1', year: '24年' })
+    expect(splitPeriodLabel('25年上半年')).toEqual({ part: '上半年', year: '25年' })
+    expect(splitPeriodLabel('2025年')).toEqual({ part: '2025年', year: '' })
+  })
+
+  it('keeps one line and full value labels where they fit (two quarters in the side panel: 234 px apart)', () => {
+    expect(trendLabelLayout(quarters.slice(0, 2), values.slice(0, 2), 234)).toEqual({ twoLineAxis: false, valueOnly: false, alternate: false })
+  })
+
+  it('eight quarters in the 374 px side panel (33.4 px apart): two-line axis, numbers only, every other below', () => {
+    expect(trendLabelLayout(quarters, values, 33.4)).toEqual({ twoLineAxis: true, valueOnly: true, alternate: true })
+  })
+
+  it('at 60 px apart: one-line axis, numbers only, all above', () => {
+    expect(trendLabelLayout(quarters, values, 60)).toEqual({ twoLineAxis: false, valueOnly: true, alternate: false })
+  })
+
+  it('around the threshold (40.8 px + 6): 46.9 px fits the widest quarter label, 46.7 does not', () => {
+    expect(trendLabelLayout(quarters, [], 46.9).twoLineAxis).toBe(false)
+    expect(trendLabelLayout(quarters, [], 46.7).twoLineAxis).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import type { Thresholds } from '@shared/model'
 import type { TrendPoint } from '@shared/domain/dashboard'
 import { COLOUR_STYLES, gradeLines, NEUTRAL_STYLE } from './index-colours'
-import { gappedPath, linear, plotBox, pointX } from './geometry'
+import { gappedPath, linear, plotBox, pointX, splitPeriodLabel, trendLabelLayout } from './geometry'
 import { useWidth } from './use-width'
 
 export interface TrendSvgProps {
@@ -15,6 +15,8 @@ export interface TrendSvgProps {
 const MARGIN = { top: 26, right: 56, bottom: 6, left: 0 }
 const Y_AXIS_WIDTH = 36
 const X_AXIS_HEIGHT = 30
+/** Room for the year under the period when the labels are on two lines. */
+const X_AXIS_SECOND_LINE = 14
 const X_PADDING = 24
 const TICKS = [0, 20, 40, 60, 80, 100]
 const AXIS = '#666'
@@ -40,7 +42,16 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
   const [ref, width] = useWidth<HTMLDivElement>(expectedWidth)
   let svg = null
   if (width !== null && width > 0) {
-    const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH })
+    const valueText = (p: TrendPoint) => `${p.totalText} ${p.colour ?? ''}`.trim()
+    const plotWidth = Math.max(0, width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right)
+    const spacing = points.length > 1 ? (plotWidth - 2 * X_PADDING) / (points.length - 1) : plotWidth
+    const fit = trendLabelLayout(
+      points.map((p) => p.shortLabel),
+      points.filter((p) => p.total !== null).map(valueText),
+      spacing,
+    )
+    const axisHeight = X_AXIS_HEIGHT + (fit.twoLineAxis ? X_AXIS_SECOND_LINE : 0)
+    const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + axisHeight, left: MARGIN.left + Y_AXIS_WIDTH })
     const y = linear(0, 100, box.top + box.height, box.top)
     const bottom = box.top + box.height
     const right = box.left + box.width
@@ -67,11 +78,26 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
           ))}
         </g>
         <g fontSize={12} fill="#1f2522" textAnchor="middle">
-          {points.map((p, i) => (
-            <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
-              {p.shortLabel}
-            </text>
-          ))}
+          {points.map((p, i) => {
+            if (!fit.twoLineAxis)
+              return (
+                <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
+                  {p.shortLabel}
+                </text>
+              )
+            const { part, year } = splitPeriodLabel(p.shortLabel)
+            const newYear = i === 0 || splitPeriodLabel(points[i - 1]!.shortLabel).year !== year
+            return (
+              <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
+                {part}
+                {newYear && year ? (
+                  <tspan x={xs[i]} dy={15} fill="#4a524f">
+                    {year}
+                  </tspan>
+                ) : null}
+              </text>
+            )
+          })}
         </g>
         <g fontSize={11} fill="#4a524f" textAnchor="end">
           {TICKS.map((t) => (
@@ -98,11 +124,14 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
         <g fontSize={12} fontWeight={600} fill="#1f2522" textAnchor="middle">
           {points.map((p, i) => {
             const q = at[i]
-            return q ? (
-              <text key={p.period} x={q.x} y={q.y - 11}>
-                {`${p.totalText} ${p.colour ?? ''}`.trim()}
+            if (!q) return null
+            // Below the marker for every other point when even the numbers would touch.
+            const below = fit.alternate && i % 2 === 1
+            return (
+              <text key={p.period} x={q.x} y={below ? q.y + 21 : q.y - 11}>
+                {fit.valueOnly ? p.totalText : valueText(p)}
               </text>
-            ) : null
+            )
           })}
         </g>
       </svg>

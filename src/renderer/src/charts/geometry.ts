@@ -86,3 +86,42 @@ export function polygonPath(points: readonly { x: number; y: number }[]): string
 function round2(n: number): number {
   return Math.round(n * 100) / 100
 }
+
+/**
+ * About how wide `text` is at `fontSize` px in the app's sans-serif: a Chinese character is a
+ * full em, digits, Latin letters and punctuation about 0.6 em (bold about 0.63 em). Enough to
+ * decide whether labels fit side by side; nothing is measured in the page.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0
+  for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : bold ? 0.63 : 0.6
+  return ems * fontSize
+}
+
+/** A period's short label split for two lines: the part within the year ('Q1', '上半年') above, the year ('24年') below. */
+export function splitPeriodLabel(label: string): { part: string; year: string } {
+  const m = /^(\d+年)(.+)$/.exec(label)
+  return m ? { part: m[2]!, year: m[1]! } : { part: label, year: '' }
+}
+
+export interface TrendLabelLayout {
+  /** Period labels on two lines (the year written only where it changes) rather than one. */
+  twoLineAxis: boolean
+  /** The value labels without the colour's name (the marker's shape and colour still tell it). */
+  valueOnly: boolean
+  /** Every other value label below its marker, so neighbours do not run into each other. */
+  alternate: boolean
+}
+
+/**
+ * How a trend's labels fit `spacing` px between neighbouring periods: eight quarters in the
+ * dashboard's side panel leave about 33 px, where '24年Q1' and '90.0 绿色' side by side overlap.
+ */
+export function trendLabelLayout(periodLabels: readonly string[], valueLabels: readonly string[], spacing: number): TrendLabelLayout {
+  const widest = (labels: readonly string[], size: number, bold: boolean) => Math.max(0, ...labels.map((l) => textWidth(l, size, bold)))
+  const twoLineAxis = widest(periodLabels, 12, false) + 6 > spacing
+  const valueOnly = widest(valueLabels, 12, true) + 6 > spacing
+  const numbers = valueLabels.map((l) => l.split(' ')[0] ?? l)
+  const alternate = valueOnly && widest(numbers, 12, true) + 6 > spacing
+  return { twoLineAxis, valueOnly, alternate }
+}
