@@ -3,8 +3,15 @@
 // app's database (it replaces what the other screens used, so this runs after their timings).
 // The figure is taken inside the page: from the hash change to the frame after the DOM shows
 // every project card, the ranking bars and the selected project's radar and trend line.
+//
+// dashboard.open.200x8 is the first open after the app has started, taken in three fresh starts
+// (the page loaded again each time, on 人员) and reported as their median, with the fastest and
+// slowest beside it. One first open alone moved by ±80 ms from run to run on the 2-core VM, so a
+// single sample said more about the machine's moment than about the code.
 
 const round = (n) => Math.round(n * 10) / 10
+/** First opens, each in a freshly loaded app: the median of three is reported. */
+const FRESH_STARTS = 3
 
 async function arm(page, expectedCards) {
   await page.evaluate((expectedCards) => {
@@ -35,25 +42,34 @@ export async function uiBenchDashboard(page, baseUrl, results) {
   const info = await page.evaluate(() => window.__benchDashboard)
   if (!info) return
 
-  const samples = []
-  // Start from a light screen (人员), so nothing else is loading when the timer starts, and let
-  // the browser settle after writing 20,000 sessions (IndexedDB compacts in the background).
-  await page.goto(`${baseUrl}/#/persons`)
-  await page.getByRole('heading', { level: 1, name: '人员' }).waitFor({ timeout: 120_000 })
-  await page.waitForTimeout(5000)
-  for (let i = 0; i < 4; i++) {
+  const firsts = []
+  const again = []
+  for (let start = 0; start < FRESH_STARTS; start++) {
+    // Start from a light screen (人员), so nothing else is loading when the timer starts, and let
+    // the browser settle (after the seeding, IndexedDB compacts 20,000 sessions in the background).
+    if (start === 0) await page.goto(`${baseUrl}/#/persons`)
+    else await page.reload()
     await page.getByRole('heading', { level: 1, name: '人员' }).waitFor({ timeout: 120_000 })
-    await arm(page, info.projects)
-    await page.evaluate((period) => (location.hash = `#/dashboard?period=${period}`), info.period)
-    samples.push(await page.evaluate(() => window.__uiTimer))
-    await page.evaluate(() => (location.hash = '#/persons'))
+    await page.waitForTimeout(start === 0 ? 5000 : 3000)
+    // The first start also times three reopens (the screen visited before in the same session).
+    for (let i = 0; i < (start === 0 ? 4 : 1); i++) {
+      await page.getByRole('heading', { level: 1, name: '人员' }).waitFor({ timeout: 120_000 })
+      await arm(page, info.projects)
+      await page.evaluate((period) => (location.hash = `#/dashboard?period=${period}`), info.period)
+      const ms = await page.evaluate(() => window.__uiTimer)
+      ;(i === 0 ? firsts : again).push(ms)
+      await page.evaluate(() => (location.hash = '#/persons'))
+    }
   }
-  results['dashboard.open.200x8'] = { value: round(samples[0]), unit: 'ms' }
+  const sorted = [...firsts].sort((a, b) => a - b)
+  results['dashboard.open.200x8'] = { value: round(sorted[Math.floor(sorted.length / 2)]), unit: 'ms' }
+  results['dashboard.open.200x8.min'] = { value: round(sorted[0]), unit: 'ms' }
+  results['dashboard.open.200x8.max'] = { value: round(sorted[sorted.length - 1]), unit: 'ms' }
   // How busy the machine was: a fixed loop in the same page (about 25 ms on an idle laptop core).
   results['dashboard.cpuCheck.loop'] = {
     value: round(await page.evaluate(() => { const t0 = performance.now(); let x = 0; for (let k = 0; k < 2e7; k++) x += k % 7; return x > 0 ? performance.now() - t0 : 0 })),
     unit: 'ms',
   }
-  const again = samples.slice(1).sort((a, b) => a - b)
+  again.sort((a, b) => a - b)
   results['dashboard.reopen.200x8'] = { value: round(again[Math.floor(again.length / 2)]), unit: 'ms' }
 }
