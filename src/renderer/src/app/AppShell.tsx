@@ -40,7 +40,7 @@ const BackupPrompts = memo(function BackupPrompts() {
 })
 
 /**
- * A thin bar under the header while a screen's data is read before it is drawn (指数看板). It
+ * A thin bar along the top edge while a screen's data is read before it is drawn (指数看板). It
  * shows only after 150 ms (global.css), so quick reads do not flicker; the screen before stays
  * usable meanwhile.
  */

@@ -409,7 +409,7 @@ function PeriodSelect({ period, kind, today, assessedRead, onChange }: { period:
 
 /** 指数看板: every project of a period in its colour, counts, ranking, per-project radar and trend. */
 export function DashboardPage() {
-  const [search, setSearch] = useSearchParams()
+  const [, setSearch] = useSearchParams()
   const navigate = useNavigate()
   const today = todayString()
   const prefs = useLiveQuery(() => getPreferences(db), [])
