@@ -187,6 +187,17 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await dashboard.card('古街社区助老送餐服务项目').waitFor()
     expect(await dashboard.card('古街社区助老送餐服务项目').getAttribute('aria-label')).toBe('古街社区助老送餐服务项目 未评估')
     expect(await app.page.locator('article.db-card').count()).toBe(2)
+
+    // A card is chosen from the keyboard as with a click: Enter or Space shows it in the side panel.
+    const added = dashboard.card('古街社区助老送餐服务项目')
+    await added.focus()
+    await app.page.keyboard.press('Enter')
+    await dashboard.detail('古街社区助老送餐服务项目').waitFor()
+    expect(await added.getAttribute('aria-current')).toBe('true')
+    await dashboard.card(PROJECT).focus()
+    await app.page.keyboard.press(' ')
+    await dashboard.detail(PROJECT).waitFor()
+    expect(await added.getAttribute('aria-current')).toBeNull()
     expect(app.errors).toEqual([])
   })
 

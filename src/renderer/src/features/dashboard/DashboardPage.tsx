@@ -174,13 +174,22 @@ function ChangeText({ row }: { row: DashboardRow }) {
  * (dashboard.css), not wrapped in rows: three elements fewer on each of 200 cards.
  */
 function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; selected: boolean; onSelect: () => void; period: string }) {
+  // Focusable, Enter or Space shows it in the side panel as a click does: keyboard users can
+  // choose a project too (aria-current marks the one shown).
   return (
     <article
       role="listitem"
+      tabIndex={0}
       className={`db-card${selected ? ' db-card-selected' : ''}`}
       aria-label={`${row.name} ${row.colourLabel}`}
+      aria-current={selected ? 'true' : undefined}
       data-colour={row.colour ?? ''}
       onClick={onSelect}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return
+        e.preventDefault()
+        onSelect()
+      }}
     >
       <span className="db-rank">{row.rank !== null ? `第 ${row.rank} 名` : ''}</span>
       <ColourTag colour={row.colour} grade={row.grade} empty={row.state === '草稿' ? '草稿（未定稿）' : '未评估'} />
