@@ -125,6 +125,9 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
       ['D 保障机制', '14.0/20.0', '70.0%'],
       ['E 服务成效', '21.0/25.0', '84.0%'],
     ])
+    // The trend says its figures to a screen reader (from the project's first quarter on).
+    const trend = await dashboard.detail(PROJECT).getByRole('img', { name: /^总分趋势/ }).getAttribute('aria-label')
+    expect(trend).toBe(`总分趋势：${YEAR}年第1季度 79.6 分，黄色`)
     // The period menu marks the quarters without an assessment (read after the cards are drawn).
     await app.page.getByLabel('评估周期', { exact: true }).click()
     await app.page.locator('.ant-select-item-option', { hasText: `${YEAR}年第2季度（无评估）` }).waitFor()

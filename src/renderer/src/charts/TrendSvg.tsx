@@ -33,6 +33,12 @@ function Marker({ x, y, point }: { x: number; y: number; point: TrendPoint }) {
   return <circle cx={x} cy={y} r={r} {...common} />
 }
 
+/** What the chart shows, for a screen reader: every period with its total and colour. */
+export function trendDescription(points: readonly TrendPoint[]): string {
+  const parts = points.map((p) => (p.total === null ? `${p.label}未评估` : `${p.label} ${p.totalText} 分${p.colour ? `，${p.colour}` : ''}`))
+  return `总分趋势：${parts.join('；')}`
+}
+
 /**
  * 指数趋势 on the dashboard, drawn as plain SVG: what TrendLineChart (Recharts, used by the Word
  * reports) draws — the total per period labelled "91.2 绿色" with the colour's marker, gaps where a
@@ -58,7 +64,7 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
     const xs = points.map((_, i) => pointX(i, points.length, box.left, box.width, X_PADDING))
     const at = points.map((p, i) => (p.total === null ? null : { x: xs[i]!, y: y(p.total) }))
     svg = (
-      <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="总分趋势">
+      <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={trendDescription(points)}>
         <g stroke="#d5dbd8" strokeDasharray="2 4">
           {TICKS.map((t) => (
             <line key={`h${t}`} x1={box.left} x2={right} y1={y(t)} y2={y(t)} />
