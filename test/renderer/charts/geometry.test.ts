@@ -50,7 +50,7 @@ describe('chart geometry', () => {
 
 describe('trend labels', () => {
   const quarters = ['24年Q1', '24年Q2', '24年Q3', '24年Q4', '25年Q1', '25年Q2', '25年Q3', '25年Q4']
-  const values = ['90.0 绿色', '88.0 蓝色', '92.0 绿色', '84.6 蓝色', '100.0 绿色']
+  const values = [['90.0', '绿色'], ['88.0', '蓝色'], ['92.0', '绿色'], ['84.6', '蓝色'], ['100.0', '绿色']].map(([number, colour]) => ({ full: `${number} ${colour}`, number: number! }))
 
   it('estimates widths: a Chinese character a full em, digits 0.6 em (bold 0.63)', () => {
     expect(textWidth('24年Q1', 12)).toBeCloseTo(40.8, 5)

@@ -53,9 +53,11 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
     const spacing = points.length > 1 ? (plotWidth - 2 * X_PADDING) / (points.length - 1) : plotWidth
     const fit = trendLabelLayout(
       points.map((p) => p.shortLabel),
-      points.filter((p) => p.total !== null).map(valueText),
+      points.filter((p) => p.total !== null).map((p) => ({ full: valueText(p), number: p.totalText })),
       spacing,
     )
+    // Split once: each label's year is also compared with the one before it.
+    const split = fit.twoLineAxis ? points.map((p) => splitPeriodLabel(p.shortLabel)) : null
     const axisHeight = X_AXIS_HEIGHT + (fit.twoLineAxis ? X_AXIS_SECOND_LINE : 0)
     const box = plotBox(width, height, { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + axisHeight, left: MARGIN.left + Y_AXIS_WIDTH })
     const y = linear(0, 100, box.top + box.height, box.top)
@@ -85,14 +87,14 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
         </g>
         <g fontSize={12} fill="#1f2522" textAnchor="middle">
           {points.map((p, i) => {
-            if (!fit.twoLineAxis)
+            if (!split)
               return (
                 <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
                   {p.shortLabel}
                 </text>
               )
-            const { part, year } = splitPeriodLabel(p.shortLabel)
-            const newYear = i === 0 || splitPeriodLabel(points[i - 1]!.shortLabel).year !== year
+            const { part, year } = split[i]!
+            const newYear = i === 0 || split[i - 1]!.year !== year
             return (
               <text key={p.period} x={xs[i]} y={bottom + 8} dy={14}>
                 {part}

@@ -114,14 +114,14 @@ export interface TrendLabelLayout {
 }
 
 /**
- * How a trend's labels fit `spacing` px between neighbouring periods: eight quarters in the
+ * How a trend's labels fit `spacing` px between neighbouring periods (each value as the full
+ * label '90.0 绿色' and the number alone): eight quarters in the
  * dashboard's side panel leave about 33 px, where '24年Q1' and '90.0 绿色' side by side overlap.
  */
-export function trendLabelLayout(periodLabels: readonly string[], valueLabels: readonly string[], spacing: number): TrendLabelLayout {
+export function trendLabelLayout(periodLabels: readonly string[], values: readonly { full: string; number: string }[], spacing: number): TrendLabelLayout {
   const widest = (labels: readonly string[], size: number, bold: boolean) => Math.max(0, ...labels.map((l) => textWidth(l, size, bold)))
   const twoLineAxis = widest(periodLabels, 12, false) + 6 > spacing
-  const valueOnly = widest(valueLabels, 12, true) + 6 > spacing
-  const numbers = valueLabels.map((l) => l.split(' ')[0] ?? l)
-  const alternate = valueOnly && widest(numbers, 12, true) + 6 > spacing
+  const valueOnly = widest(values.map((v) => v.full), 12, true) + 6 > spacing
+  const alternate = valueOnly && widest(values.map((v) => v.number), 12, true) + 6 > spacing
   return { twoLineAxis, valueOnly, alternate }
 }
