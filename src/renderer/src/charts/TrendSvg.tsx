@@ -129,7 +129,8 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
           const q = at[i]
           return q ? <Marker key={p.period} x={q.x} y={q.y} point={p} /> : null
         })}
-        <g fontSize={12} fontWeight={600} fill="#1f2522" textAnchor="middle">
+        {/* A white halo keeps a value readable where a grade line runs through it (below the marker). */}
+        <g fontSize={12} fontWeight={600} fill="#1f2522" textAnchor="middle" stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
           {points.map((p, i) => {
             const q = at[i]
             if (!q) return null
