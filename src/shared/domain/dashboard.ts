@@ -7,9 +7,9 @@ import type { VetoType } from '../model/constants'
 import { DATA_SOURCES, type AssessmentItem, type DataSource, type Suggestion, type Thresholds } from '../model/framework'
 import { daysBetween } from './dates'
 import { isOverdue, type FollowUpLike } from './followups'
-import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './index/compare'
-import { finalGrade, GRADE_OF, type Colour, type FinalGrade } from './index/grading'
-import { computeScores, formatTenths, type DimensionLike, type ScoreResult } from './index/scoring'
+import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
+import { finalGrade, GRADE_OF, type Colour, type FinalGrade } from './supervision-index/grading'
+import { computeScores, formatTenths, type DimensionLike, type ScoreResult } from './supervision-index/scoring'
 import {
   suggestionOutcome,
   type ProgressLike,
@@ -18,7 +18,7 @@ import {
   type SuggestionSessionLike,
   type SuggestionSet,
   type TargetsLike,
-} from './index/suggestions'
+} from './supervision-index/suggestions'
 import { comparePeriods, parsePeriod, periodLabel, periodOf, periodRange, previousPeriod } from './period'
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import {
   type DashboardAssessmentLike,
   type DashboardProjectLike,
 } from '@shared/domain/dashboard'
-import { buildDefaultFramework } from '@shared/domain/index/default-framework'
+import { buildDefaultFramework } from '@shared/domain/supervision-index/default-framework'
 
 const fw = { id: 'fw1', ...buildDefaultFramework() }
 const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
@@ -233,7 +233,7 @@ describe('buildDashboard', () => {
 describe('projectSuggestions', () => {
   it('gives exactly what suggestAll gives, for every project and period of a sample', async () => {
     const { generateSampleData } = await import('@shared/sample/generator')
-    const { suggestAll } = await import('@shared/domain/index/suggestions')
+    const { suggestAll } = await import('@shared/domain/supervision-index/suggestions')
     const { projectSuggestions } = await import('@shared/domain/dashboard')
     const data = generateSampleData({ seed: 5, today: '2025-07-15', projects: 12, sessions: 400, quarters: 4 })
     const groups = groupActivityByProject(data.sessions, data.followUps)

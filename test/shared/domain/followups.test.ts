@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { completionRate, daysOverdue, isOverdue, overdueFollowUps } from '@shared/domain/followups'
-import { finalGrade } from '@shared/domain/index/grading'
-import { DEFAULT_THRESHOLDS } from '@shared/domain/index/default-framework'
+import { finalGrade } from '@shared/domain/supervision-index/grading'
+import { DEFAULT_THRESHOLDS } from '@shared/domain/supervision-index/default-framework'
 import type { FollowUpStatus } from '@shared/model/constants'
 
 const fu = (id: string, dueDate: string, status: FollowUpStatus = '待办', completedDate: string | null = null, deletedAt: string | null = null) => ({

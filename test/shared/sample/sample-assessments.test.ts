@@ -3,7 +3,7 @@ import { generateSampleData } from '@shared/sample/generator'
 import { generateSampleAssessments } from '@shared/sample/sample-assessments'
 import { storedAssessmentSchema, storedFrameworkSchema } from '@shared/model/stored'
 import { gradeAssessment, groupActivityByProject, overdueForProject, projectSuggestions } from '@shared/domain/dashboard'
-import { COLOURS } from '@shared/domain/index/grading'
+import { COLOURS } from '@shared/domain/supervision-index/grading'
 
 const TODAY = '2025-07-15'
 const FW = '12345000-0000-4000-8000-000000000001'

@@ -17,8 +17,8 @@ import {
   type SupervisionSession,
 } from '@shared/model'
 import { gradeAssessment, overdueForProject, projectSuggestions, type AssessmentGrade, type ProjectActivity } from '@shared/domain/dashboard'
-import type { SuggestionSet } from '@shared/domain/index/suggestions'
-import { missingRatingsText } from '@shared/domain/index/scoring'
+import type { SuggestionSet } from '@shared/domain/supervision-index/suggestions'
+import { missingRatingsText } from '@shared/domain/supervision-index/scoring'
 import { isPeriodCode } from '@shared/domain/period'
 import { nowIso, todayString } from './clock'
 import { assessmentDraftKey } from './drafts'

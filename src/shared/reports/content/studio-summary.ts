@@ -24,9 +24,9 @@ import {
   type DashboardRow,
 } from '../../domain/dashboard'
 import { completionRate } from '../../domain/followups'
-import { COLOURS, GRADE_OF } from '../../domain/index/grading'
-import { formatTenths } from '../../domain/index/scoring'
-import { d2Outcome } from '../../domain/index/suggestions'
+import { COLOURS, GRADE_OF } from '../../domain/supervision-index/grading'
+import { formatTenths } from '../../domain/supervision-index/scoring'
+import { d2Outcome } from '../../domain/supervision-index/suggestions'
 import { comparePeriods, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'

@@ -33,7 +33,7 @@ import type {
   ProjectProgress,
   SupervisionSession,
 } from '../../../../src/shared/model'
-import { buildDefaultFramework } from '../../../../src/shared/domain/index/default-framework'
+import { buildDefaultFramework } from '../../../../src/shared/domain/supervision-index/default-framework'
 
 export const TODAY = '2025-07-15'
 export const PERIOD = '2025Q2'

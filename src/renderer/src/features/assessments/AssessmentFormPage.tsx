@@ -14,8 +14,8 @@ import {
   type Suggestion,
 } from '@shared/model'
 import { defaultAssessmentPeriod, gradeAssessment } from '@shared/domain/dashboard'
-import { computeScores, formatTenths } from '@shared/domain/index/scoring'
-import { gradeText } from '@shared/domain/index/grading'
+import { computeScores, formatTenths } from '@shared/domain/supervision-index/scoring'
+import { gradeText } from '@shared/domain/supervision-index/grading'
 import {
   listPeriods,
   PERIOD_KIND_LABELS,

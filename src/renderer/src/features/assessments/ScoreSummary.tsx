@@ -1,7 +1,7 @@
 import { Alert } from 'antd'
-import type { DimensionScore } from '@shared/domain/index/scoring'
-import { formatTenths } from '@shared/domain/index/scoring'
-import type { Colour } from '@shared/domain/index/grading'
+import type { DimensionScore } from '@shared/domain/supervision-index/scoring'
+import { formatTenths } from '@shared/domain/supervision-index/scoring'
+import type { Colour } from '@shared/domain/supervision-index/grading'
 import { ColourTag } from '../../charts/ColourTag'
 
 export interface ScoreSummaryProps {

@@ -15,7 +15,7 @@ import {
   type DashboardRow,
   type DimensionPoint,
 } from '@shared/domain/dashboard'
-import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
+import { COLOURS, GRADE_OF } from '@shared/domain/supervision-index/grading'
 import {
   nextPeriod,
   parsePeriod,

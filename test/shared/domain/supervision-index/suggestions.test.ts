@@ -14,7 +14,7 @@ import {
   type SuggestionFollowUpLike,
   type SuggestionInput,
   type SuggestionSessionLike,
-} from '@shared/domain/index/suggestions'
+} from '@shared/domain/supervision-index/suggestions'
 import { percentText, ratioRating, satisfactionRating } from '@shared/domain/ratio'
 
 const row = (period: string, p: Partial<ProgressLike> = {}): ProgressLike => ({

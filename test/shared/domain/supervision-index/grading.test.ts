@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { colourFor, dropOneColour, finalGrade, gradeText } from '@shared/domain/index/grading'
-import { DEFAULT_THRESHOLDS } from '@shared/domain/index/default-framework'
+import { colourFor, dropOneColour, finalGrade, gradeText } from '@shared/domain/supervision-index/grading'
+import { DEFAULT_THRESHOLDS } from '@shared/domain/supervision-index/default-framework'
 
 const T = DEFAULT_THRESHOLDS
 
@@ -99,8 +99,8 @@ describe('finalGrade', () => {
 
 describe('worked example end to end', () => {
   it('ratings → 79.6 → 黄色 合格', async () => {
-    const { buildDefaultFramework } = await import('@shared/domain/index/default-framework')
-    const { computeScores } = await import('@shared/domain/index/scoring')
+    const { buildDefaultFramework } = await import('@shared/domain/supervision-index/default-framework')
+    const { computeScores } = await import('@shared/domain/supervision-index/scoring')
     const fw = buildDefaultFramework()
     const r = computeScores(fw, {
       A1: 4, A2: 3, B1: 5, B2: 4, B3: 4, C1: 5, C2: 3, C3: 4, D1: 4, D2: 5, D3: 3, D4: 2, E1: 5, E2: 4, E3: 3,
