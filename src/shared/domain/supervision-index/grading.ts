@@ -2,9 +2,9 @@
  * 四色分级: colour and grade from the total (compared in tenths, i.e. the total rounded to one
  * decimal), one-step drop for long-overdue follow-ups, and 一票否决.
  */
-import type { Thresholds } from '../../model/framework'
+import type { AssessmentItem, Thresholds } from '../../model/framework'
 import type { VetoType } from '../../model/constants'
-import { formatTenths } from './scoring'
+import { computeScores, formatTenths, type DimensionLike, type ScoreResult } from './scoring'
 
 export const COLOURS = ['绿色', '蓝色', '黄色', '红色'] as const
 export type Colour = (typeof COLOURS)[number]
@@ -54,7 +54,7 @@ export interface VetoEvent {
 }
 
 export interface FinalGradeOptions {
-  /** Follow-ups of the project's sessions overdue on the assessment date (see followups.overdueFollowUps). */
+  /** Follow-ups of the project's sessions overdue on the assessment date (see followups.overdueForProject). */
   overdueFollowUps?: readonly OverdueItem[]
   /** Drop one colour when any follow-up is overdue by MORE than this many days (default 30). */
   overdueDropDays?: number
@@ -115,4 +115,29 @@ export function finalGrade(totalTenths: number, thresholds: Thresholds, options:
 /** '79.6 分，黄色（合格）' for lists and reports. */
 export function gradeText(totalTenths: number, grade: ColourGrade): string {
   return `${formatTenths(totalTenths)} 分，${grade.colour}（${grade.grade}）`
+}
+
+export interface FrameworkForGrading {
+  dimensions: readonly DimensionLike[]
+  thresholds: Thresholds
+}
+
+export interface AssessmentGrade {
+  scores: ScoreResult
+  grade: FinalGrade
+}
+
+/** Scores (computeScores) and colour (finalGrade with the overdue drop and the veto) of a set of ratings. */
+export function gradeAssessment(
+  framework: FrameworkForGrading,
+  items: readonly Pick<AssessmentItem, 'indicatorCode' | 'rating'>[],
+  options: { overdue?: readonly OverdueItem[]; overdueDropDays?: number; veto?: VetoEvent | null } = {},
+): AssessmentGrade {
+  const scores = computeScores(framework, items)
+  const grade = finalGrade(scores.totalTenths, framework.thresholds, {
+    overdueFollowUps: options.overdue ?? [],
+    overdueDropDays: options.overdueDropDays,
+    veto: options.veto ?? null,
+  })
+  return { scores, grade }
 }

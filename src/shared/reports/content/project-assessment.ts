@@ -15,17 +15,10 @@ import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import type { Assessment, IndexFramework, Thresholds } from '../../model/framework'
 import { RATING_LABELS } from '../../model/constants'
-import {
-  buildDashboard,
-  followUpOn,
-  gradeAssessment,
-  overdueForProject,
-  type DimensionPoint,
-  type TrendPoint,
-} from '../../domain/dashboard'
-import { completionRate, daysOverdue } from '../../domain/followups'
+import { buildDashboard, type DimensionPoint, type TrendPoint } from '../../domain/dashboard'
+import { completionRate, daysOverdue, followUpOn, overdueForProject } from '../../domain/followups'
 import { compareTotals, compareWithPrevious, type Change } from '../../domain/supervision-index/compare'
-import { GRADE_OF, type Colour } from '../../domain/supervision-index/grading'
+import { GRADE_OF, gradeAssessment, type Colour } from '../../domain/supervision-index/grading'
 import { computeScores, formatHundredths, formatTenths, weightHundredths, type ScoreResult } from '../../domain/supervision-index/scoring'
 import { d2Outcome, progressRowsFor } from '../../domain/supervision-index/suggestions'
 import { periodLabel, previousPeriod } from '../../domain/period'

@@ -16,17 +16,11 @@ import type { Project } from '../../model/project'
 import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import type { Assessment, IndexFramework, Thresholds } from '../../model/framework'
-import {
-  buildDashboard,
-  groupActivityByProject,
-  overdueForProject,
-  type DashboardData,
-  type DashboardRow,
-} from '../../domain/dashboard'
-import { completionRate } from '../../domain/followups'
+import { buildDashboard, type DashboardData, type DashboardRow } from '../../domain/dashboard'
+import { completionRate, overdueForProject } from '../../domain/followups'
 import { COLOURS, GRADE_OF } from '../../domain/supervision-index/grading'
 import { formatTenths } from '../../domain/supervision-index/scoring'
-import { d2Outcome } from '../../domain/supervision-index/suggestions'
+import { d2Outcome, groupActivityByProject } from '../../domain/supervision-index/suggestions'
 import { comparePeriods, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'

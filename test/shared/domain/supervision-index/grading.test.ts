@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { colourFor, dropOneColour, finalGrade, gradeText } from '@shared/domain/supervision-index/grading'
-import { DEFAULT_THRESHOLDS } from '@shared/domain/supervision-index/default-framework'
+import { colourFor, dropOneColour, finalGrade, gradeAssessment, gradeText } from '@shared/domain/supervision-index/grading'
+import { buildDefaultFramework, DEFAULT_THRESHOLDS } from '@shared/domain/supervision-index/default-framework'
 
 const T = DEFAULT_THRESHOLDS
 
@@ -108,5 +108,22 @@ describe('worked example end to end', () => {
     expect(r.totalText).toBe('79.6')
     const g = finalGrade(r.totalTenths, fw.thresholds)
     expect([g.colour, g.grade, g.reasons]).toEqual(['黄色', '合格', []])
+  })
+})
+
+describe('gradeAssessment', () => {
+  const fw = buildDefaultFramework()
+  const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
+  const WORKED = [4, 3, 5, 4, 4, 5, 3, 4, 4, 5, 3, 2, 5, 4, 3]
+  const items = (ratings: number[]) => CODES.map((c, i) => ({ indicatorCode: c, rating: ratings[i] ?? null }))
+  it('scores the worked example 79.6 黄色 合格 and applies drop and veto', () => {
+    const g = gradeAssessment(fw, items(WORKED))
+    expect(g.scores.totalTenths).toBe(796)
+    expect([g.grade.colour, g.grade.grade]).toEqual(['黄色', '合格'])
+    const dropped = gradeAssessment(fw, items(WORKED), { overdue: [{ dueDate: '2025-02-01', daysOverdue: 31 }] })
+    expect(dropped.grade.colour).toBe('红色')
+    expect(gradeAssessment(fw, items(WORKED), { overdue: [{ dueDate: '2025-02-01', daysOverdue: 30 }] }).grade.colour).toBe('黄色')
+    const vetoed = gradeAssessment(fw, items(CODES.map(() => 5)), { veto: { type: '违规使用资金', note: '' } })
+    expect([vetoed.scores.totalTenths, vetoed.grade.colour, vetoed.grade.reasons]).toEqual([1000, '红色', ['一票否决：违规使用资金，颜色为红色']])
   })
 })

@@ -13,9 +13,10 @@ import {
   type IndexFramework,
   type Suggestion,
 } from '@shared/model'
-import { defaultAssessmentPeriod, gradeAssessment } from '@shared/domain/dashboard'
+import { defaultAssessmentPeriod } from '@shared/domain/dashboard'
+import { assessmentErrors, basisRequirement, frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { computeScores, formatTenths } from '@shared/domain/supervision-index/scoring'
-import { gradeText } from '@shared/domain/supervision-index/grading'
+import { gradeAssessment, gradeText } from '@shared/domain/supervision-index/grading'
 import {
   listPeriods,
   PERIOD_KIND_LABELS,
@@ -31,12 +32,9 @@ import { ensureDefaultFramework } from '../../db/frameworks'
 import { getPreferences, getStudioInfo } from '../../db/settings'
 import {
   AssessmentLockedError,
-  assessmentErrors,
-  basisRequirement,
   DuplicateAssessmentError,
   finalizeAssessment,
   findAssessment,
-  frameworkIndicators,
   loadAssessment,
   loadAssessmentContext,
   saveAssessment,
