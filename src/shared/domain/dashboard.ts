@@ -3,7 +3,7 @@
  * functions over plain records. Every number comes from the index core (scoring, grading,
  * compare); nothing here computes a score of its own.
  */
-import type { AssessmentItem, Thresholds } from '../model/framework'
+import type { AssessmentItem, DropReason, Thresholds } from '../model/framework'
 import { assessmentKey, assessmentsThatCount } from './supervision-index/assessment-rules'
 import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
 import { GRADE_OF, type Colour } from './supervision-index/grading'
@@ -31,7 +31,7 @@ export interface DashboardAssessmentLike {
   totalTenths: number | null
   colour: Colour | null
   grade: string | null
-  dropReasons: readonly string[]
+  dropReasons: readonly DropReason[]
   items: readonly Pick<AssessmentItem, 'indicatorCode' | 'rating'>[]
   updatedAt: string
   deletedAt: string | null
@@ -86,7 +86,7 @@ export interface DashboardRow {
   colourLabel: string
   change: Change & { previousPeriod: string }
   rank: number | null
-  dropReasons: readonly string[]
+  dropReasons: readonly DropReason[]
   /** Dimension scores of the final assessment (empty otherwise). */
   dimensions: DimensionPoint[]
   trend: TrendPoint[]

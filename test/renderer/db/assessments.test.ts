@@ -156,14 +156,14 @@ describe('assessments data layer', () => {
     expect(assessment.totalTenths).toBe(796)
     expect(assessment.colour).toBe('红色')
     expect(assessment.grade).toBe('预警')
-    expect(assessment.dropReasons).toEqual(['有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色'])
+    expect(assessment.dropReasons).toEqual([{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }])
   })
 
   it('judges overdue as it stood on the assessment date; the drop days are a setting', async () => {
     await updatePreferences(db, { overdueDropDays: 20 })
     const { assessment } = await finalizeAssessment(db, form({}, WORKED, BASES), { today: TODAY })
     expect(assessment.colour).toBe('红色')
-    expect(assessment.dropReasons).toEqual(['有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色'])
+    expect(assessment.dropReasons).toEqual([{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色' }])
   })
 
   it('一票否决 makes it 红色 whatever the total', async () => {
@@ -176,7 +176,7 @@ describe('assessments data layer', () => {
     )
     expect(assessment.totalTenths).toBe(1000)
     expect(assessment.colour).toBe('红色')
-    expect(assessment.dropReasons).toEqual(['一票否决：安全事故（活动中老人摔伤），颜色为红色'])
+    expect(assessment.dropReasons).toEqual([{ kind: 'veto', text: '一票否决：安全事故（活动中老人摔伤），颜色为红色' }])
   })
 
   it('editing the frozen framework makes v2 and leaves the final assessment as it was', async () => {

@@ -74,7 +74,7 @@ describe('buildDashboard', () => {
     assessment('p1', '2025Q1', 912, '绿色'),
     assessment('p2', '2024Q4', 820, '蓝色'),
     assessment('p2', '2025Q1', 796, '黄色', { dropReasons: [] }),
-    assessment('p3', '2025Q1', 796, '红色', { dropReasons: ['有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色'] }),
+    assessment('p3', '2025Q1', 796, '红色', { dropReasons: [{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }] }),
     assessment('p4', '2025Q1', 585, '红色'),
     assessment('p5', '2025Q1', null, null),
     assessment('p8', '2025Q1', 900, '绿色'),
@@ -92,7 +92,7 @@ describe('buildDashboard', () => {
       [null, '路东社区“安心合伙人”', '—', '草稿（未定稿）', '—', '草稿'],
       [null, '德化“近邻圩日”', '—', '未评估', '—', '未评估'],
     ])
-    expect(data.rows.find((r) => r.projectId === 'p3')!.dropReasons).toEqual(['有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色'])
+    expect(data.rows.find((r) => r.projectId === 'p3')!.dropReasons).toEqual([{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }])
     expect(data.rows.find((r) => r.projectId === 'p5')!.assessmentId).not.toBeNull()
     expect(data.assessedCount).toBe(4)
     expect(data.draftCount).toBe(1)

@@ -39,7 +39,7 @@ describe('isOverdue / daysOverdue', () => {
     expect(overdue.map((o) => [o.followUp.id, o.daysOverdue])).toEqual([['b', 31], ['c', 30], ['a', 9]])
     const g = finalGrade(912, DEFAULT_THRESHOLDS, { overdueFollowUps: overdue })
     expect(g.colour).toBe('蓝色')
-    expect(g.reasons).toEqual(['有 1 项跟进事项逾期超过 30 天，颜色由绿色降为蓝色'])
+    expect(g.reasons).toEqual([{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由绿色降为蓝色' }])
     // exactly 30 days: no drop
     const g30 = finalGrade(912, DEFAULT_THRESHOLDS, { overdueFollowUps: overdueFollowUps([fu('c', '2025-04-10')], today) })
     expect(g30.colour).toBe('绿色')

@@ -85,6 +85,7 @@ export interface ProjectReportFacts {
   totalText: string
   colour: Colour
   grade: string
+  /** The texts of the reasons of a colour drop or veto. */
   reasons: string[]
   change: Change & { previousPeriod: string }
   previousTotalText: string | null
@@ -158,7 +159,7 @@ export function projectReportFacts(input: ProjectReportInput): ProjectReportFact
     totalTenths = assessment.totalTenths as number
     colour = assessment.colour as Colour
     grade = assessment.grade ?? GRADE_OF[colour]
-    reasons = [...assessment.dropReasons]
+    reasons = assessment.dropReasons.map((r) => r.text)
   } else {
     const graded = gradeAssessment(framework, assessment.items, {
       overdue: overdueForProject(input.sessions, input.followUps, assessment.assessDate),
@@ -168,7 +169,7 @@ export function projectReportFacts(input: ProjectReportInput): ProjectReportFact
     totalTenths = graded.scores.totalTenths
     colour = graded.grade.colour
     grade = graded.grade.grade
-    reasons = graded.grade.reasons
+    reasons = graded.grade.reasons.map((r) => r.text)
   }
 
   const ownAssessments = input.assessments.filter((a) => a.projectId === project.id)

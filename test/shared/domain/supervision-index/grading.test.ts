@@ -54,7 +54,7 @@ describe('finalGrade', () => {
     expect(g.baseColour).toBe('蓝色')
     expect(g.dropped).toBe(true)
     expect(g.longOverdueCount).toBe(2)
-    expect(g.reasons).toEqual(['有 2 项跟进事项逾期超过 30 天，颜色由蓝色降为黄色'])
+    expect(g.reasons).toEqual([{ kind: 'overdueDrop', text: '有 2 项跟进事项逾期超过 30 天，颜色由蓝色降为黄色' }])
   })
 
   it('does not drop at exactly 30 days overdue', () => {
@@ -67,14 +67,14 @@ describe('finalGrade', () => {
   it('uses the overdueDropDays setting', () => {
     const g = finalGrade(950, T, { overdueFollowUps: [overdue(15)], overdueDropDays: 14 })
     expect(g.colour).toBe('蓝色')
-    expect(g.reasons).toEqual(['有 1 项跟进事项逾期超过 14 天，颜色由绿色降为蓝色'])
+    expect(g.reasons).toEqual([{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 14 天，颜色由绿色降为蓝色' }])
   })
 
   it('keeps red red and says so', () => {
     const g = finalGrade(550, T, { overdueFollowUps: [overdue(60)] })
     expect(g.colour).toBe('红色')
     expect(g.dropped).toBe(false)
-    expect(g.reasons).toEqual(['有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级'])
+    expect(g.reasons).toEqual([{ kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' }])
   })
 
   it('veto forces red whatever the total', () => {
@@ -84,7 +84,7 @@ describe('finalGrade', () => {
     expect(g.baseColour).toBe('绿色')
     expect(g.vetoed).toBe(true)
     expect(g.dropped).toBe(true)
-    expect(g.reasons).toEqual(['一票否决：安全事故（活动中老人摔伤送医），颜色为红色'])
+    expect(g.reasons).toEqual([{ kind: 'veto', text: '一票否决：安全事故（活动中老人摔伤送医），颜色为红色' }])
   })
 
   it('veto with overdue items mentions both but stays red', () => {
@@ -93,7 +93,10 @@ describe('finalGrade', () => {
       overdueFollowUps: [overdue(40)],
     })
     expect(g.colour).toBe('红色')
-    expect(g.reasons).toEqual(['一票否决：违规使用资金（项目经费挪作他用），颜色为红色', '另有 1 项跟进事项逾期超过 30 天'])
+    expect(g.reasons).toEqual([
+      { kind: 'veto', text: '一票否决：违规使用资金（项目经费挪作他用），颜色为红色' },
+      { kind: 'overdueAlongsideVeto', text: '另有 1 项跟进事项逾期超过 30 天' },
+    ])
   })
 })
 
@@ -124,6 +127,6 @@ describe('gradeAssessment', () => {
     expect(dropped.grade.colour).toBe('红色')
     expect(gradeAssessment(fw, items(WORKED), { overdue: [{ dueDate: '2025-02-01', daysOverdue: 30 }] }).grade.colour).toBe('黄色')
     const vetoed = gradeAssessment(fw, items(CODES.map(() => 5)), { veto: { type: '违规使用资金', note: '' } })
-    expect([vetoed.scores.totalTenths, vetoed.grade.colour, vetoed.grade.reasons]).toEqual([1000, '红色', ['一票否决：违规使用资金，颜色为红色']])
+    expect([vetoed.scores.totalTenths, vetoed.grade.colour, vetoed.grade.reasons]).toEqual([1000, '红色', [{ kind: 'veto', text: '一票否决：违规使用资金，颜色为红色' }]])
   })
 })
