@@ -8,7 +8,7 @@ import { assessmentKey, assessmentsThatCount } from './supervision-index/assessm
 import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
 import { GRADE_OF, type Colour } from './supervision-index/grading'
 import { computeScores, formatTenths, type DimensionLike } from './supervision-index/scoring'
-import { comparePeriods, parsePeriod, periodLabel, periodOf, periodRange, previousPeriod } from './period'
+import { comparePeriods, parsePeriod, periodLabel, periodRange, previousPeriod } from './period'
 
 // ---------------------------------------------------------------------------------------------
 // 指数看板
@@ -303,11 +303,6 @@ export interface RankingGap {
   name: string
   total: null
   label: ''
-}
-
-/** The period a new assessment starts on: the last complete quarter before `today`. */
-export function defaultAssessmentPeriod(today: string): string {
-  return previousPeriod(periodOf(today, 'Q'))
 }
 
 /**

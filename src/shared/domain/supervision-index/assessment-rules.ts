@@ -5,7 +5,7 @@
  */
 import { isRealDate } from '../../model/common'
 import type { AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
-import { parsePeriod, periodRange } from '../period'
+import { parsePeriod, periodOf, periodRange, previousPeriod } from '../period'
 
 /** Indicators of a framework in order, with their dimension. */
 export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {
@@ -67,6 +67,11 @@ export function alignItems(
       : (prev?.suggestion ?? null)
     return { indicatorCode: ind.code, rating: prev?.rating ?? null, basis: prev?.basis ?? '', suggestion }
   })
+}
+
+/** The period a new assessment starts on: the last complete quarter before `today`. */
+export function defaultAssessmentPeriod(today: string): string {
+  return previousPeriod(periodOf(today, 'Q'))
 }
 
 // ---------------------------------------------------------------------------------------------

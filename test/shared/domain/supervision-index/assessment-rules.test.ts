@@ -8,6 +8,7 @@ import {
   assessmentsThatCount,
   assessmentThatCounts,
   basisRequirement,
+  defaultAssessmentPeriod,
   frameworkIndicators,
   type AssessmentChoiceLike,
 } from '@shared/domain/supervision-index/assessment-rules'
@@ -128,6 +129,15 @@ describe('alignItems', () => {
     expect(fresh.map((i) => [i.indicatorCode, i.suggestion?.rating ?? null]).filter(([, r]) => r !== null)).toEqual([['C1', 4]])
     // An indicator without a data source never keeps a suggestion once suggestions are given.
     expect(fresh[1]).toEqual({ indicatorCode: 'A2', rating: 3, basis: '', suggestion: null })
+  })
+})
+
+describe('defaultAssessmentPeriod', () => {
+  it('is the last complete quarter before today', () => {
+    expect(defaultAssessmentPeriod('2025-07-15')).toBe('2025Q2')
+    expect(defaultAssessmentPeriod('2025-07-01')).toBe('2025Q2')
+    expect(defaultAssessmentPeriod('2025-06-30')).toBe('2025Q1')
+    expect(defaultAssessmentPeriod('2025-01-01')).toBe('2024Q4')
   })
 })
 

@@ -13,8 +13,7 @@ import {
   type IndexFramework,
   type Suggestion,
 } from '@shared/model'
-import { defaultAssessmentPeriod } from '@shared/domain/dashboard'
-import { assessmentErrors, basisRequirement, frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
+import { assessmentErrors, basisRequirement, defaultAssessmentPeriod, frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { computeScores, formatTenths } from '@shared/domain/supervision-index/scoring'
 import { gradeAssessment, gradeText } from '@shared/domain/supervision-index/grading'
 import {

@@ -6,7 +6,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import {
   buildDashboard,
   chartThresholds,
-  defaultAssessmentPeriod,
   latestAssessedPeriod,
   periodsEndingWith,
   projectDimensions,
@@ -15,6 +14,7 @@ import {
   type DashboardRow,
   type DimensionPoint,
 } from '@shared/domain/dashboard'
+import { defaultAssessmentPeriod } from '@shared/domain/supervision-index/assessment-rules'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
 import { COLOURS, GRADE_OF } from '@shared/domain/supervision-index/grading'
 import {
