@@ -1,179 +1,14 @@
 /**
- * Data shaping for the 指数看板, the 工作台 and the assessment form: pure functions over plain
- * records. Every number comes from the index core (scoring, grading, compare, suggestions,
- * followups); nothing here computes a score of its own.
+ * Data shaping for the 指数看板 (and the 工作台's and the project report's view of it): pure
+ * functions over plain records. Every number comes from the index core (scoring, grading,
+ * compare); nothing here computes a score of its own.
  */
-import type { VetoType } from '../model/constants'
-import { DATA_SOURCES, type AssessmentItem, type DataSource, type Suggestion, type Thresholds } from '../model/framework'
-import { daysBetween } from './dates'
-import { isOverdue, type FollowUpLike } from './followups'
-import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './index/compare'
-import { finalGrade, GRADE_OF, type Colour, type FinalGrade } from './index/grading'
-import { computeScores, formatTenths, type DimensionLike, type ScoreResult } from './index/scoring'
-import {
-  suggestionOutcome,
-  type ProgressLike,
-  type SuggestionFollowUpLike,
-  type SuggestionInput,
-  type SuggestionSessionLike,
-  type SuggestionSet,
-  type TargetsLike,
-} from './index/suggestions'
-import { comparePeriods, parsePeriod, periodLabel, periodOf, periodRange, previousPeriod } from './period'
-
-// ---------------------------------------------------------------------------------------------
-// Follow-ups as they stood on a date
-
-/**
- * The follow-up as it stood on `date`: one marked 已完成 with a completion date after `date`
- * was still open then. (已取消 carries no date, so it counts as closed whenever it is read.)
- */
-export function followUpOn<T extends FollowUpLike>(f: T, date: string): T {
-  // A 已完成 item without a completion date counts as done (the best the record can say).
-  if (f.status === '已完成' && f.completedDate !== null && f.completedDate > date) {
-    return { ...f, status: '进行中', completedDate: null }
-  }
-  return f
-}
-
-export interface OverdueOnDate<T> {
-  followUp: T
-  dueDate: string
-  daysOverdue: number
-}
-
-/**
- * Follow-ups overdue on `date` (期限 before `date`, not closed by then), most overdue first.
- * Used for the colour drop of an assessment, which is judged on its assessment date.
- */
-export function overdueOn<T extends FollowUpLike>(followUps: readonly T[], date: string): OverdueOnDate<T>[] {
-  const out: OverdueOnDate<T>[] = []
-  for (const f of followUps) {
-    if (f.deletedAt) continue
-    if (!isOverdue(followUpOn(f, date), date)) continue
-    out.push({ followUp: f, dueDate: f.dueDate, daysOverdue: daysBetween(f.dueDate, date) })
-  }
-  return out.sort((a, b) => b.daysOverdue - a.daysOverdue)
-}
-
-/**
- * Follow-ups of a project's sessions held on or before `date` that are overdue on `date`: what
- * the colour drop of an assessment dated `date` looks at.
- */
-export function overdueForProject<F extends FollowUpLike & { sessionId: string }>(
-  sessions: readonly { id: string; date: string; deletedAt?: string | null }[],
-  followUps: readonly F[],
-  date: string,
-): OverdueOnDate<F>[] {
-  const held = new Set(sessions.filter((s) => !s.deletedAt && s.date <= date).map((s) => s.id))
-  return overdueOn(
-    followUps.filter((f) => held.has(f.sessionId)),
-    date,
-  )
-}
-
-// ---------------------------------------------------------------------------------------------
-// One assessment: scores and colour
-
-export interface FrameworkForGrading {
-  dimensions: readonly DimensionLike[]
-  thresholds: Thresholds
-}
-
-export interface AssessmentGrade {
-  scores: ScoreResult
-  grade: FinalGrade
-}
-
-/** Scores (computeScores) and colour (finalGrade with the overdue drop and the veto) of a set of ratings. */
-export function gradeAssessment(
-  framework: FrameworkForGrading,
-  items: readonly Pick<AssessmentItem, 'indicatorCode' | 'rating'>[],
-  options: { overdue?: readonly { dueDate: string; daysOverdue: number }[]; overdueDropDays?: number; veto?: { type: VetoType | string; note: string } | null } = {},
-): AssessmentGrade {
-  const scores = computeScores(framework, items)
-  const grade = finalGrade(scores.totalTenths, framework.thresholds, {
-    overdueFollowUps: options.overdue ?? [],
-    overdueDropDays: options.overdueDropDays,
-    veto: options.veto ?? null,
-  })
-  return { scores, grade }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Suggestions for one project
-
-export interface ProjectActivity {
-  projectId: string
-  targets: TargetsLike
-  progress: readonly ProgressLike[]
-  sessions: readonly SuggestionSessionLike[]
-  followUps: readonly SuggestionFollowUpLike[]
-}
-
-/**
- * suggestAll for one project and period, with the same results, but each rule handed only the
- * rows it can use: D2 the sessions dated in the period, D3 the follow-ups due in it (the rules
- * filter the same way themselves, so this only saves work — 200 projects × 8 periods would
- * otherwise test every session's date against every period).
- */
-export function projectSuggestions(activity: ProjectActivity, period: string, hoursPerMonth: number): SuggestionSet {
-  const { start, end } = periodRange(period)
-  const base: SuggestionInput = {
-    projectId: activity.projectId,
-    period,
-    targets: activity.targets,
-    progress: activity.progress,
-    sessions: activity.sessions,
-    followUps: activity.followUps,
-    hoursPerMonth,
-  }
-  const inputs: Record<DataSource, SuggestionInput> = {
-    C1: base,
-    C3: base,
-    D2: { ...base, sessions: activity.sessions.filter((s) => s.date >= start && s.date <= end) },
-    D3: { ...base, followUps: activity.followUps.filter((f) => f.dueDate >= start && f.dueDate <= end) },
-    E1: base,
-    E2: base,
-  }
-  const suggestions = {} as Record<DataSource, Suggestion | null>
-  const reasons: Partial<Record<DataSource, string>> = {}
-  for (const source of DATA_SOURCES) {
-    const outcome = suggestionOutcome(source, inputs[source])
-    suggestions[source] = outcome.suggestion
-    if (outcome.reason !== null) reasons[source] = outcome.reason
-  }
-  return { suggestions, reasons }
-}
-
-/**
- * Groups sessions and their follow-ups by linked project, so suggestions for many projects
- * never scan every session once per project. A session linked to two projects is in both.
- */
-export function groupActivityByProject<S extends SuggestionSessionLike, F extends SuggestionFollowUpLike>(
-  sessions: readonly S[],
-  followUps: readonly F[],
-): Map<string, { sessions: S[]; followUps: F[] }> {
-  const out = new Map<string, { sessions: S[]; followUps: F[] }>()
-  const bySession = new Map<string, F[]>()
-  for (const f of followUps) {
-    if (f.deletedAt) continue
-    const list = bySession.get(f.sessionId)
-    if (list) list.push(f)
-    else bySession.set(f.sessionId, [f])
-  }
-  for (const s of sessions) {
-    if (s.deletedAt) continue
-    for (const pid of new Set(s.projectIds)) {
-      let bucket = out.get(pid)
-      if (!bucket) out.set(pid, (bucket = { sessions: [], followUps: [] }))
-      bucket.sessions.push(s)
-      const fs = bySession.get(s.id)
-      if (fs) bucket.followUps.push(...fs)
-    }
-  }
-  return out
-}
+import type { AssessmentItem, DropReason, Thresholds } from '../model/framework'
+import { assessmentKey, assessmentsThatCount } from './supervision-index/assessment-rules'
+import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
+import { GRADE_OF, type Colour } from './supervision-index/grading'
+import { computeScores, formatTenths, type DimensionLike } from './supervision-index/scoring'
+import { comparePeriods, parsePeriod, periodLabel, periodRange, previousPeriod } from './period'
 
 // ---------------------------------------------------------------------------------------------
 // 指数看板
@@ -196,7 +31,7 @@ export interface DashboardAssessmentLike {
   totalTenths: number | null
   colour: Colour | null
   grade: string | null
-  dropReasons: readonly string[]
+  dropReasons: readonly DropReason[]
   items: readonly Pick<AssessmentItem, 'indicatorCode' | 'rating'>[]
   updatedAt: string
   deletedAt: string | null
@@ -251,7 +86,7 @@ export interface DashboardRow {
   colourLabel: string
   change: Change & { previousPeriod: string }
   rank: number | null
-  dropReasons: readonly string[]
+  dropReasons: readonly DropReason[]
   /** Dimension scores of the final assessment (empty otherwise). */
   dimensions: DimensionPoint[]
   trend: TrendPoint[]
@@ -324,7 +159,7 @@ export function projectDimensions(
   projectId: string,
   period: string,
 ): DimensionPoint[] | null {
-  const picked = pickAssessments(input.assessments.filter((x) => x.projectId === projectId && x.period === period))
+  const picked = assessmentsThatCount(input.assessments.filter((x) => x.projectId === projectId && x.period === period))
   const fin = finalIn(picked, projectId, period)
   const fw = fin ? input.frameworks.find((f) => f.id === fin.frameworkId) : undefined
   return fin && fw ? dimensionPoints(fw, fin.items) : null
@@ -336,25 +171,9 @@ function colourLabelOf(colour: Colour | null, state: RowState): string {
   return `${colour} ${GRADE_OF[colour]}`
 }
 
-/** The live assessment of each project and period; with duplicates (e.g. after a merge) the final one, then the latest. */
-function pickAssessments<A extends DashboardAssessmentLike>(assessments: readonly A[]): Map<string, A> {
-  const out = new Map<string, A>()
-  for (const a of assessments) {
-    if (a.deletedAt) continue
-    const key = `${a.projectId}|${a.period}`
-    const prev = out.get(key)
-    const better =
-      !prev ||
-      (a.status === '已定稿' && prev.status !== '已定稿') ||
-      (a.status === prev.status && a.updatedAt > prev.updatedAt)
-    if (better) out.set(key, a)
-  }
-  return out
-}
-
 /** The picked assessment of a project and period when it counts: final, with its total. */
 function finalIn<A extends DashboardAssessmentLike>(picked: ReadonlyMap<string, A>, projectId: string, period: string): A | null {
-  const a = picked.get(`${projectId}|${period}`)
+  const a = picked.get(assessmentKey(projectId, period))
   return a && a.status === '已定稿' && a.totalTenths !== null ? a : null
 }
 
@@ -379,7 +198,7 @@ export function buildDashboard(input: {
   withDimensions?: boolean
 }): DashboardData {
   const { period } = input
-  const picked = pickAssessments(input.assessments)
+  const picked = assessmentsThatCount(input.assessments)
   const frameworks = new Map(input.frameworks.map((f) => [f.id, f]))
   const window = periodsEndingWith(period, input.trendLength ?? 8)
   const finalTotal = (projectId: string, p: string) => finalIn(picked, projectId, p)
@@ -399,9 +218,9 @@ export function buildDashboard(input: {
   const prev = previousPeriod(period)
   const labels = new Map(trendPeriods.map((code) => [code, { label: periodLabel(code), shortLabel: shortPeriodLabel(code) }]))
 
-  const listed = input.projects.filter((p) => !p.deletedAt && (overlaps(p, range) || picked.has(`${p.id}|${period}`)))
+  const listed = input.projects.filter((p) => !p.deletedAt && (overlaps(p, range) || picked.has(assessmentKey(p.id, period))))
   const rows = listed.map((p) => {
-    const a = picked.get(`${p.id}|${period}`) ?? null
+    const a = picked.get(assessmentKey(p.id, period)) ?? null
     const fin = finalTotal(p.id, period)
     const state: RowState = a ? a.status : '未评估'
     const fw = fin ? frameworks.get(fin.frameworkId) : undefined
@@ -486,11 +305,6 @@ export interface RankingGap {
   label: ''
 }
 
-/** The period a new assessment starts on: the last complete quarter before `today`. */
-export function defaultAssessmentPeriod(today: string): string {
-  return previousPeriod(periodOf(today, 'Q'))
-}
-
 /**
  * The period a dashboard opens on: the latest period with a final assessment (a quarter
  * before a half-year or year ending the same day), else `fallback`.
@@ -514,23 +328,6 @@ export function latestAssessedPeriod(
     if (ea > eb || (ea === eb && comparePeriods(p, best) > 0)) best = p
   }
   return best ?? fallback
-}
-
-/** Distinct periods that have assessments, newest first (by end date, then start date). */
-export function assessedPeriods(assessments: readonly Pick<DashboardAssessmentLike, 'period' | 'deletedAt'>[]): string[] {
-  const set = new Set<string>()
-  for (const a of assessments) if (!a.deletedAt) set.add(a.period)
-  const keys = new Map<string, string>()
-  for (const code of set) {
-    if (!parsePeriod(code)) continue
-    const r = periodRange(code)
-    keys.set(code, `${r.end}|${r.start}`)
-  }
-  return [...keys.keys()].sort((a, b) => {
-    const ka = keys.get(a)!
-    const kb = keys.get(b)!
-    return ka < kb ? 1 : ka > kb ? -1 : 0
-  })
 }
 
 /**

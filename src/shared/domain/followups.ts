@@ -37,12 +37,61 @@ export interface OverdueEntry<T extends FollowUpLike> {
   daysOverdue: number
 }
 
-/** Overdue follow-ups, most overdue first (ties keep input order). */
+/**
+ * The follow-up as it stood on `date`: one marked 已完成 with a completion date after `date`
+ * was still open then. (已取消 carries no date, so it counts as closed whenever it is read.)
+ */
+export function followUpOn<T extends FollowUpLike>(f: T, date: string): T {
+  // A 已完成 item without a completion date counts as done (the best the record can say).
+  if (f.status === '已完成' && f.completedDate !== null && f.completedDate > date) {
+    return { ...f, status: '进行中', completedDate: null }
+  }
+  return f
+}
+
+/**
+ * The one overdue-on-a-date rule: follow-ups overdue on `date` (期限 before it, not closed),
+ * most overdue first (ties keep input order), each item read as `stateOn` gives it.
+ */
+function overdueList<T extends FollowUpLike>(followUps: readonly T[], date: string, stateOn: (f: T) => FollowUpLike): OverdueEntry<T>[] {
+  const out: OverdueEntry<T>[] = []
+  for (const f of followUps) {
+    if (f.deletedAt || !isOverdue(stateOn(f), date)) continue
+    out.push({ followUp: f, dueDate: f.dueDate, daysOverdue: daysBetween(f.dueDate, date) })
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue)
+}
+
+/**
+ * Overdue follow-ups today, each as recorded: a 完成日期 typed in the future still counts as
+ * done, as on 跟进事项 (isOverdue), so the 工作台 and that page agree.
+ */
 export function overdueFollowUps<T extends FollowUpLike>(followUps: readonly T[], today: string): OverdueEntry<T>[] {
-  return live(followUps)
-    .filter((f) => isOverdue(f, today))
-    .map((f) => ({ followUp: f, dueDate: f.dueDate, daysOverdue: daysBetween(f.dueDate, today) }))
-    .sort((a, b) => b.daysOverdue - a.daysOverdue)
+  return overdueList(followUps, today, (f) => f)
+}
+
+/**
+ * Follow-ups overdue on `date` as they stood then (followUpOn): what the colour drop of an
+ * assessment dated `date` and reports as of a past date look at.
+ */
+export function overdueOn<T extends FollowUpLike>(followUps: readonly T[], date: string): OverdueEntry<T>[] {
+  return overdueList(followUps, date, (f) => followUpOn(f, date))
+}
+
+/**
+ * Follow-ups of a project's sessions held on or before `date` that are overdue on `date`: what
+ * the colour drop of an assessment dated `date` looks at.
+ */
+export function overdueForProject<F extends FollowUpLike & { sessionId: string }>(
+  sessions: readonly { id: string; date: string; deletedAt?: string | null }[],
+  followUps: readonly F[],
+  date: string,
+): OverdueEntry<F>[] {
+  const held = new Set(sessions.filter((s) => !s.deletedAt && s.date <= date).map((s) => s.id))
+  return overdueOn(
+    followUps.filter((f) => held.has(f.sessionId)),
+    date,
+  )
 }
 
 export interface CompletionRate<T extends FollowUpLike> {

@@ -2,7 +2,7 @@
  * Ratios and percentages without floating drift. A ratio is kept as numerator/denominator and
  * compared by cross-multiplying, so 9/10 is exactly 90% (never 89.99999%).
  */
-import { formatTenths } from './index/scoring'
+import { formatTenths } from './supervision-index/scoring'
 
 /** Lower bounds (in %) of ratings 5, 4, 3, 2 for a ratio (DOMAIN.md); > 0 → 1, else 0. */
 export const RATIO_BOUNDS = [100, 90, 75, 60] as const

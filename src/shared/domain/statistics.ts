@@ -9,7 +9,7 @@
  * therefore exceed the overall total, except by 方式 and by month, which partition the sessions.
  */
 import { SESSION_FUNCTIONS, SESSION_MODES } from '../model/constants'
-import { formatTenths } from './index/scoring'
+import { formatTenths } from './supervision-index/scoring'
 import { containsDate, monthsOf } from './period'
 
 export interface StatSessionLike {

@@ -65,6 +65,24 @@ export type AssessmentItem = z.output<typeof assessmentItemSchema>
 
 export const vetoSchema = z.object({ type: z.enum(VETO_TYPES), note: z.string().trim().min(1, { message: '请说明一票否决事件' }) })
 
+/**
+ * Why a final colour is not (only) the colour of the total. `kind` is what code decides on;
+ * `text` is the Chinese sentence screens and reports show (domain/supervision-index/drop-reasons.ts
+ * writes both).
+ * - veto: 一票否决, the colour is 红色.
+ * - overdueDrop: follow-ups overdue too long, the colour dropped one step.
+ * - overdueAlreadyRed: the same, but the colour was 红色 already.
+ * - overdueAlongsideVeto: follow-ups overdue too long beside a veto (no drop of its own).
+ * - other: a text kept from an older version that matches none of these.
+ */
+export const DROP_REASON_KINDS = ['veto', 'overdueDrop', 'overdueAlreadyRed', 'overdueAlongsideVeto', 'other'] as const
+export type DropReasonKind = (typeof DROP_REASON_KINDS)[number]
+export const dropReasonSchema = z.looseObject({ kind: z.enum(DROP_REASON_KINDS), text: z.string() })
+export interface DropReason {
+  kind: DropReasonKind
+  text: string
+}
+
 export const assessmentInputSchema = z.object({
   projectId: z.string().min(1, { message: '请选择项目' }),
   frameworkId: z.string().min(1),
@@ -85,7 +103,7 @@ export interface AssessmentData extends AssessmentForm {
   totalTenths: number | null
   colour: '绿色' | '蓝色' | '黄色' | '红色' | null
   grade: string | null
-  dropReasons: string[]
+  dropReasons: DropReason[]
   finalizedAt: string | null
 }
 export type Assessment = Stored<AssessmentData>

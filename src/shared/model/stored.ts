@@ -18,7 +18,8 @@ import { fieldErrors, isRealDate } from './common'
 import { personInputSchema } from './person'
 import { progressInputSchema, projectInputSchema } from './project'
 import { followUpInputSchema, formatSessionCode, MAX_SESSION_MINUTES, minutesBetween, SESSION_FIELD_LABELS, sessionInputSchema } from './session'
-import { assessmentInputSchema, frameworkInputSchema } from './framework'
+import { assessmentInputSchema, dropReasonSchema, frameworkInputSchema } from './framework'
+import { dropReasonFromText } from '../domain/supervision-index/drop-reasons'
 import { preferencesSchema, studioInfoSchema } from './studio'
 import type { Revision } from './revision'
 
@@ -137,7 +138,8 @@ export const storedAssessmentSchema = z.looseObject({
   totalTenths: z.number().int().min(0).max(1000).nullable(),
   colour: z.enum(['绿色', '蓝色', '黄色', '红色']).nullable(),
   grade: z.string().nullable(),
-  dropReasons: z.array(z.string()),
+  // Backups written before schema v3 keep a reason as its text alone: it gets its kind here.
+  dropReasons: z.array(z.union([dropReasonSchema, z.string().transform(dropReasonFromText)])),
   finalizedAt: timestamp('定稿时间').nullable(),
 })
 

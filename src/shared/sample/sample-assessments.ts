@@ -8,10 +8,11 @@
  */
 import type { Assessment, AssessmentItem, IndexFramework } from '../model/framework'
 import type { SampleData } from './generator'
-import { gradeAssessment, groupActivityByProject, overdueForProject, projectSuggestions } from '../domain/dashboard'
 import { addDays } from '../domain/dates'
-import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID, DEFAULT_HOURS_PER_MONTH, DEFAULT_OVERDUE_DROP_DAYS } from '../domain/index/default-framework'
-import { COLOURS, type Colour } from '../domain/index/grading'
+import { overdueForProject } from '../domain/followups'
+import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID, DEFAULT_HOURS_PER_MONTH, DEFAULT_OVERDUE_DROP_DAYS } from '../domain/supervision-index/default-framework'
+import { COLOURS, gradeAssessment, type Colour } from '../domain/supervision-index/grading'
+import { groupActivityByProject, projectSuggestions } from '../domain/supervision-index/suggestions'
 import { comparePeriods, periodLabel, periodRange } from '../domain/period'
 import { Rng } from './prng'
 

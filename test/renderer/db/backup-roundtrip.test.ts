@@ -8,6 +8,7 @@ import { BACKUP_TABLES } from '@shared/model/stored'
 import { loadSampleData } from '@renderer/db/sample-data'
 import { BACKUP_MIGRATIONS, createBackup, openBackupFile, readAllTables } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
+import { mergeBackup } from '@renderer/db/merge'
 import { saveStudioInfo } from '@renderer/db/settings'
 import { setClockForTests } from '@renderer/db/clock'
 import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
@@ -67,7 +68,7 @@ describe('backup round trip with generated data', () => {
 })
 
 /** Backups written by every shipped schema version; each one must open in the current code. */
-const FIXTURE_VERSIONS = [1, 2] as const
+const FIXTURE_VERSIONS = [1, 2, 3] as const
 const fixturePath = (v: number) => resolve(import.meta.dirname, `../../fixtures/backup-v${v}.sgbak`)
 
 describe('fixtures (backups written by each schema version)', () => {
@@ -123,6 +124,20 @@ describe('fixtures (backups written by each schema version)', () => {
       expect(first?.code).toMatch(/^DD-\d{4}-0001$/)
       const restored = await readAllTables(db)
       for (const t of BACKUP_TABLES) if (t !== 'settings') expect(restored[t], t).toEqual(parsed.tables[t])
+      // Reasons written before v3 as text alone come back with their kind.
+      expect(restored.assessments.flatMap((a) => a.dropReasons as unknown[])).toEqual([
+        { kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' },
+        { kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' },
+      ])
+    })
+
+    it(`merges the v${version} fixture into the same studio as the current version wrote it without a change`, async () => {
+      await restoreBackup(db, await openBackupFile(new Uint8Array(readFileSync(fixturePath(SCHEMA_VERSION)))))
+      const before = await readAllTables(db)
+      const result = await mergeBackup(db, await openBackupFile(new Uint8Array(readFileSync(fixturePath(version)))))
+      expect([result.conflicts, result.added.assessments, result.updated.assessments]).toEqual([[], 0, 0])
+      const after = await readAllTables(db)
+      for (const t of BACKUP_TABLES) if (t !== 'settings') expect(after[t], t).toEqual(before[t])
     })
   }
 })

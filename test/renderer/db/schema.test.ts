@@ -4,11 +4,14 @@ import { resolve } from 'node:path'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readBackup } from '@shared/backup'
-import { BACKUP_TABLES } from '@shared/model/stored'
+import { partName } from '@shared/backup/format'
+import { openZip } from '@shared/backup/zip'
+import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { readAllTables } from '@renderer/db/backup'
-import { SCHEMA_V1, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
+const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
@@ -28,6 +31,18 @@ async function v1Database() {
   return parsed.tables
 }
 
+type Row = Record<string, unknown>
+
+/** The records of a backup exactly as that version wrote them, without the checks that upgrade them on reading. */
+async function rawTables(path: string): Promise<Record<BackupTable, Row[]>> {
+  const zip = await openZip(new Uint8Array(readFileSync(path)))
+  const out = {} as Record<BackupTable, Row[]>
+  for (const t of BACKUP_TABLES) out[t] = JSON.parse(new TextDecoder().decode(await zip.read(partName(t)))) as Row[]
+  return out
+}
+
+const byId = (rows: readonly Row[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)))
+
 describe('opening an older database', () => {
   it('opens a v1 database as the current version with every record unchanged', async () => {
     const before = await v1Database()
@@ -37,7 +52,6 @@ describe('opening an older database', () => {
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) {
       if (t === 'settings') continue
-      const byId = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)))
       expect(byId(after[t]), t).toEqual(byId(before[t]))
     }
     expect(await db.sessions.count()).toBe(30)
@@ -53,6 +67,73 @@ describe('opening an older database', () => {
     const any = (await db.sessions.toCollection().first())!
     expect(await db.sessions.where('superviseeIds').equals(any.superviseeIds[0]!).count()).toBeGreaterThan(0)
     expect(await db.sessions.where('code').equals(any.code).count()).toBe(1)
+    db.close()
+  })
+})
+
+describe('v3: drop reasons get a kind', () => {
+  const ALREADY_RED = '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级'
+
+  /** A database as schema version 2 left it: the v2 fixture's records, plus assessments with every kind of reason text. */
+  async function v2Database() {
+    const tables = await rawTables(FIXTURE_V2)
+    const [first] = tables.assessments
+    const extra = (id: string, dropReasons: unknown[]) => ({ ...first, id, dropReasons })
+    tables.assessments.push(
+      extra('legacy-veto', ['一票否决：安全事故（活动中老人摔伤），颜色为红色', '另有 2 项跟进事项逾期超过 30 天']),
+      extra('legacy-drop', ['有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色']),
+      extra('legacy-other', ['手工补录的说明']),
+      extra('legacy-draft', []),
+    )
+    const old = new Dexie(name)
+    old.version(2).stores(SCHEMA_V2)
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const t of BACKUP_TABLES) await old.table(t).bulkAdd(tables[t])
+    })
+    old.close()
+    return tables
+  }
+
+  it('opens a v2 database and gives every stored reason its kind, the text and every other field unchanged', async () => {
+    const before = await v2Database()
+    expect(before.assessments.filter((a) => (a.dropReasons as unknown[]).length > 0).map((a) => [a.id, a.dropReasons])).toEqual([
+      ['b4f37208-852e-428f-bb6c-f1419bc0059b', [ALREADY_RED]],
+      ['f155d59b-92bf-44c8-8ea5-dee881680c6f', [ALREADY_RED]],
+      ['legacy-veto', ['一票否决：安全事故（活动中老人摔伤），颜色为红色', '另有 2 项跟进事项逾期超过 30 天']],
+      ['legacy-drop', ['有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色']],
+      ['legacy-other', ['手工补录的说明']],
+    ])
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(3)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) {
+      if (t === 'settings' || t === 'assessments') continue
+      expect(byId(after[t]), t).toEqual(byId(before[t]))
+    }
+    const expected: Record<string, unknown[]> = {
+      'b4f37208-852e-428f-bb6c-f1419bc0059b': [{ kind: 'overdueAlreadyRed', text: ALREADY_RED }],
+      'f155d59b-92bf-44c8-8ea5-dee881680c6f': [{ kind: 'overdueAlreadyRed', text: ALREADY_RED }],
+      'legacy-veto': [
+        { kind: 'veto', text: '一票否决：安全事故（活动中老人摔伤），颜色为红色' },
+        { kind: 'overdueAlongsideVeto', text: '另有 2 项跟进事项逾期超过 30 天' },
+      ],
+      'legacy-drop': [{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色' }],
+      'legacy-other': [{ kind: 'other', text: '手工补录的说明' }],
+    }
+    expect(byId(after.assessments)).toEqual(byId(before.assessments.map((a) => ({ ...a, dropReasons: expected[String(a.id)] ?? [] }))))
+    expect(after.assessments).toHaveLength(12)
+    db.close()
+  })
+
+  it('reading a v2 backup gives the same records as opening the v2 database', async () => {
+    const parsed = await readBackup(new Uint8Array(readFileSync(FIXTURE_V2)), { schemaVersion: 2 })
+    await v2Database()
+    const db = new StudioDatabase(name)
+    await db.open()
+    const upgraded = new Map((await db.assessments.toArray()).map((a) => [a.id, a]))
+    for (const a of parsed.tables.assessments) expect(a, String(a.id)).toEqual(upgraded.get(String(a.id)))
     db.close()
   })
 })

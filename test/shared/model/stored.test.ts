@@ -12,6 +12,13 @@ const session = {
   nextDate: null, confirmation: null, code: 'DD-2025-0001', year: 2025, seq: 1, durationMinutes: 90, status: '草稿', finalizedAt: null,
 }
 
+const assessment = {
+  ...meta,
+  projectId: 'p1', frameworkId: 'f1', period: '2025Q1', assessor: '周晓岚', assessDate: '2025-04-10',
+  items: [{ indicatorCode: 'A1', rating: 4, basis: '', suggestion: null }], veto: null, achievements: '', problems: '', improvements: '',
+  status: '已定稿', totalTenths: 550, colour: '红色', grade: '预警', finalizedAt: meta.updatedAt,
+}
+
 describe('stored record schemas', () => {
   it('cover exactly the tables of the Dexie schema', () => {
     expect([...BACKUP_TABLES]).toEqual(DATA_TABLES)
@@ -53,5 +60,26 @@ describe('stored record schemas', () => {
   it('accepts a future session date (forms forbid it, stored records keep what they have)', () => {
     const r = validateStored('sessions', { ...session, date: '2099-01-01', code: 'DD-2099-0001', year: 2099 })
     expect(r.ok).toBe(true)
+  })
+})
+
+describe('stored assessments: drop reasons', () => {
+  it('keep a reason with its kind as it is', () => {
+    const dropReasons = [{ kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' }]
+    const r = validateStored('assessments', { ...assessment, dropReasons })
+    expect(r.ok && r.value).toEqual({ ...assessment, dropReasons })
+  })
+
+  it('give a reason written before v3 as text alone its kind', () => {
+    const r = validateStored('assessments', { ...assessment, dropReasons: ['一票否决：安全事故，颜色为红色', '另有 1 项跟进事项逾期超过 30 天'] })
+    expect(r.ok && r.value.dropReasons).toEqual([
+      { kind: 'veto', text: '一票否决：安全事故，颜色为红色' },
+      { kind: 'overdueAlongsideVeto', text: '另有 1 项跟进事项逾期超过 30 天' },
+    ])
+  })
+
+  it('refuse a reason of an unknown kind', () => {
+    const r = validateStored('assessments', { ...assessment, dropReasons: [{ kind: 'guess', text: '降级' }] })
+    expect(!r.ok && r.issue.path).toBe('dropReasons.0')
   })
 })

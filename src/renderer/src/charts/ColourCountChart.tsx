@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
-import type { ColourCounts } from '@shared/domain/index/compare'
-import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
+import type { ColourCounts } from '@shared/domain/supervision-index/compare'
+import { COLOURS, GRADE_OF } from '@shared/domain/supervision-index/grading'
 import { COLOUR_STYLES, ColourPatternDefs, NEUTRAL_STYLE, patternFill } from './index-colours'
 import { AboveLabel, plainTick } from './svg-text'
 

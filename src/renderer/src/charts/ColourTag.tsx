@@ -1,5 +1,5 @@
-import type { Colour } from '@shared/domain/index/grading'
-import { GRADE_OF } from '@shared/domain/index/grading'
+import type { Colour } from '@shared/domain/supervision-index/grading'
+import { GRADE_OF } from '@shared/domain/supervision-index/grading'
 import { installColourCss } from './colour-css'
 
 // Once, when the first screen that shows a 四色 tag loads (not on each of 200 cards' renders).

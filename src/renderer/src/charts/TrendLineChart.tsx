@@ -1,7 +1,7 @@
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Thresholds } from '@shared/model'
 import type { TrendPoint } from '@shared/domain/dashboard'
-import type { Colour } from '@shared/domain/index/grading'
+import type { Colour } from '@shared/domain/supervision-index/grading'
 import { COLOUR_STYLES, gradeLines, NEUTRAL_STYLE } from './index-colours'
 import { AboveLabel, plainTick, type LabelContentProps } from './svg-text'
 

@@ -3,7 +3,7 @@
  * colours are written once (in TypeScript) and a page of 200 project cards sets a class and a
  * data attribute per element instead of twenty inline style properties each.
  */
-import type { Colour } from '@shared/domain/index/grading'
+import type { Colour } from '@shared/domain/supervision-index/grading'
 import { COLOUR_STYLES, NEUTRAL_STYLE } from './index-colours'
 
 /** A swatch's background per colour: the pattern of the charts, drawn with CSS gradients. */

@@ -3,7 +3,7 @@
  * (different lightness) AND a pattern (solid / stripes / dots / cross-hatch), and every chart
  * prints the colour NAME next to the value, so a black-and-white printout still reads.
  */
-import type { Colour } from '@shared/domain/index/grading'
+import type { Colour } from '@shared/domain/supervision-index/grading'
 
 export interface ColourStyle {
   /** Main fill (bars, tags). */

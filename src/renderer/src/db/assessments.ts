@@ -5,20 +5,19 @@ import {
   ValidationError,
   type Assessment,
   type AssessmentForm,
-  type AssessmentItem,
-  type DataSource,
   type FieldChange,
   type FollowUp,
   type IndexFramework,
   type Project,
   type ProjectProgress,
   type Revision,
-  type Suggestion,
   type SupervisionSession,
 } from '@shared/model'
-import { gradeAssessment, overdueForProject, projectSuggestions, type AssessmentGrade, type ProjectActivity } from '@shared/domain/dashboard'
-import type { SuggestionSet } from '@shared/domain/index/suggestions'
-import { missingRatingsText } from '@shared/domain/index/scoring'
+import { overdueForProject } from '@shared/domain/followups'
+import { alignItems, assessmentErrors, assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
+import { gradeAssessment, type AssessmentGrade } from '@shared/domain/supervision-index/grading'
+import { missingRatingsText } from '@shared/domain/supervision-index/scoring'
+import { projectSuggestions, type ProjectActivity, type SuggestionSet } from '@shared/domain/supervision-index/suggestions'
 import { isPeriodCode } from '@shared/domain/period'
 import { nowIso, todayString } from './clock'
 import { assessmentDraftKey } from './drafts'
@@ -38,68 +37,6 @@ export class DuplicateAssessmentError extends Error {
     super('该项目在本评估周期已有评估，请打开原评估修改')
     this.name = 'DuplicateAssessmentError'
   }
-}
-
-/** Indicators of a framework in order, with their dimension. */
-export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {
-  return framework.dimensions.flatMap((d) => d.indicators.map((i) => ({ ...i, dimensionCode: d.code, dimensionName: d.name })))
-}
-
-/**
- * Why 评分依据 is required for an item, or null: below 3 (合格), or a rating other than the
- * data's suggestion (DOMAIN.md).
- */
-export function basisRequirement(item: Pick<AssessmentItem, 'rating' | 'suggestion'>): string | null {
-  if (item.rating === null || item.rating === undefined) return null
-  if (item.rating < 3) return '评分低于 3 分，请填写评分依据'
-  if (item.suggestion && item.rating !== item.suggestion.rating)
-    return `评分与建议评分（${item.suggestion.rating} 分）不同，请填写评分依据`
-  return null
-}
-
-/**
- * Every problem of an assessment as Chinese messages keyed by form path
- * ('items.3.basis', 'assessor', 'veto.note'…). `finalize` also requires every indicator rated.
- * Items are expected in the framework's indicator order (see alignItems).
- */
-export function assessmentErrors(
-  form: AssessmentForm,
-  framework: Pick<IndexFramework, 'dimensions'>,
-  options: { today: string; finalize?: boolean },
-): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (!isRealDate(form.assessDate)) out.assessDate = '请填写评估日期'
-  else if (form.assessDate > options.today) out.assessDate = '评估日期不能晚于今天'
-  const indicators = frameworkIndicators(framework)
-  indicators.forEach((ind, i) => {
-    const item = form.items[i]
-    if (!item || item.indicatorCode !== ind.code) {
-      out[`items.${i}.rating`] ??= `指标 ${ind.code} 的评分缺失`
-      return
-    }
-    if (options.finalize && item.rating === null) out[`items.${i}.rating`] = `请为 ${ind.code} ${ind.name} 评分`
-    const need = basisRequirement(item)
-    if (need && !item.basis.trim()) out[`items.${i}.basis`] = need
-  })
-  return out
-}
-
-/** Items in the framework's indicator order: ratings and bases kept by code, missing ones empty. */
-export function alignItems(
-  framework: Pick<IndexFramework, 'dimensions'>,
-  items: readonly Partial<AssessmentItem>[],
-  suggestions?: Partial<Record<DataSource, Suggestion | null>>,
-): AssessmentItem[] {
-  const byCode = new Map(items.filter((i) => i.indicatorCode).map((i) => [i.indicatorCode as string, i]))
-  return frameworkIndicators(framework).map((ind) => {
-    const prev = byCode.get(ind.code)
-    const suggestion = suggestions
-      ? ind.dataSource
-        ? (suggestions[ind.dataSource] ?? null)
-        : null
-      : (prev?.suggestion ?? null)
-    return { indicatorCode: ind.code, rating: prev?.rating ?? null, basis: prev?.basis ?? '', suggestion }
-  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,15 +68,11 @@ export async function loadProjectActivity(db: StudioDatabase, projectId: string)
   return { projectId, targets: project.targets, project, progress, sessions, followUps }
 }
 
-/** Follow-ups of the project's sessions (held on or before `date`) overdue on `date`. */
-export function overdueForAssessment(activity: Pick<ProjectActivityRecords, 'sessions' | 'followUps'>, date: string) {
-  return overdueForProject(activity.sessions, activity.followUps, date)
-}
-
 export interface AssessmentContext {
   activity: ProjectActivityRecords
   suggestionSet: SuggestionSet
-  overdue: ReturnType<typeof overdueForAssessment>
+  /** Follow-ups of the project's sessions overdue on the assessment date (the colour drop looks at these). */
+  overdue: ReturnType<typeof overdueForProject<FollowUp>>
   overdueDropDays: number
   hoursPerMonth: number
 }
@@ -156,7 +89,7 @@ export async function loadAssessmentContext(
   return {
     activity,
     suggestionSet: projectSuggestions(activity, period, prefs.supervisionHoursPerMonth),
-    overdue: isRealDate(date) ? overdueForAssessment(activity, date) : [],
+    overdue: isRealDate(date) ? overdueForProject(activity.sessions, activity.followUps, date) : [],
     overdueDropDays: prefs.overdueDropDays,
     hoursPerMonth: prefs.supervisionHoursPerMonth,
   }
@@ -169,10 +102,10 @@ export async function loadAssessment(db: StudioDatabase, id: string): Promise<As
   return db.assessments.get(id)
 }
 
-/** The live assessment of a project for a period, if any (final first, then the latest edited). */
+/** The live assessment that counts for a project and period, if any (assessmentThatCounts). */
 export async function findAssessment(db: StudioDatabase, projectId: string, period: string): Promise<Assessment | undefined> {
-  const rows = await db.assessments.where('[projectId+period]').equals([projectId, period]).filter((a) => a.deletedAt === null).toArray()
-  return rows.sort((a, b) => Number(b.status === '已定稿') - Number(a.status === '已定稿') || b.updatedAt.localeCompare(a.updatedAt))[0]
+  const rows = await db.assessments.where('[projectId+period]').equals([projectId, period]).toArray()
+  return assessmentThatCounts(rows, projectId, period) ?? undefined
 }
 
 export async function listAssessments(db: StudioDatabase): Promise<Assessment[]> {

@@ -22,6 +22,9 @@ import { getPreferences, getStudioInfo, updatePreferences } from './settings'
 export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupTables> = {
   // v2 changed indexes only: a v1 backup's records are v2 records as they are.
   1: (tables) => tables,
+  // v3 gave drop reasons a kind: storedAssessmentSchema, which checks every record read, gives
+  // a v2 reason stored as text alone its kind, so a v2 backup's tables pass as they are.
+  2: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */

@@ -5,8 +5,8 @@ import {
   type FrameworkData,
   type IndexFramework,
 } from '@shared/model'
-import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID } from '@shared/domain/index/default-framework'
-import { validateFrameworkWeights } from '@shared/domain/index/scoring'
+import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID } from '@shared/domain/supervision-index/default-framework'
+import { validateFrameworkWeights } from '@shared/domain/supervision-index/scoring'
 import { nowIso } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'

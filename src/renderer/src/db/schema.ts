@@ -11,6 +11,7 @@ import type {
   SettingRow,
   SupervisionSession,
 } from '@shared/model'
+import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -43,11 +44,23 @@ export const SCHEMA_V2 = {
   sessions: 'id, &code, date, [year+seq], *supervisorIds, *superviseeIds, *projectIds, updatedAt',
 } as const
 
-export const SCHEMA_VERSION = 2
+/**
+ * v3: a final assessment's reasons of a colour drop or veto carry a kind beside their text, so
+ * screens decide by the kind, never by matching the Chinese sentence. Indexes as in v2; the
+ * upgrade gives each reason stored as text alone its kind (upgradeAssessmentReasons).
+ */
+export const SCHEMA_V3 = SCHEMA_V2
+
+export const SCHEMA_VERSION = 3
 
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[]
-export type TableName = keyof typeof SCHEMA_V2
+export const DATA_TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[]
+export type TableName = keyof typeof SCHEMA_V3
+
+/** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
+export function upgradeAssessmentReasons(record: { dropReasons?: unknown }): void {
+  if (Array.isArray(record.dropReasons)) record.dropReasons = record.dropReasons.map((r) => upgradeDropReason(r))
+}
 
 export class StudioDatabase extends Dexie {
   settings!: Table<SettingRow, string>
@@ -65,5 +78,8 @@ export class StudioDatabase extends Dexie {
     super(name)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => tx.table('assessments').toCollection().modify(upgradeAssessmentReasons))
   }
 }

@@ -2,17 +2,15 @@ import {
   formatSessionCode,
   minutesBetween,
   parseOrThrow,
-  SESSION_FIELD_LABELS,
   sessionInputSchema,
-  type FieldChange,
   type FollowUp,
-  type FollowUpData,
   type FollowUpInput,
   type Revision,
   type SessionForm,
   type SessionInput,
   type SupervisionSession,
 } from '@shared/model'
+import { savedFollowUp, sessionRevisionChanges } from '@shared/domain/session-revisions'
 import { nowIso, todayString } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
@@ -24,9 +22,6 @@ export class SessionLockedError extends Error {
     this.name = 'SessionLockedError'
   }
 }
-
-/** Fields a revision can name: the form's fields, then the follow-up rows as one. */
-export const REVISION_FIELD_LABELS: Record<string, string> = { ...SESSION_FIELD_LABELS, followUps: '跟进事项' }
 
 export interface SaveSessionResult {
   session: SupervisionSession
@@ -42,34 +37,6 @@ async function nextSeq(db: StudioDatabase, year: number): Promise<number> {
 function sessionFields(form: SessionForm) {
   const { followUps: _f, sensitive, ...rest } = form
   return { ...rest, sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-
-/** Fields of a 跟进事项 that change together: a status comes with its completion date and note. */
-const FOLLOW_UP_GROUPS = [['content'], ['ownerId'], ['dueDate'], ['status', 'completedDate', 'completionNote']] as const
-
-/**
- * A follow-up as the form saves it, over what the database holds now. The form may have been
- * open while someone changed the same 跟进事项 elsewhere (its status on 跟进事项): a group of
- * fields the user left as loaded (`base`) keeps the database's value instead of writing the
- * old one back.
- */
-function mergeFollowUp(prev: FollowUp, data: Omit<FollowUpData, 'id'>, base: FollowUpInput | undefined): Omit<FollowUpData, 'id'> {
-  if (!base) return data
-  const out: Record<string, unknown> = { ...data }
-  const typed = data as Record<string, unknown>
-  const stored = prev as unknown as Record<string, unknown>
-  const loaded = base as Record<string, unknown>
-  for (const group of FOLLOW_UP_GROUPS) {
-    const touched = group.some((k) => !same(typed[k], loaded[k]))
-    if (!touched) for (const k of group) out[k] = stored[k]
-  }
-  return out as Omit<FollowUpData, 'id'>
-}
-
-function followUpSummary(rows: Pick<FollowUpData, 'content' | 'ownerId' | 'dueDate' | 'status'>[]) {
-  return rows.map((r) => ({ content: r.content, ownerId: r.ownerId, dueDate: r.dueDate, status: r.status }))
 }
 
 /**
@@ -111,25 +78,15 @@ export async function saveSession(
       const prev = f.id ? before.find((b) => b.id === f.id) : undefined
       const { id: _id, ...typed } = f
       if (prev) {
-        const data = mergeFollowUp(prev, typed, options.baseFollowUps?.find((b) => b.id === prev.id))
         keep.add(prev.id)
-        const changed = !same({ ...prev, ...data }, prev)
-        return { ...prev, ...data, updatedAt: changed ? at : prev.updatedAt }
+        return savedFollowUp(prev, typed, options.baseFollowUps?.find((b) => b.id === prev.id), at)
       }
       return { ...newMeta(at), ...typed, sessionId: session.id }
     })
     const removed = before.filter((b) => !keep.has(b.id)).map((b) => ({ ...b, deletedAt: at, updatedAt: at }))
 
     if (existing?.finalizedAt) {
-      const changes: FieldChange[] = []
-      for (const [field, label] of Object.entries(REVISION_FIELD_LABELS)) {
-        if (field === 'followUps') continue
-        const a = (existing as unknown as Record<string, unknown>)[field]
-        const b = (session as unknown as Record<string, unknown>)[field]
-        if (!same(a, b)) changes.push({ field, label, before: a ?? null, after: b ?? null })
-      }
-      if (!same(followUpSummary(before), followUpSummary(rows)))
-        changes.push({ field: 'followUps', label: '跟进事项', before: followUpSummary(before), after: followUpSummary(rows) })
+      const changes = sessionRevisionChanges({ session: existing, followUps: before }, { session, followUps: rows })
       if (changes.length > 0) {
         const rev: Revision = { id: newId(), entity: 'session', recordId: session.id, at, by: options.by ?? '', action: '修改', reason: '', changes }
         await db.revisions.add(rev)

@@ -17,6 +17,7 @@ import type {
   SupervisionSession,
 } from '@shared/model'
 import { chartThresholds, latestAssessedPeriod } from '@shared/domain/dashboard'
+import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { periodLabel, periodOf, previousPeriod } from '@shared/domain/period'
 import { renderReport, type Report } from '@shared/reports'
 import {
@@ -103,23 +104,12 @@ export interface PreparedReport {
   build(images: ChartImages): Report
 }
 
-/** The project's assessment of the period: the final one, else the latest draft. */
-export function assessmentFor(assessments: readonly Assessment[], projectId: string, period: string): Assessment | null {
-  let best: Assessment | null = null
-  for (const a of assessments) {
-    if (a.deletedAt || a.projectId !== projectId || a.period !== period) continue
-    const better = !best || (a.status === '已定稿' && best.status !== '已定稿') || (a.status === best.status && a.updatedAt > best.updatedAt)
-    if (better) best = a
-  }
-  return best
-}
-
 /** Projects with an assessment (final or draft) of the period, by name. */
 export function assessedProjects(data: Pick<ReportData, 'projects' | 'assessments'>, period: string): { project: Project; assessment: Assessment }[] {
   return data.projects
     .filter((p) => !p.deletedAt)
     .flatMap((project) => {
-      const assessment = assessmentFor(data.assessments, project.id, period)
+      const assessment = assessmentThatCounts(data.assessments, project.id, period)
       return assessment ? [{ project, assessment }] : []
     })
     .sort((a, b) => a.project.name.localeCompare(b.project.name, 'zh-CN'))
@@ -140,7 +130,7 @@ export class ReportUnavailableError extends Error {
 function projectInput(data: ReportData, projectId: string, period: string): ProjectReportInput {
   const project = data.projects.find((p) => p.id === projectId && !p.deletedAt)
   if (!project) throw new ReportUnavailableError('找不到该项目，或它已移入回收站')
-  const assessment = assessmentFor(data.assessments, projectId, period)
+  const assessment = assessmentThatCounts(data.assessments, projectId, period)
   if (!assessment) throw new ReportUnavailableError(`“${project.name}”在${periodLabel(period)}尚无评估，请先在“项目评估”中评估`)
   const sessions = data.sessions.filter((s) => s.projectIds.includes(projectId))
   const ids = new Set(sessions.map((s) => s.id))

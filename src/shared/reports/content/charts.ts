@@ -5,7 +5,7 @@
  * it out when no image came back. Plain data, no React here.
  */
 import { rankingForChart, type DimensionPoint, type RankingBar, type RankingGap, type TrendPoint } from '../../domain/dashboard'
-import type { ColourCounts } from '../../domain/index/compare'
+import type { ColourCounts } from '../../domain/supervision-index/compare'
 import type { Bucket } from '../../domain/statistics'
 import type { Thresholds } from '../../model/framework'
 

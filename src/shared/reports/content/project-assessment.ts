@@ -15,19 +15,12 @@ import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import type { Assessment, IndexFramework, Thresholds } from '../../model/framework'
 import { RATING_LABELS } from '../../model/constants'
-import {
-  buildDashboard,
-  followUpOn,
-  gradeAssessment,
-  overdueForProject,
-  type DimensionPoint,
-  type TrendPoint,
-} from '../../domain/dashboard'
-import { completionRate, daysOverdue } from '../../domain/followups'
-import { compareTotals, compareWithPrevious, type Change } from '../../domain/index/compare'
-import { GRADE_OF, type Colour } from '../../domain/index/grading'
-import { computeScores, formatHundredths, formatTenths, weightHundredths, type ScoreResult } from '../../domain/index/scoring'
-import { d2Outcome, progressRowsFor } from '../../domain/index/suggestions'
+import { buildDashboard, type DimensionPoint, type TrendPoint } from '../../domain/dashboard'
+import { completionRate, daysOverdue, followUpOn, overdueForProject } from '../../domain/followups'
+import { compareTotals, compareWithPrevious, type Change } from '../../domain/supervision-index/compare'
+import { GRADE_OF, gradeAssessment, type Colour } from '../../domain/supervision-index/grading'
+import { computeScores, formatHundredths, formatTenths, weightHundredths, type ScoreResult } from '../../domain/supervision-index/scoring'
+import { d2Outcome, progressRowsFor } from '../../domain/supervision-index/suggestions'
 import { periodLabel, previousPeriod } from '../../domain/period'
 import { numberText } from '../../domain/ratio'
 import { hoursText, sessionsInPeriod, sessionStatistics } from '../../domain/statistics'
@@ -92,6 +85,7 @@ export interface ProjectReportFacts {
   totalText: string
   colour: Colour
   grade: string
+  /** The texts of the reasons of a colour drop or veto. */
   reasons: string[]
   change: Change & { previousPeriod: string }
   previousTotalText: string | null
@@ -165,7 +159,7 @@ export function projectReportFacts(input: ProjectReportInput): ProjectReportFact
     totalTenths = assessment.totalTenths as number
     colour = assessment.colour as Colour
     grade = assessment.grade ?? GRADE_OF[colour]
-    reasons = [...assessment.dropReasons]
+    reasons = assessment.dropReasons.map((r) => r.text)
   } else {
     const graded = gradeAssessment(framework, assessment.items, {
       overdue: overdueForProject(input.sessions, input.followUps, assessment.assessDate),
@@ -175,7 +169,7 @@ export function projectReportFacts(input: ProjectReportInput): ProjectReportFact
     totalTenths = graded.scores.totalTenths
     colour = graded.grade.colour
     grade = graded.grade.grade
-    reasons = graded.grade.reasons
+    reasons = graded.grade.reasons.map((r) => r.text)
   }
 
   const ownAssessments = input.assessments.filter((a) => a.projectId === project.id)

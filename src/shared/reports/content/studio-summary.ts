@@ -16,17 +16,12 @@ import type { Project } from '../../model/project'
 import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import type { Assessment, IndexFramework, Thresholds } from '../../model/framework'
-import {
-  buildDashboard,
-  groupActivityByProject,
-  overdueForProject,
-  type DashboardData,
-  type DashboardRow,
-} from '../../domain/dashboard'
-import { completionRate } from '../../domain/followups'
-import { COLOURS, GRADE_OF } from '../../domain/index/grading'
-import { formatTenths } from '../../domain/index/scoring'
-import { d2Outcome } from '../../domain/index/suggestions'
+import { buildDashboard, type DashboardData, type DashboardRow } from '../../domain/dashboard'
+import { completionRate, overdueForProject } from '../../domain/followups'
+import { dropReasonsText } from '../../domain/supervision-index/drop-reasons'
+import { COLOURS, GRADE_OF } from '../../domain/supervision-index/grading'
+import { formatTenths } from '../../domain/supervision-index/scoring'
+import { d2Outcome, groupActivityByProject } from '../../domain/supervision-index/suggestions'
 import { comparePeriods, nextPeriod, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'
@@ -208,7 +203,7 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
     sessionCount: byProject.get(r.projectId)?.count ?? 0,
     sessionHours: byProject.get(r.projectId)?.hours ?? '0.0',
   }))
-  const dropNotes = (board?.rows ?? []).filter((r) => r.dropReasons.length > 0).map((r) => `${r.name}：${r.dropReasons.join('；')}`)
+  const dropNotes = (board?.rows ?? []).filter((r) => r.dropReasons.length > 0).map((r) => `${r.name}：${dropReasonsText(r.dropReasons)}`)
 
   // Projects active in the period whose supervision hours fell short of the target (D2 < 100 %).
   const activity = groupActivityByProject(liveSessions, followUps)

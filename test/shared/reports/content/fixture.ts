@@ -33,7 +33,7 @@ import type {
   ProjectProgress,
   SupervisionSession,
 } from '../../../../src/shared/model'
-import { buildDefaultFramework } from '../../../../src/shared/domain/index/default-framework'
+import { buildDefaultFramework } from '../../../../src/shared/domain/supervision-index/default-framework'
 
 export const TODAY = '2025-07-15'
 export const PERIOD = '2025Q2'
@@ -250,7 +250,7 @@ export const assessments: Assessment[] = [
     totalTenths: 796,
     colour: '红色',
     grade: '预警',
-    dropReasons: ['有 2 项跟进事项逾期超过 30 天，颜色由黄色降为红色'],
+    dropReasons: [{ kind: 'overdueDrop', text: '有 2 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }],
     achievements: '送餐服务覆盖 36 户高龄老人。',
     problems: '跟进事项落实不及时。',
     improvements: '',

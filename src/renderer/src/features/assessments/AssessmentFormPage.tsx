@@ -13,9 +13,9 @@ import {
   type IndexFramework,
   type Suggestion,
 } from '@shared/model'
-import { defaultAssessmentPeriod, gradeAssessment } from '@shared/domain/dashboard'
-import { computeScores, formatTenths } from '@shared/domain/index/scoring'
-import { gradeText } from '@shared/domain/index/grading'
+import { assessmentErrors, basisRequirement, defaultAssessmentPeriod, frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
+import { computeScores, formatTenths } from '@shared/domain/supervision-index/scoring'
+import { gradeAssessment, gradeText } from '@shared/domain/supervision-index/grading'
 import {
   listPeriods,
   PERIOD_KIND_LABELS,
@@ -31,12 +31,9 @@ import { ensureDefaultFramework } from '../../db/frameworks'
 import { getPreferences, getStudioInfo } from '../../db/settings'
 import {
   AssessmentLockedError,
-  assessmentErrors,
-  basisRequirement,
   DuplicateAssessmentError,
   finalizeAssessment,
   findAssessment,
-  frameworkIndicators,
   loadAssessment,
   loadAssessmentContext,
   saveAssessment,

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Form, Input, Radio } from 'antd'
 import type { Indicator, Suggestion } from '@shared/model'
-import { formatHundredths, formatTenths, weightHundredths } from '@shared/domain/index/scoring'
+import { formatHundredths, formatTenths, weightHundredths } from '@shared/domain/supervision-index/scoring'
 import { RubricList } from '../index-framework/FrameworkView'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from '../index-framework/labels'
 

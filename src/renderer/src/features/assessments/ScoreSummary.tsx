@@ -1,7 +1,8 @@
 import { Alert } from 'antd'
-import type { DimensionScore } from '@shared/domain/index/scoring'
-import { formatTenths } from '@shared/domain/index/scoring'
-import type { Colour } from '@shared/domain/index/grading'
+import type { DimensionScore } from '@shared/domain/supervision-index/scoring'
+import { formatTenths } from '@shared/domain/supervision-index/scoring'
+import type { Colour } from '@shared/domain/supervision-index/grading'
+import type { DropReason } from '@shared/model'
 import { ColourTag } from '../../charts/ColourTag'
 
 export interface ScoreSummaryProps {
@@ -10,7 +11,7 @@ export interface ScoreSummaryProps {
   colour: Colour
   grade: string
   /** Colour of the total alone (to say "原为…" when dropped). */
-  reasons: readonly string[]
+  reasons: readonly DropReason[]
   dimensions: readonly DimensionScore[]
   /** Unrated indicator codes (drafts). */
   missing: readonly string[]
@@ -40,7 +41,7 @@ export function ScoreSummary(p: ScoreSummaryProps) {
         )}
       </div>
       {p.reasons.length > 0 && (p.final || p.missing.length === 0) ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 10, padding: '6px 10px' }} message={<ul className="as-reasons">{p.reasons.map((r) => <li key={r}>{r}</li>)}</ul>} />
+        <Alert type="warning" showIcon style={{ marginBottom: 10, padding: '6px 10px' }} message={<ul className="as-reasons">{p.reasons.map((r) => <li key={r.text}>{r.text}</li>)}</ul>} />
       ) : null}
       <table className="as-dims" aria-label="维度得分">
         <thead>

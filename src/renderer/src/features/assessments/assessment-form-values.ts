@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs'
 import type { AssessmentForm, DataSource, IndexFramework, Suggestion, VetoType } from '@shared/model'
 import type { PeriodKind } from '@shared/domain/period'
 import { parsePeriod } from '@shared/domain/period'
-import { alignItems } from '../../db/assessments'
+import { alignItems } from '@shared/domain/supervision-index/assessment-rules'
 
 /** What the antd form holds. */
 export interface AssessmentFormValues {

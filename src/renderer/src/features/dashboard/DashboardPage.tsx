@@ -6,7 +6,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import {
   buildDashboard,
   chartThresholds,
-  defaultAssessmentPeriod,
   latestAssessedPeriod,
   periodsEndingWith,
   projectDimensions,
@@ -15,7 +14,9 @@ import {
   type DashboardRow,
   type DimensionPoint,
 } from '@shared/domain/dashboard'
-import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
+import { defaultAssessmentPeriod } from '@shared/domain/supervision-index/assessment-rules'
+import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
+import { COLOURS, GRADE_OF } from '@shared/domain/supervision-index/grading'
 import {
   nextPeriod,
   parsePeriod,
@@ -203,8 +204,8 @@ function ProjectCard({ row, selected, onSelect, period }: { row: DashboardRow; s
       </span>
       {row.totalTenths !== null ? <ChangeText row={row} /> : null}
       {row.dropReasons.length > 0 ? (
-        <span className="db-drop" title={row.dropReasons.join('；')}>
-          {row.dropReasons.some((r) => r.startsWith('一票否决')) ? '一票否决' : row.dropReasons.some((r) => r.includes('降为')) ? '逾期降级' : '跟进逾期'}
+        <span className="db-drop" title={dropReasonsText(row.dropReasons)}>
+          {row.dropReasons.some((r) => r.kind === 'veto') ? '一票否决' : row.dropReasons.some((r) => r.kind === 'overdueDrop') ? '逾期降级' : '跟进逾期'}
         </span>
       ) : null}
       {/* Plain links: 200 router <Link>s cost more than the cards around them. */}
@@ -276,7 +277,7 @@ const Detail = memo(function Detail({
         {row.totalTenths !== null ? <ChangeText row={row} /> : null}
       </div>
       {row.dropReasons.length > 0 ? (
-        <Alert type="warning" showIcon style={{ margin: '8px 0', padding: '4px 10px' }} message={row.dropReasons.join('；')} />
+        <Alert type="warning" showIcon style={{ margin: '8px 0', padding: '4px 10px' }} message={dropReasonsText(row.dropReasons)} />
       ) : null}
       {dimensions && dimensions.length > 0 ? (
         <>

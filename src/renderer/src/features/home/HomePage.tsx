@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { FollowUp, SupervisionSession } from '@shared/model'
 import { buildDashboard, latestAssessedPeriod, type DashboardRow } from '@shared/domain/dashboard'
 import { overdueFollowUps } from '@shared/domain/followups'
+import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
 import { periodLabel, periodOf, periodRange, previousPeriod } from '@shared/domain/period'
 import { sessionStatistics } from '@shared/domain/statistics'
 import { db } from '../../db/connection'
@@ -151,7 +152,7 @@ export function HomePage() {
                 {
                   title: '原因',
                   key: 'why',
-                  render: (_, r) => (r.dropReasons.length > 0 ? <span style={{ fontSize: 12 }}>{r.dropReasons.join('；')}</span> : <span className="muted">总分未达合格线</span>),
+                  render: (_, r) => (r.dropReasons.length > 0 ? <span style={{ fontSize: 12 }}>{dropReasonsText(r.dropReasons)}</span> : <span className="muted">总分未达合格线</span>),
                 },
               ]}
             />

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, S
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useBlocker, useNavigate, useParams } from 'react-router-dom'
 import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model'
-import { formatHundredths, weightsTotalHundredths } from '@shared/domain/index/scoring'
+import { formatHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { db } from '../../db/connection'
 import { frameworkErrors, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
 import { describeWriteError } from '../../db/write-error'

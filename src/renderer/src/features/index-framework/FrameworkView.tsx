@@ -1,6 +1,6 @@
 import { Card, Descriptions, Table, Tag } from 'antd'
 import type { Dimension, IndexFramework, Indicator } from '@shared/model'
-import { formatHundredths, weightHundredths, weightsTotalHundredths } from '@shared/domain/index/scoring'
+import { formatHundredths, weightHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { ColourTag } from '../../charts/ColourTag'
 import { DATA_SOURCE_LABELS, LEVELS_DESC, ratingText } from './labels'
 

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Segm
 import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons'
 import { useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { comparePeriods, listPeriods, parsePeriod, PERIOD_KIND_LABELS, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
 import { studio } from '../../platform/bridge'
@@ -11,7 +12,6 @@ import { todayString } from '../../db/clock'
 import { PersonSelect } from '../../components/PersonSelect'
 import {
   assessedProjects,
-  assessmentFor,
   defaultReportPeriod,
   describeExportError,
   DOCX_FILTERS,
@@ -173,7 +173,7 @@ export function ReportsPage() {
       .filter((p) => !p.deletedAt)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
       .map((p) => {
-        const a = assessmentFor(data.assessments, p.id, period)
+        const a = assessmentThatCounts(data.assessments, p.id, period)
         return { value: p.id, label: `${p.name}${a ? (a.status === '草稿' ? '（评估草稿）' : '') : '（本期未评估）'}`, disabled: !a }
       })
   }, [data, period])

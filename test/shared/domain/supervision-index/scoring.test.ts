@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID } from '@shared/domain/index/default-framework'
+import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID } from '@shared/domain/supervision-index/default-framework'
 import {
   computeScores,
   formatHundredths,
@@ -8,7 +8,7 @@ import {
   missingRatingsText,
   validateFrameworkWeights,
   weightsTotal,
-} from '@shared/domain/index/scoring'
+} from '@shared/domain/supervision-index/scoring'
 import { frameworkInputSchema } from '@shared/model/framework'
 import { RATING_LABELS } from '@shared/model/constants'
 

@@ -2,9 +2,10 @@
  * 四色分级: colour and grade from the total (compared in tenths, i.e. the total rounded to one
  * decimal), one-step drop for long-overdue follow-ups, and 一票否决.
  */
-import type { Thresholds } from '../../model/framework'
+import type { AssessmentItem, DropReason, Thresholds } from '../../model/framework'
 import type { VetoType } from '../../model/constants'
-import { formatTenths } from './scoring'
+import { overdueAlongsideVetoReason, overdueAlreadyRedReason, overdueDropReason, vetoReason } from './drop-reasons'
+import { computeScores, formatTenths, type DimensionLike, type ScoreResult } from './scoring'
 
 export const COLOURS = ['绿色', '蓝色', '黄色', '红色'] as const
 export type Colour = (typeof COLOURS)[number]
@@ -54,7 +55,7 @@ export interface VetoEvent {
 }
 
 export interface FinalGradeOptions {
-  /** Follow-ups of the project's sessions overdue on the assessment date (see followups.overdueFollowUps). */
+  /** Follow-ups of the project's sessions overdue on the assessment date (see followups.overdueForProject). */
   overdueFollowUps?: readonly OverdueItem[]
   /** Drop one colour when any follow-up is overdue by MORE than this many days (default 30). */
   overdueDropDays?: number
@@ -69,8 +70,8 @@ export interface FinalGrade extends ColourGrade {
   /** True when the colour differs from baseColour. */
   dropped: boolean
   vetoed: boolean
-  /** Why the colour is not (only) the one of the total, in Chinese, for reports. */
-  reasons: string[]
+  /** Why the colour is not (only) the one of the total: a kind to decide on, a Chinese text to show. */
+  reasons: DropReason[]
 }
 
 /**
@@ -83,22 +84,17 @@ export function finalGrade(totalTenths: number, thresholds: Thresholds, options:
   const dropDays = options.overdueDropDays ?? 30
   const base = colourFor(totalTenths, thresholds).colour
   const longOverdue = (options.overdueFollowUps ?? []).filter((f) => f.daysOverdue > dropDays).length
-  const reasons: string[] = []
+  const reasons: DropReason[] = []
   let colour = base
   const veto = options.veto ?? null
 
   if (veto) {
     colour = '红色'
-    const note = veto.note.trim()
-    reasons.push(`一票否决：${veto.type}${note ? `（${note}）` : ''}，颜色为红色`)
-    if (longOverdue > 0) reasons.push(`另有 ${longOverdue} 项跟进事项逾期超过 ${dropDays} 天`)
+    reasons.push(vetoReason(veto.type, veto.note))
+    if (longOverdue > 0) reasons.push(overdueAlongsideVetoReason(longOverdue, dropDays))
   } else if (longOverdue > 0) {
     const dropped = dropOneColour(base)
-    if (dropped === base) {
-      reasons.push(`有 ${longOverdue} 项跟进事项逾期超过 ${dropDays} 天，颜色已为红色，不再降级`)
-    } else {
-      reasons.push(`有 ${longOverdue} 项跟进事项逾期超过 ${dropDays} 天，颜色由${base}降为${dropped}`)
-    }
+    reasons.push(dropped === base ? overdueAlreadyRedReason(longOverdue, dropDays) : overdueDropReason(longOverdue, dropDays, base, dropped))
     colour = dropped
   }
   return {
@@ -115,4 +111,29 @@ export function finalGrade(totalTenths: number, thresholds: Thresholds, options:
 /** '79.6 分，黄色（合格）' for lists and reports. */
 export function gradeText(totalTenths: number, grade: ColourGrade): string {
   return `${formatTenths(totalTenths)} 分，${grade.colour}（${grade.grade}）`
+}
+
+export interface FrameworkForGrading {
+  dimensions: readonly DimensionLike[]
+  thresholds: Thresholds
+}
+
+export interface AssessmentGrade {
+  scores: ScoreResult
+  grade: FinalGrade
+}
+
+/** Scores (computeScores) and colour (finalGrade with the overdue drop and the veto) of a set of ratings. */
+export function gradeAssessment(
+  framework: FrameworkForGrading,
+  items: readonly Pick<AssessmentItem, 'indicatorCode' | 'rating'>[],
+  options: { overdue?: readonly OverdueItem[]; overdueDropDays?: number; veto?: VetoEvent | null } = {},
+): AssessmentGrade {
+  const scores = computeScores(framework, items)
+  const grade = finalGrade(scores.totalTenths, framework.thresholds, {
+    overdueFollowUps: options.overdue ?? [],
+    overdueDropDays: options.overdueDropDays,
+    veto: options.veto ?? null,
+  })
+  return { scores, grade }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  groupActivityByProject,
   progressRowsFor,
+  projectSuggestions,
   suggestAll,
   suggestC1,
   suggestC3,
@@ -14,7 +16,7 @@ import {
   type SuggestionFollowUpLike,
   type SuggestionInput,
   type SuggestionSessionLike,
-} from '@shared/domain/index/suggestions'
+} from '@shared/domain/supervision-index/suggestions'
 import { percentText, ratioRating, satisfactionRating } from '@shared/domain/ratio'
 
 const row = (period: string, p: Partial<ProgressLike> = {}): ProgressLike => ({
@@ -312,5 +314,42 @@ describe('suggestAll', () => {
   it('progressRowsFor returns one row per quarter in order', () => {
     const rows = progressRowsFor([row('2025Q2'), row('2025Q1'), row('2024Q4')], 'p1', '2025H1')
     expect(rows.map((r) => r.period)).toEqual(['2025Q1', '2025Q2'])
+  })
+})
+
+describe('groupActivityByProject', () => {
+  it('puts a session in each linked project once, with its live follow-ups', () => {
+    const sessions = [
+      { id: 's1', date: '2025-01-10', durationMinutes: 60, projectIds: ['p1', 'p2', 'p1'], deletedAt: null },
+      { id: 's2', date: '2025-01-11', durationMinutes: 90, projectIds: ['p2'], deletedAt: null },
+      { id: 's3', date: '2025-01-12', durationMinutes: 30, projectIds: ['p1'], deletedAt: '2025-02-01T00:00:00.000Z' },
+    ]
+    const fu = (id: string, sessionId: string, deletedAt: string | null = null) => ({ id, sessionId, dueDate: '2025-02-01', status: '待办' as const, completedDate: null, deletedAt })
+    const g = groupActivityByProject(sessions, [fu('f1', 's1'), fu('f2', 's2'), fu('f3', 's1', '2025-02-01T00:00:00.000Z'), fu('f4', 's3')])
+    expect([...g.keys()]).toEqual(['p1', 'p2'])
+    expect(g.get('p1')!.sessions.map((s) => s.id)).toEqual(['s1'])
+    expect(g.get('p1')!.followUps.map((f) => (f as { id: string }).id)).toEqual(['f1'])
+    expect(g.get('p2')!.sessions.map((s) => s.id)).toEqual(['s1', 's2'])
+    expect(g.get('p2')!.followUps.map((f) => (f as { id: string }).id)).toEqual(['f1', 'f2'])
+  })
+})
+
+describe('projectSuggestions', () => {
+  it('gives exactly what suggestAll gives, for every project and period of a sample', async () => {
+    const { generateSampleData } = await import('@shared/sample/generator')
+    const data = generateSampleData({ seed: 5, today: '2025-07-15', projects: 12, sessions: 400, quarters: 4 })
+    const groups = groupActivityByProject(data.sessions, data.followUps)
+    const periods = ['2024Q3', '2024Q4', '2025Q1', '2025Q2', '2024H2', '2025H1', '2024Y']
+    let compared = 0
+    for (const p of data.projects) {
+      const g = groups.get(p.id) ?? { sessions: [], followUps: [] }
+      for (const period of periods) {
+        const fast = projectSuggestions({ projectId: p.id, targets: p.targets, progress: data.progress, sessions: g.sessions, followUps: g.followUps }, period, 2)
+        const slow = suggestAll({ projectId: p.id, period, targets: p.targets, progress: data.progress, sessions: data.sessions, followUps: data.followUps, hoursPerMonth: 2 })
+        expect(fast).toEqual(slow)
+        compared++
+      }
+    }
+    expect(compared).toBe(84)
   })
 })

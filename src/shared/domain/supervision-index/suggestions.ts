@@ -26,10 +26,10 @@
  *   cross-multiplying (9/10 is 4). Satisfaction: ≥95 5, ≥90 4, ≥80 3, ≥70 2, >0 1, else 0.
  * - Percentages in the figures are truncated to one decimal (see ratio.percentText).
  */
-import type { DataSource, Suggestion } from '../../model/framework'
+import { DATA_SOURCES, type DataSource, type Suggestion } from '../../model/framework'
 import type { FollowUpStatus } from '../../model/constants'
 import { completionRate } from '../followups'
-import { monthsIn, periodLabel, quartersIn } from '../period'
+import { monthsIn, periodLabel, periodRange, quartersIn } from '../period'
 import { numberText, percentText, ratioRating, satisfactionRating } from '../ratio'
 import { hoursText, sessionsInPeriod } from '../statistics'
 import { DEFAULT_HOURS_PER_MONTH } from './default-framework'
@@ -243,16 +243,81 @@ export const suggestD3 = (input: SuggestionInput): Suggestion | null => d3Outcom
 export const suggestE1 = (input: SuggestionInput): Suggestion | null => e1Outcome(input).suggestion
 export const suggestE2 = (input: SuggestionInput): Suggestion | null => e2Outcome(input).suggestion
 
-/** All six suggestions, with the reason for each missing one. */
-export function suggestAll(input: SuggestionInput): SuggestionSet {
+/** The six outcomes, each rule given its input. */
+function outcomesOf(inputOf: (source: DataSource) => SuggestionInput): SuggestionSet {
   const suggestions = {} as Record<DataSource, Suggestion | null>
   const reasons: Partial<Record<DataSource, string>> = {}
-  for (const source of Object.keys(OUTCOMES) as DataSource[]) {
-    const outcome = OUTCOMES[source](input)
+  for (const source of DATA_SOURCES) {
+    const outcome = OUTCOMES[source](inputOf(source))
     suggestions[source] = outcome.suggestion
     if (outcome.reason !== null) reasons[source] = outcome.reason
   }
   return { suggestions, reasons }
+}
+
+/** All six suggestions, with the reason for each missing one. */
+export function suggestAll(input: SuggestionInput): SuggestionSet {
+  return outcomesOf(() => input)
+}
+
+/** One project's progress rows, its linked sessions and their follow-ups. */
+export interface ProjectActivity {
+  projectId: string
+  targets: TargetsLike
+  progress: readonly ProgressLike[]
+  sessions: readonly SuggestionSessionLike[]
+  followUps: readonly SuggestionFollowUpLike[]
+}
+
+/**
+ * suggestAll for one project and period, with the same results, but each rule handed only the
+ * rows it can use: D2 the sessions dated in the period, D3 the follow-ups due in it (the rules
+ * filter the same way themselves, so this only saves work — 200 projects × 8 periods would
+ * otherwise test every session's date against every period).
+ */
+export function projectSuggestions(activity: ProjectActivity, period: string, hoursPerMonth: number): SuggestionSet {
+  const { start, end } = periodRange(period)
+  const base: SuggestionInput = {
+    projectId: activity.projectId,
+    period,
+    targets: activity.targets,
+    progress: activity.progress,
+    sessions: activity.sessions,
+    followUps: activity.followUps,
+    hoursPerMonth,
+  }
+  const d2: SuggestionInput = { ...base, sessions: activity.sessions.filter((s) => s.date >= start && s.date <= end) }
+  const d3: SuggestionInput = { ...base, followUps: activity.followUps.filter((f) => f.dueDate >= start && f.dueDate <= end) }
+  return outcomesOf((source) => (source === 'D2' ? d2 : source === 'D3' ? d3 : base))
+}
+
+/**
+ * Groups sessions and their follow-ups by linked project, so suggestions for many projects
+ * never scan every session once per project. A session linked to two projects is in both.
+ */
+export function groupActivityByProject<S extends SuggestionSessionLike, F extends SuggestionFollowUpLike>(
+  sessions: readonly S[],
+  followUps: readonly F[],
+): Map<string, { sessions: S[]; followUps: F[] }> {
+  const out = new Map<string, { sessions: S[]; followUps: F[] }>()
+  const bySession = new Map<string, F[]>()
+  for (const f of followUps) {
+    if (f.deletedAt) continue
+    const list = bySession.get(f.sessionId)
+    if (list) list.push(f)
+    else bySession.set(f.sessionId, [f])
+  }
+  for (const s of sessions) {
+    if (s.deletedAt) continue
+    for (const pid of new Set(s.projectIds)) {
+      let bucket = out.get(pid)
+      if (!bucket) out.set(pid, (bucket = { sessions: [], followUps: [] }))
+      bucket.sessions.push(s)
+      const fs = bySession.get(s.id)
+      if (fs) bucket.followUps.push(...fs)
+    }
+  }
+  return out
 }
 
 function sum<T>(rows: readonly T[], pick: (row: T) => number): number {

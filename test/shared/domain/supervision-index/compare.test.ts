@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { colourCounts, compareTotals, compareWithPrevious, deltaText, rankProjects } from '@shared/domain/index/compare'
+import { colourCounts, compareTotals, compareWithPrevious, deltaText, rankProjects } from '@shared/domain/supervision-index/compare'
 
 describe('change vs previous period', () => {
   it('formats deltas', () => {

@@ -1,0 +1,134 @@
+/**
+ * Rules of one 项目评估 (DOMAIN.md): its items in the framework's order, when 评分依据 is
+ * required, the problems that stop a save or a 定稿, and which assessment counts for a project
+ * and period when there is more than one.
+ */
+import { isRealDate } from '../../model/common'
+import type { AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
+import { parsePeriod, periodOf, periodRange, previousPeriod } from '../period'
+
+/** Indicators of a framework in order, with their dimension. */
+export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {
+  return framework.dimensions.flatMap((d) => d.indicators.map((i) => ({ ...i, dimensionCode: d.code, dimensionName: d.name })))
+}
+
+/**
+ * Why 评分依据 is required for an item, or null: below 3 (合格), or a rating other than the
+ * data's suggestion (DOMAIN.md).
+ */
+export function basisRequirement(item: Pick<AssessmentItem, 'rating' | 'suggestion'>): string | null {
+  if (item.rating === null || item.rating === undefined) return null
+  if (item.rating < 3) return '评分低于 3 分，请填写评分依据'
+  if (item.suggestion && item.rating !== item.suggestion.rating)
+    return `评分与建议评分（${item.suggestion.rating} 分）不同，请填写评分依据`
+  return null
+}
+
+/**
+ * Every problem of an assessment as Chinese messages keyed by form path
+ * ('items.3.basis', 'assessor', 'veto.note'…). `finalize` also requires every indicator rated.
+ * Items are expected in the framework's indicator order (see alignItems).
+ */
+export function assessmentErrors(
+  form: AssessmentForm,
+  framework: Pick<IndexFramework, 'dimensions'>,
+  options: { today: string; finalize?: boolean },
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!isRealDate(form.assessDate)) out.assessDate = '请填写评估日期'
+  else if (form.assessDate > options.today) out.assessDate = '评估日期不能晚于今天'
+  const indicators = frameworkIndicators(framework)
+  indicators.forEach((ind, i) => {
+    const item = form.items[i]
+    if (!item || item.indicatorCode !== ind.code) {
+      out[`items.${i}.rating`] ??= `指标 ${ind.code} 的评分缺失`
+      return
+    }
+    if (options.finalize && item.rating === null) out[`items.${i}.rating`] = `请为 ${ind.code} ${ind.name} 评分`
+    const need = basisRequirement(item)
+    if (need && !item.basis.trim()) out[`items.${i}.basis`] = need
+  })
+  return out
+}
+
+/** Items in the framework's indicator order: ratings and bases kept by code, missing ones empty. */
+export function alignItems(
+  framework: Pick<IndexFramework, 'dimensions'>,
+  items: readonly Partial<AssessmentItem>[],
+  suggestions?: Partial<Record<DataSource, Suggestion | null>>,
+): AssessmentItem[] {
+  const byCode = new Map(items.filter((i) => i.indicatorCode).map((i) => [i.indicatorCode as string, i]))
+  return frameworkIndicators(framework).map((ind) => {
+    const prev = byCode.get(ind.code)
+    const suggestion = suggestions
+      ? ind.dataSource
+        ? (suggestions[ind.dataSource] ?? null)
+        : null
+      : (prev?.suggestion ?? null)
+    return { indicatorCode: ind.code, rating: prev?.rating ?? null, basis: prev?.basis ?? '', suggestion }
+  })
+}
+
+/** The period a new assessment starts on: the last complete quarter before `today`. */
+export function defaultAssessmentPeriod(today: string): string {
+  return previousPeriod(periodOf(today, 'Q'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which assessment counts
+
+export interface AssessmentChoiceLike {
+  projectId: string
+  period: string
+  status: '草稿' | '已定稿'
+  updatedAt: string
+  deletedAt?: string | null
+}
+
+/** Key of a project and period in assessmentsThatCount. */
+export function assessmentKey(projectId: string, period: string): string {
+  return `${projectId}|${period}`
+}
+
+/**
+ * The live assessment that counts for each project and period (key: assessmentKey). A project
+ * has one per period, but a merge of two laptops' data can bring two: the final one counts
+ * before a draft, then the one edited last; with equal times the first in the list stays.
+ */
+export function assessmentsThatCount<A extends AssessmentChoiceLike>(assessments: readonly A[]): Map<string, A> {
+  const out = new Map<string, A>()
+  for (const a of assessments) {
+    if (a.deletedAt) continue
+    const key = assessmentKey(a.projectId, a.period)
+    const prev = out.get(key)
+    const better =
+      !prev ||
+      (a.status === '已定稿' && prev.status !== '已定稿') ||
+      (a.status === prev.status && a.updatedAt > prev.updatedAt)
+    if (better) out.set(key, a)
+  }
+  return out
+}
+
+/** The assessment that counts for one project and period (see assessmentsThatCount), or null. */
+export function assessmentThatCounts<A extends AssessmentChoiceLike>(assessments: readonly A[], projectId: string, period: string): A | null {
+  const own = assessments.filter((a) => a.projectId === projectId && a.period === period)
+  return assessmentsThatCount(own).get(assessmentKey(projectId, period)) ?? null
+}
+
+/** Distinct periods that have assessments, newest first (by end date, then start date). */
+export function assessedPeriods(assessments: readonly { period: string; deletedAt?: string | null }[]): string[] {
+  const set = new Set<string>()
+  for (const a of assessments) if (!a.deletedAt) set.add(a.period)
+  const keys = new Map<string, string>()
+  for (const code of set) {
+    if (!parsePeriod(code)) continue
+    const r = periodRange(code)
+    keys.set(code, `${r.end}|${r.start}`)
+  }
+  return [...keys.keys()].sort((a, b) => {
+    const ka = keys.get(a)!
+    const kb = keys.get(b)!
+    return ka < kb ? 1 : ka > kb ? -1 : 0
+  })
+}
