@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Button, Card, Empty, Segmented, Select, Space } from 'antd'
+import { Alert, Button, Card, Empty, Select, Space } from 'antd'
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { Link, useLoaderData, useNavigate, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -8,7 +8,6 @@ import {
   chartThresholds,
   defaultAssessmentPeriod,
   latestAssessedPeriod,
-  periodsEndingWith,
   projectDimensions,
   rankingForChart,
   type DashboardData,
@@ -19,10 +18,10 @@ import { COLOURS, GRADE_OF } from '@shared/domain/index/grading'
 import {
   nextPeriod,
   parsePeriod,
-  PERIOD_KIND_LABELS,
   periodLabel,
   periodOf,
   periodRange,
+  periodsEndingWith,
   previousPeriod,
   type PeriodKind,
 } from '@shared/domain/period'
@@ -37,9 +36,8 @@ import { RadarSvg } from '../../charts/RadarSvg'
 import { RankingBars } from '../../charts/RankingBars'
 import { TrendSvg } from '../../charts/TrendSvg'
 import { ExportReportButton } from '../reports/ExportReportButton'
+import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 import './dashboard.css'
-
-const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
 
 interface Base {
   projects: Project[]
@@ -454,12 +452,10 @@ export function DashboardPage() {
         </h1>
         <span className="spacer" />
         <Space wrap>
-          <Segmented
+          <PeriodKindPicker
             aria-label="周期类型"
-            options={KIND_OPTIONS}
             value={kind}
-            onChange={(k) => {
-              const nk = k as PeriodKind
+            onChange={(nk) => {
               void assessedRead().then((known) =>
                 setPeriod(
                   latestAssessedPeriod(
