@@ -49,7 +49,7 @@ export function RelatedSessionsCard({ title, sessions, extra, summary }: Props) 
         columns={[
           { title: '编号', key: 'code', width: 136, render: (_, s) => <Link to={`/sessions/${s.id}`}>{s.code}</Link> },
           { title: '日期', key: 'date', width: 130, render: (_, s) => <span>{formatDate(s.date)} <span className="muted" style={{ fontSize: 12 }}>{formatWeekday(s.date)}</span></span> },
-          { title: '时长', key: 'duration', width: 100, render: (_, s) => formatDuration(s.durationMinutes) },
+          { title: '时长', key: 'duration', width: 124, render: (_, s) => formatDuration(s.durationMinutes) },
           { title: '方式', dataIndex: 'mode', width: 90 },
           ...(extra ? [{ title: extra.title, key: 'extra', width: 90, render: (_: unknown, s: SupervisionSession) => extra.render(s) }] : []),
           { title: '督导者', key: 'sup', width: 120, render: (_, s) => namesOf(s.supervisorIds, names.persons) },

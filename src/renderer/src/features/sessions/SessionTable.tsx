@@ -27,7 +27,7 @@ const ROW_WITH_EXCERPT = 64
 const COLUMNS: { key: string; title: string; width: string; className?: string; sortKey?: SessionSort['key'] }[] = [
   { key: 'code', title: '编号', width: '158px', className: 'code', sortKey: 'code' },
   { key: 'date', title: '日期', width: '124px', sortKey: 'date' },
-  { key: 'duration', title: '时长', width: '88px', className: 'num' },
+  { key: 'duration', title: '时长', width: '112px', className: 'num' },
   { key: 'mode', title: '方式', width: '82px' },
   { key: 'supervisors', title: '督导者', width: 'minmax(72px, 0.8fr)' },
   { key: 'supervisees', title: '被督导者', width: 'minmax(96px, 1.3fr)' },
