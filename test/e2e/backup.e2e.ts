@@ -29,7 +29,7 @@ describe('备份与恢复', () => {
     const file = await data.backupNow()
     expect(file.name).toMatch(/^督导工作台备份-.*\.sgbak$/)
     expect([file.bytes[0], file.bytes[1]]).toEqual([0x50, 0x4b])
-    await data.page.getByText(/上次备份：\d{4}年/).waitFor()
+    await data.page.getByText(/上次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/).waitFor()
 
     await data.clearBrowserData()
     await data.open()

@@ -1,9 +1,10 @@
 /**
- * 评估周期 codes: '2025Q1'..'2025Q4' (季度), '2025H1'/'2025H2' (半年), '2025Y' (年度).
- * Progress is entered per quarter; assessments and summaries use any of the three kinds.
- * All dates are 'YYYY-MM-DD' strings and ranges are inclusive at both ends.
+ * 评估周期: the one module for period codes, their labels, ranges and neighbours.
+ * Codes: '2025Q1'..'2025Q4' (季度), '2025H1'/'2025H2' (半年), '2025Y' (年度). Progress is
+ * entered per quarter; assessments and summaries use any of the three kinds. All dates are
+ * 'YYYY-MM-DD' strings (see dates.ts) and ranges are inclusive at both ends.
  */
-import { daysInMonth, ymd } from './dates'
+import { daysInMonth, parseDate, ymd } from './dates'
 
 export type PeriodKind = 'Q' | 'H' | 'Y'
 
@@ -21,7 +22,9 @@ export interface DateRange {
 }
 
 const PERIOD_RE = /^(\d{4})(?:Q([1-4])|H([12])|(Y))$/
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+
+/** The kinds in the order every picker offers them. */
+export const PERIOD_KINDS: readonly PeriodKind[] = ['Q', 'H', 'Y']
 
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = { Q: '季度', H: '半年', Y: '年度' }
 
@@ -50,12 +53,26 @@ export function makePeriodCode(year: number, kind: PeriodKind, index = 1): strin
   return kind === 'Y' ? `${year}Y` : `${year}${kind}${index}`
 }
 
-/** '2025年第1季度', '2025年上半年', '2025年下半年', '2025年度'. */
+/**
+ * '2025年第1季度', '2025年上半年', '2025年下半年', '2025年度'. Text that is not a period code
+ * (a hand-edited backup, an old import) is shown as it is rather than hidden or thrown on.
+ */
 export function periodLabel(code: string): string {
-  const p = requirePeriod(code)
+  const p = parsePeriod(code)
+  if (!p) return code
   if (p.kind === 'Q') return `${p.year}年第${p.index}季度`
   if (p.kind === 'H') return `${p.year}年${p.index === 1 ? '上' : '下'}半年`
   return `${p.year}年度`
+}
+
+/** '25年Q1', '25年上半年', '2025年' — for chart axes where the full label does not fit. */
+export function shortPeriodLabel(code: string): string {
+  const p = parsePeriod(code)
+  if (!p) return code
+  const yy = String(p.year).slice(2)
+  if (p.kind === 'Q') return `${yy}年Q${p.index}`
+  if (p.kind === 'H') return `${yy}年${p.index === 1 ? '上' : '下'}半年`
+  return `${p.year}年`
 }
 
 /** Length of the period in months: 3, 6 or 12. */
@@ -106,6 +123,13 @@ export function previousPeriod(code: string): string {
   return makePeriodCode(p.year - 1, p.kind, p.kind === 'Q' ? 4 : 2)
 }
 
+/** `count` periods of the same kind ending with `period`, oldest first. */
+export function periodsEndingWith(period: string, count: number): string[] {
+  const out = [period]
+  while (out.length < count) out.unshift(previousPeriod(out[0]!))
+  return out
+}
+
 /** The period of the same kind just after: 2024Q4 → 2025Q1. */
 export function nextPeriod(code: string): string {
   const p = requirePeriod(code)
@@ -117,9 +141,9 @@ export function nextPeriod(code: string): string {
 
 /** The period of `kind` that contains a 'YYYY-MM-DD' date. */
 export function periodOf(date: string, kind: PeriodKind): string {
-  if (!DATE_RE.test(date)) throw new Error(`日期格式应为 年-月-日：${date}`)
-  const year = Number(date.slice(0, 4))
-  const month = Number(date.slice(5, 7))
+  const d = parseDate(date)
+  if (!d) throw new Error(`日期格式应为 年-月-日：${date}`)
+  const { year, month } = d
   if (kind === 'Q') return makePeriodCode(year, 'Q', Math.floor((month - 1) / 3) + 1)
   if (kind === 'H') return makePeriodCode(year, 'H', month <= 6 ? 1 : 2)
   return makePeriodCode(year, 'Y')

@@ -1,4 +1,4 @@
-import { isRealDate } from '../model/common'
+import { fromDayNumber, isRealDate, timeOfDay, ymd } from '../domain/dates'
 import { toHalfWidth, utcDateString, type CellValue } from './text'
 
 export type Parsed<T> = { ok: true; value: T; rest?: string } | { ok: false; error: string }
@@ -38,8 +38,8 @@ function chineseDateToDigits(s: string): string {
 /** Excel's day numbers (1900 system): 45722 → 2025-03-06. */
 export function excelSerialToDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null
-  const ms = Math.round((Math.floor(serial) - 25569) * 86400 * 1000)
-  return utcDateString(new Date(ms))
+  // Serial 25569 is 1970-01-01, day number 0.
+  return fromDayNumber(Math.floor(serial) - 25569)
 }
 
 const DATE_HINT = '（可写作 2025-03-06、2025年3月6日、2025.3.6 或 2025/3/6）'
@@ -66,7 +66,7 @@ export function parseLooseDate(v: CellValue): Parsed<string> {
   const s = chineseDateToDigits(toHalfWidth(raw)).trim()
   let m = /^(\d{4})\s*(?:年|\.|\/|-)\s*(\d{1,2})\s*(?:月|\.|\/|-)\s*(\d{1,2})\s*(?:日|号)?(.*)$/.exec(s)
   if (m) {
-    const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
+    const date = ymd(Number(m[1]), Number(m[2]), Number(m[3]))
     if (!isRealDate(date)) return { ok: false, error: `日期不存在：“${raw}”` }
     return { ok: true, value: date, rest: stripWeekday(m[4]!) }
   }
@@ -91,18 +91,16 @@ const stripWeekday = (s: string) =>
     .replace(/^[\s,，]+/, '')
     .trim()
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
-
 /** One time of day: 14:30, 14：30, 14点30分, 14点半, 14时, 下午2:30, 2:30pm, Excel times. */
 export function parseLooseTime(v: CellValue, inheritedHalf?: 'am' | 'pm'): Parsed<string> & { half?: 'am' | 'pm' } {
   if (v === null || v === '') return { ok: false, error: '缺少时间' }
-  if (v instanceof Date) return { ok: true, value: `${pad2(v.getUTCHours())}:${pad2(v.getUTCMinutes())}` }
+  if (v instanceof Date) return { ok: true, value: timeOfDay(v.getUTCHours() * 60 + v.getUTCMinutes()) }
   if (typeof v === 'number') {
     if (v >= 0 && v < 1) {
       const minutes = Math.round(v * 24 * 60)
-      return { ok: true, value: `${pad2(Math.floor(minutes / 60) % 24)}:${pad2(minutes % 60)}` }
+      return { ok: true, value: timeOfDay(minutes % (24 * 60)) }
     }
-    if (Number.isInteger(v) && v >= 0 && v <= 24) return { ok: true, value: `${pad2(v % 24)}:00` }
+    if (Number.isInteger(v) && v >= 0 && v <= 24) return { ok: true, value: timeOfDay((v % 24) * 60) }
     return { ok: false, error: `时间无法识别：“${v}”` }
   }
   const raw = String(v).trim()
@@ -122,7 +120,7 @@ export function parseLooseTime(v: CellValue, inheritedHalf?: 'am' | 'pm'): Parse
   const min = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? Number(m[3]) : m[4] ? 30 : 0
   if (half === 'pm' && h < 12) h += 12
   if (h > 23 || min > 59) return { ok: false, error: `时间无法识别：“${raw}”` }
-  return { ok: true, value: `${pad2(h)}:${pad2(min)}`, half }
+  return { ok: true, value: timeOfDay(h * 60 + min), half }
 }
 
 /** 14:00-16:00, 14:00～16:00, 下午2点至4点, 9:00到11:30. */
@@ -172,5 +170,5 @@ export function addMinutes(time: string, minutes: number): string | null {
   const [h, m] = time.split(':').map(Number) as [number, number]
   const t = h * 60 + m + minutes
   if (t < 0 || t >= 24 * 60) return null
-  return `${pad2(Math.floor(t / 60))}:${pad2(t % 60)}`
+  return timeOfDay(t)
 }

@@ -8,6 +8,8 @@ import type {
   ProjectProgress,
   SupervisionSession,
 } from '../model'
+import { periodLabel } from '../domain/period'
+import { formatDate } from '../text/format'
 import { loadExcelJS } from './workbook'
 
 export const EXPORT_SHEETS = ['sessions', 'followUps', 'projects', 'progress', 'persons', 'assessments'] as const
@@ -44,13 +46,8 @@ type Sheet = { name: string; columns: Col[]; rows: (string | number | null)[][] 
 
 export const SENSITIVE_PLACEHOLDER = '（敏感记录，内容未导出）'
 
-export function periodLabel(period: string): string {
-  const m = /^(\d{4})(?:Q([1-4])|H([12])|(Y))$/.exec(period)
-  if (!m) return period
-  if (m[2]) return `${m[1]}年第${m[2]}季度`
-  if (m[3]) return `${m[1]}年${m[3] === '1' ? '上' : '下'}半年`
-  return `${m[1]}年度`
-}
+/** A date cell: the app's date format, empty when there is none (so the sheet re-imports). */
+const dateCell = (date: string | null | undefined): string => (date ? formatDate(date) : '')
 
 const live = <T extends { deletedAt: string | null }>(rows: readonly T[]) => rows.filter((r) => r.deletedAt === null)
 
@@ -77,10 +74,10 @@ export function exportSheets(data: ExportData, options: ExportOptions): Sheet[] 
           { header: '被督导者确认', width: 20 },
         ],
         rows: sessions.map((s) => [
-          s.code, s.date, s.startTime, s.endTime, s.durationMinutes, s.location, s.mode, s.functions.join('、'), s.kind,
+          s.code, dateCell(s.date), s.startTime, s.endTime, s.durationMinutes, s.location, s.mode, s.functions.join('、'), s.kind,
           names(s.supervisorIds, personName), names(s.superviseeIds, personName), names(s.projectIds, projectName), s.topics.join('、'),
           hide(s, s.questions), hide(s, s.process), hide(s, s.advice), hide(s, s.supervisorReflection), hide(s, s.superviseeReflection),
-          s.feedbackScore, s.riskLevel, hide(s, s.riskNote), s.sensitive === 1 ? '是' : '否', s.nextDate ?? '', s.status,
+          s.feedbackScore, s.riskLevel, hide(s, s.riskNote), s.sensitive === 1 ? '是' : '否', dateCell(s.nextDate), s.status,
           s.confirmation ? `${s.confirmation.name}（${s.confirmation.at.slice(0, 10)}）` : '',
         ]),
       })
@@ -97,8 +94,8 @@ export function exportSheets(data: ExportData, options: ExportOptions): Sheet[] 
           { header: '是否逾期', width: 8 },
         ],
         rows: rows.map(({ f, s }) => [
-          s!.code, s!.date, s!.sensitive === 1 && !options.includeSensitive ? SENSITIVE_PLACEHOLDER : f.content, personName.get(f.ownerId) ?? '',
-          f.dueDate, f.status, f.completedDate ?? '', f.completionNote,
+          s!.code, dateCell(s!.date), s!.sensitive === 1 && !options.includeSensitive ? SENSITIVE_PLACEHOLDER : f.content, personName.get(f.ownerId) ?? '',
+          dateCell(f.dueDate), f.status, dateCell(f.completedDate), f.completionNote,
           f.status !== '已完成' && f.status !== '已取消' && f.dueDate < options.today ? '逾期' : '',
         ]),
       })
@@ -114,7 +111,7 @@ export function exportSheets(data: ExportData, options: ExportOptions): Sheet[] 
         rows: live(data.projects)
           .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
           .map((p) => [
-            p.name, p.organization, p.street, p.community, p.field, p.beneficiaries, p.fundingSource, p.startDate, p.endDate,
+            p.name, p.organization, p.street, p.community, p.field, p.beneficiaries, p.fundingSource, dateCell(p.startDate), dateCell(p.endDate),
             p.leaderId ? (personName.get(p.leaderId) ?? '') : '', p.targets.activities, p.targets.serviceCount, p.targets.volunteers, p.status, p.note,
           ]),
       })
@@ -160,7 +157,7 @@ export function exportSheets(data: ExportData, options: ExportOptions): Sheet[] 
         rows: rows
           .sort((a, b) => a.period.localeCompare(b.period) || (projectName.get(a.projectId) ?? '').localeCompare(projectName.get(b.projectId) ?? '', 'zh-CN'))
           .map((a) => [
-            projectName.get(a.projectId) ?? '', periodLabel(a.period), frameworks.get(a.frameworkId) ?? '', a.assessor, a.assessDate,
+            projectName.get(a.projectId) ?? '', periodLabel(a.period), frameworks.get(a.frameworkId) ?? '', a.assessor, dateCell(a.assessDate),
             a.totalTenths === null ? null : a.totalTenths / 10, a.grade ?? '', a.colour ?? '', a.veto ? `${a.veto.type}：${a.veto.note}` : '',
             a.status, a.achievements, a.problems, a.improvements,
           ]),

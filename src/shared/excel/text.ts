@@ -1,3 +1,5 @@
+import { timeOfDay, ymd } from '../domain/dates'
+
 /** Cell values as the importer sees them, whatever the spreadsheet stored. */
 export type CellValue = string | number | boolean | Date | null
 
@@ -20,8 +22,7 @@ export function toHalfWidth(s: string): string {
 
 /** Date cells are read as UTC midnight (Excel has no time zone): format with UTC getters. */
 export function utcDateString(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
 
 /** A cell as display text (dates as YYYY-MM-DD, times of day as HH:mm). */
@@ -30,10 +31,7 @@ export function cellText(v: CellValue | undefined): string {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return ''
     // Excel stores a time of day as a date on 1899-12-30.
-    if (v.getUTCFullYear() < 1900) {
-      const pad = (n: number) => String(n).padStart(2, '0')
-      return `${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}`
-    }
+    if (v.getUTCFullYear() < 1900) return timeOfDay(v.getUTCHours() * 60 + v.getUTCMinutes())
     return utcDateString(v)
   }
   return String(v).trim()

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { isRealDate } from '../domain/dates'
+
+/** Re-exported for the schemas' callers: what a real date is, is decided in domain/dates.ts. */
+export { isRealDate }
 
 /** Fields every stored record carries. `deletedAt` non-null means the record is in the 回收站. */
 export const recordMeta = {
@@ -15,16 +19,7 @@ export interface RecordMeta {
 }
 export type Stored<T> = T & RecordMeta
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
-
-/** A calendar date as YYYY-MM-DD that actually exists (no 2025-02-30). */
-export function isRealDate(value: string): boolean {
-  if (!DATE_RE.test(value)) return false
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-  const dt = new Date(Date.UTC(y, m - 1, d))
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
-}
 
 export const dateString = (message = '日期格式应为 年-月-日') =>
   z.string({ error: message }).refine(isRealDate, { message })

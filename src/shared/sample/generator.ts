@@ -21,17 +21,8 @@ import type {
 import type { Person } from '../model/person'
 import type { Project, ProjectProgress } from '../model/project'
 import { formatSessionCode, type FollowUp, type SupervisionSession } from '../model/session'
-import {
-  completeQuartersBefore,
-  dayNumber,
-  fromDayNumber,
-  hhmm,
-  isWeekend,
-  isoAt,
-  monthStartShift,
-  nextWorkday,
-  type QuarterInfo,
-} from './calendar'
+import { dayNumber, fromDayNumber, timeOfDay } from '../domain/dates'
+import { completeQuartersBefore, isWeekend, isoAt, monthStartShift, nextWorkday, type QuarterInfo } from './calendar'
 import { NameMaker } from './names'
 import {
   PROJECT_THEMES,
@@ -722,8 +713,8 @@ function buildSessions(
       session: {
         id,
         date: fromDayNumber(day),
-        startTime: hhmm(startMin),
-        endTime: hhmm(endMin),
+        startTime: timeOfDay(startMin),
+        endTime: timeOfDay(endMin),
         location,
         mode,
         functions,

@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest'
 import {
   comparePeriods,
   containsDate,
+  isPeriodCode,
   listPeriods,
+  makePeriodCode,
   monthsIn,
   monthsOf,
   nextPeriod,
   parsePeriod,
   periodLabel,
   periodOf,
+  PERIOD_KIND_LABELS,
+  PERIOD_KINDS,
   periodRange,
+  periodsEndingWith,
   previousPeriod,
   quartersIn,
   requirePeriod,
+  shortPeriodLabel,
 } from '@shared/domain/period'
-import { addDays, dayNumber, daysBetween } from '@shared/domain/dates'
 
 describe('parsePeriod', () => {
   it('parses the three kinds', () => {
@@ -30,6 +35,26 @@ describe('parsePeriod', () => {
   })
 })
 
+describe('codes and kinds', () => {
+  it('isPeriodCode', () => {
+    expect(isPeriodCode('2025Q4')).toBe(true)
+    expect(isPeriodCode('2025H1')).toBe(true)
+    expect(isPeriodCode('2025Y')).toBe(true)
+    expect(isPeriodCode('2025Q0')).toBe(false)
+    expect(isPeriodCode('2025-03-31')).toBe(false)
+  })
+  it('makePeriodCode', () => {
+    expect(makePeriodCode(2025, 'Q', 3)).toBe('2025Q3')
+    expect(makePeriodCode(2025, 'H', 2)).toBe('2025H2')
+    expect(makePeriodCode(2025, 'Y')).toBe('2025Y')
+    expect(makePeriodCode(2025, 'Y', 4)).toBe('2025Y')
+  })
+  it('the kinds in picker order, with their names', () => {
+    expect(PERIOD_KINDS).toEqual(['Q', 'H', 'Y'])
+    expect(PERIOD_KINDS.map((k) => PERIOD_KIND_LABELS[k])).toEqual(['季度', '半年', '年度'])
+  })
+})
+
 describe('periodLabel', () => {
   it('gives Chinese labels', () => {
     expect(periodLabel('2025Q1')).toBe('2025年第1季度')
@@ -37,6 +62,17 @@ describe('periodLabel', () => {
     expect(periodLabel('2025H1')).toBe('2025年上半年')
     expect(periodLabel('2025H2')).toBe('2025年下半年')
     expect(periodLabel('2025Y')).toBe('2025年度')
+  })
+  it('shows text that is not a period code as it is', () => {
+    expect(periodLabel('2025Q5')).toBe('2025Q5')
+    expect(periodLabel('')).toBe('')
+  })
+  it('shortPeriodLabel: for chart axes', () => {
+    expect(shortPeriodLabel('2025Q1')).toBe('25年Q1')
+    expect(shortPeriodLabel('2025H1')).toBe('25年上半年')
+    expect(shortPeriodLabel('2025H2')).toBe('25年下半年')
+    expect(shortPeriodLabel('2025Y')).toBe('2025年')
+    expect(shortPeriodLabel('旧数据')).toBe('旧数据')
   })
 })
 
@@ -79,6 +115,12 @@ describe('previous / next', () => {
     expect(previousPeriod('2025H2')).toBe('2025H1')
     expect(previousPeriod('2025Y')).toBe('2024Y')
   })
+  it('periodsEndingWith: oldest first, across years', () => {
+    expect(periodsEndingWith('2025Q2', 4)).toEqual(['2024Q3', '2024Q4', '2025Q1', '2025Q2'])
+    expect(periodsEndingWith('2025H1', 3)).toEqual(['2024H1', '2024H2', '2025H1'])
+    expect(periodsEndingWith('2025Y', 2)).toEqual(['2024Y', '2025Y'])
+    expect(periodsEndingWith('2025Q1', 1)).toEqual(['2025Q1'])
+  })
   it('nextPeriod keeps the kind', () => {
     expect(nextPeriod('2024Q4')).toBe('2025Q1')
     expect(nextPeriod('2025Q1')).toBe('2025Q2')
@@ -96,6 +138,7 @@ describe('periodOf / containsDate', () => {
     expect(periodOf('2025-07-01', 'H')).toBe('2025H2')
     expect(periodOf('2025-07-01', 'Y')).toBe('2025Y')
     expect(() => periodOf('2025/07/01', 'Y')).toThrow()
+    expect(() => periodOf('2025-02-30', 'Q')).toThrow('日期格式应为 年-月-日：2025-02-30')
   })
   it('containsDate is inclusive at both ends', () => {
     expect(containsDate('2025Q1', '2025-01-01')).toBe(true)
@@ -121,14 +164,5 @@ describe('listPeriods', () => {
   })
   it('comparePeriods orders chronologically', () => {
     expect(['2025Q2', '2024Q4', '2025Q1'].sort(comparePeriods)).toEqual(['2024Q4', '2025Q1', '2025Q2'])
-  })
-})
-
-describe('dates', () => {
-  it('counts days across months and leap years', () => {
-    expect(daysBetween('2025-01-31', '2025-03-02')).toBe(30)
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2)
-    expect(addDays('2024-12-31', 1)).toBe('2025-01-01')
-    expect(() => dayNumber('2025-02-30')).toThrow('日期不存在')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exportSheets, periodLabel, SENSITIVE_PLACEHOLDER, type ExportData } from '@shared/excel'
+import { exportSheets, SENSITIVE_PLACEHOLDER, type ExportData } from '@shared/excel'
+import { periodLabel } from '@shared/domain/period'
 import { generateSampleData } from '@shared/sample/generator'
 
 describe('Excel export', () => {

@@ -12,7 +12,8 @@ import {
   type FollowUp,
   type SupervisionSession,
 } from '../../../src/shared/model/session'
-import { completeQuartersBefore, dayNumber, isoAt } from '../../../src/shared/sample/calendar'
+import { completeQuartersBefore, isoAt } from '../../../src/shared/sample/calendar'
+import { dayNumber } from '../../../src/shared/domain/dates'
 import { generateSampleData, samplePeriods, type SampleData } from '../../../src/shared/sample/generator'
 import { REAL_NAMES_IN_SEEDS } from '../../../src/shared/sample/names'
 import { Rng } from '../../../src/shared/sample/prng'

@@ -1,3 +1,5 @@
+import { timeOfDay } from '@shared/domain/dates'
+
 /**
  * Forgiving time entry: "9:5", "0930", "9.30", "９：３０", "9点30" → "09:30"; returns the
  * input unchanged when it cannot be read, so validation can name the field.
@@ -24,5 +26,5 @@ export function normalizeTime(raw: string): string {
     m = 0
   } else return raw.trim()
   if (h > 23 || m > 59) return raw.trim()
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
+  return timeOfDay(h * 60 + m)
 }

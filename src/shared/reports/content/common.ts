@@ -6,6 +6,10 @@
 import type { FollowUpStatus } from '../../model/constants'
 import { chineseNumeral, type Block, type Report } from '../report-model'
 import { parsePeriod } from '../../domain/period'
+import { EMPTY_TEXT, formatDate } from '../../text/format'
+
+/** Shown in a form cell whose field was left empty (the app's one empty mark). */
+export { EMPTY_TEXT }
 
 /** A chart drawn to PNG by the renderer, with the size it should have on the page. */
 export interface ChartImage {
@@ -25,24 +29,6 @@ export const SENSITIVE_TEXT = '（敏感记录，内容不导出）'
  * 个别督导, a three-character name, a sequence number, an hours figure.
  */
 export const COLUMN_MM = { code: 29, date: 24, mode: 19, name: 16, seq: 11, hours: 14, count: 19 } as const
-
-/** Shown in a form cell whose field was left empty. */
-export const EMPTY_TEXT = '—'
-
-/** '2026-04-03' → '2026年4月3日'; '' / null → '—'. */
-export function dateText(date: string | null | undefined): string {
-  if (!date) return EMPTY_TEXT
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
-  if (!m) return date
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`
-}
-
-/** '2026-04' → '4月'; with the year when asked: '2026年4月'. */
-export function monthText(month: string, withYear = false): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month)
-  if (!m) return month
-  return withYear ? `${Number(m[1])}年${Number(m[2])}月` : `${Number(m[2])}月`
-}
 
 /** The word a summary uses for its own period: 本季度, 上半年, 下半年, 本年度. */
 export function periodWord(period: string): string {
@@ -98,7 +84,7 @@ export function followUpStateText(
   f: { status: FollowUpStatus; completedDate: string | null; dueDate: string },
   daysOverdue: number,
 ): string {
-  if (f.status === '已完成') return f.completedDate ? `已完成 ${f.completedDate}` : '已完成'
+  if (f.status === '已完成') return f.completedDate ? `已完成 ${formatDate(f.completedDate)}` : '已完成'
   if (f.status === '已取消') return '已取消'
   return daysOverdue > 0 ? `${f.status}，逾期 ${daysOverdue} 天` : f.status
 }

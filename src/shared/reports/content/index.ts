@@ -3,6 +3,7 @@
  * shows before exporting: the title, the sections, the charts and the key figures.
  */
 import type { Report } from '../report-model'
+import { formatDate, formatHours } from '../../text/format'
 import { outline } from './common'
 import type { ChartRequest } from './charts'
 import type { SessionRecordFacts } from './session-record'
@@ -57,7 +58,7 @@ export function sessionFigures(f: SessionRecordFacts): KeyFigure[] {
   return [
     { label: '编号', value: f.code },
     { label: '状态', value: f.status },
-    { label: '督导日期', value: f.date },
+    { label: '督导日期', value: formatDate(f.date) },
     { label: '时长', value: f.durationText },
     { label: '督导者', value: f.supervisors },
     { label: '被督导者', value: f.supervisees },
@@ -85,7 +86,7 @@ export function studioFigures(f: StudioSummaryFacts): KeyFigure[] {
   return [
     { label: '周期', value: f.periodLabel },
     { label: '督导次数', value: `${f.stats.count} 次` },
-    { label: '督导时数', value: `${f.stats.hours} 小时` },
+    { label: '督导时数', value: formatHours(f.stats.minutes) },
     { label: '被督导者', value: `${f.superviseeCount} 人` },
     { label: '服务项目', value: `${f.projectCount} 个` },
     {

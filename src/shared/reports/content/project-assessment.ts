@@ -26,7 +26,8 @@ import { numberText } from '../../domain/ratio'
 import { hoursText, sessionsInPeriod, sessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report, type TableRowSpec } from '../report-model'
 import type { ChartRequest } from './charts'
-import { COLUMN_MM, dateText, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
+import { formatDate, formatDateInText, formatDateRangeInText } from '../../text/format'
+import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
 
 export interface ProjectReportInput {
   project: Project
@@ -356,10 +357,10 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
       [label('承接机构'), orEmpty(project.organization), label('街道/社区'), [project.street, project.community].filter(Boolean).join(' ') || EMPTY_TEXT],
       [label('服务领域'), project.field, label('资金来源'), project.fundingSource],
       [label('服务对象'), wide(orEmpty(project.beneficiaries))],
-      [label('项目周期'), `${dateText(project.startDate)}至${dateText(project.endDate)}`, label('项目负责人'), people.name(project.leaderId)],
+      [label('项目周期'), formatDateRangeInText(project.startDate, project.endDate), label('项目负责人'), people.name(project.leaderId)],
       [label('年度目标'), wide(`活动 ${t.activities} 场，服务 ${t.serviceCount} 人次，志愿者 ${t.volunteers} 人`)],
       [label('评估周期'), f.periodLabel, label('项目状态'), project.status],
-      [label('评估人'), orEmpty(f.assessor), label('评估日期'), dateText(f.assessDate)],
+      [label('评估人'), orEmpty(f.assessor), label('评估日期'), formatDateInText(f.assessDate)],
       [label('指数框架'), wide(f.frameworkName)],
     ],
   })
@@ -518,7 +519,7 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
         { header: '议题', width: { weight: 1.5 } },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
-      rows: f.sessions.map((s) => [s.code, s.date, s.mode, s.supervisors, s.supervisees, s.topics, s.hours]),
+      rows: f.sessions.map((s) => [s.code, formatDate(s.date), s.mode, s.supervisors, s.supervisees, s.topics, s.hours]),
     })
   }
 
@@ -530,8 +531,8 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
       : `本期到期跟进事项 ${f.followUpsDue} 项，期末前完成 ${f.followUpsCompleted} 项，完成率 ${f.completionRateText}`
   const overdueSentence =
     f.overdueCount === 0
-      ? `截至评估日（${dateText(f.assessDate)}）无逾期未完成的跟进事项`
-      : `截至评估日（${dateText(f.assessDate)}）逾期未完成 ${f.overdueCount} 项${f.longOverdueCount > 0 ? `，其中逾期超过 ${input.overdueDropDays} 天 ${f.longOverdueCount} 项` : ''}`
+      ? `截至评估日（${formatDateInText(f.assessDate)}）无逾期未完成的跟进事项`
+      : `截至评估日（${formatDateInText(f.assessDate)}）逾期未完成 ${f.overdueCount} 项${f.longOverdueCount > 0 ? `，其中逾期超过 ${input.overdueDropDays} 天 ${f.longOverdueCount} 项` : ''}`
   blocks.push(paragraph(`${dueSentence}；${overdueSentence}。`))
   if (f.followUpRows.length > 0) {
     blocks.push({
@@ -544,7 +545,7 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
         { header: '截至评估日状态', width: { weight: 1 } },
       ],
-      rows: f.followUpRows.map((r) => [r.content, r.owner, r.sessionCode, r.dueDate, r.state]),
+      rows: f.followUpRows.map((r) => [r.content, r.owner, r.sessionCode, formatDate(r.dueDate), r.state]),
     })
   }
 
@@ -569,7 +570,7 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
   return {
     title: projectReportTitle(project.name),
     subtitle: `（${f.periodLabel}${f.final ? '' : '，评估草稿'}）`,
-    meta: [`${studioName}　${dateText(f.assessDate)}`],
+    meta: [`${studioName}　${formatDateInText(f.assessDate)}`],
     blocks,
     author: f.assessor || studioName,
   }

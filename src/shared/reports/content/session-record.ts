@@ -11,9 +11,9 @@ import type { Project } from '../../model/project'
 import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import { daysOverdue } from '../../domain/followups'
-import { hoursText } from '../../domain/statistics'
 import { paragraph, signatures, type Block, type Report, type TableRowSpec } from '../report-model'
-import { COLUMN_MM, dateText, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, safeFileName, SENSITIVE_TEXT } from './common'
+import { formatDate, formatDateInText, formatHours } from '../../text/format'
+import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, safeFileName, SENSITIVE_TEXT } from './common'
 
 export interface SessionRecordInput {
   session: SupervisionSession
@@ -44,7 +44,7 @@ export interface SessionRecordFacts {
 
 /** '09:00—10:30（1.5 小时）'. */
 function timeText(s: SupervisionSession): string {
-  return `${s.startTime}—${s.endTime}（${hoursText(s.durationMinutes)} 小时）`
+  return `${s.startTime}—${s.endTime}（${formatHours(s.durationMinutes)}）`
 }
 
 export function sessionRecordFacts(input: SessionRecordInput): SessionRecordFacts {
@@ -54,7 +54,7 @@ export function sessionRecordFacts(input: SessionRecordInput): SessionRecordFact
     code: s.code,
     status: s.status,
     date: s.date,
-    durationText: `${hoursText(s.durationMinutes)} 小时`,
+    durationText: formatHours(s.durationMinutes),
     supervisors: people.list(s.supervisorIds),
     supervisees: people.list(s.superviseeIds),
     redacted: s.sensitive === 1 && input.includeSensitive !== true,
@@ -78,13 +78,13 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
   const wide = (t: string) => ({ text: t, colSpan: 3 })
 
   const risk = s.riskLevel === '无' ? '无' : `${s.riskLevel}：${redacted ? SENSITIVE_TEXT : orEmpty(s.riskNote)}`
-  const confirmation = s.confirmation ? `${s.confirmation.name}（${dateText(s.confirmation.at.slice(0, 10))}）` : '未确认'
+  const confirmation = s.confirmation ? `${s.confirmation.name}（${formatDateInText(s.confirmation.at.slice(0, 10))}）` : '未确认'
   const feedback = s.feedbackScore ? `${s.feedbackScore} ${FEEDBACK_LABELS[s.feedbackScore] ?? ''}`.trim() : '未填写'
 
   const studioName = input.studio.name.trim() || '高级社工师工作室'
   const rows: TableRowSpec[] = [
     [label('工作室'), wide(studioName)],
-    [label('编号'), `${s.code}（${s.status}）`, label('督导日期'), dateText(s.date)],
+    [label('编号'), `${s.code}（${s.status}）`, label('督导日期'), formatDateInText(s.date)],
     [label('时间'), timeText(s), label('地点'), orEmpty(s.location)],
     [label('督导方式'), `${s.mode}（${s.kind}）`, label('督导功能'), s.functions.join('、') || EMPTY_TEXT],
     [label('督导者'), people.list(s.supervisorIds), label('被督导者'), people.list(s.superviseeIds)],
@@ -96,7 +96,7 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
     [label('督导者反思'), wide(text(s.supervisorReflection))],
     [label('被督导者反思'), wide(text(s.superviseeReflection))],
     [label('风险/伦理提示'), risk, label('被督导者反馈'), feedback],
-    [label('下次督导日期'), s.nextDate ? dateText(s.nextDate) : '未定', label('被督导者确认'), confirmation],
+    [label('下次督导日期'), s.nextDate ? formatDateInText(s.nextDate) : '未定', label('被督导者确认'), confirmation],
   ]
 
   const blocks: Block[] = [
@@ -123,7 +123,7 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
       rows: followUps.map((f, i) => {
         // The completion note stays in the app: the form keeps one line per follow-up where it can.
         const state = followUpStateText(f, daysOverdue(f, input.today))
-        return [String(i + 1), redacted ? SENSITIVE_TEXT : f.content, people.name(f.ownerId), f.dueDate, state]
+        return [String(i + 1), redacted ? SENSITIVE_TEXT : f.content, people.name(f.ownerId), formatDate(f.dueDate), state]
       }),
     })
   } else {

@@ -27,7 +27,8 @@ import { percentText } from '../../domain/ratio'
 import { hoursTenths, sessionStatistics, type Bucket, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, type Block, type Report } from '../report-model'
 import { rankingRequest, type ChartRequest } from './charts'
-import { COLUMN_MM, dateText, EMPTY_TEXT, joinLimited, monthText, NameBook, periodWord, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
+import { formatDate, formatDateInText, formatHours, formatMonth } from '../../text/format'
+import { COLUMN_MM, EMPTY_TEXT, joinLimited, NameBook, periodWord, safeFileName, SENSITIVE_TEXT, type ChartImages } from './common'
 
 export interface StudioSummaryInput {
   /** 2026Q3, 2026H1 or 2026Y. */
@@ -126,7 +127,7 @@ function deltaWords(delta: number, unit: string, digits: (n: number) => string =
 function modeSentence(stats: SessionStatistics): string | null {
   const used = stats.byMode.filter((b) => b.count > 0)
   if (used.length === 0) return null
-  return `从督导方式看，${used.map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`).join('、')}。`
+  return `从督导方式看，${used.map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`).join('、')}。`
 }
 
 function functionSentence(stats: SessionStatistics): string | null {
@@ -223,13 +224,13 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
     first.push(`${word}未开展督导。`)
   } else {
     first.push(
-      `${word}共开展督导 ${stats.count} 次，累计 ${stats.hours} 小时，覆盖被督导者 ${stats.bySupervisee.length} 人、服务项目 ${stats.byProject.length} 个，参与督导的督导者 ${stats.bySupervisor.length} 人。`,
+      `${word}共开展督导 ${stats.count} 次，累计 ${formatHours(stats.minutes)}，覆盖被督导者 ${stats.bySupervisee.length} 人、服务项目 ${stats.byProject.length} 个，参与督导的督导者 ${stats.bySupervisor.length} 人。`,
     )
   }
   if (previous.count > 0) {
     const dTenths = hoursTenths(stats.minutes) - hoursTenths(previous.minutes)
     first.push(
-      `与${periodLabel(prevPeriod)}（${previous.count} 次、${previous.hours} 小时）相比，督导次数${deltaWords(stats.count - previous.count, '次')}，督导时数${deltaWords(dTenths, '小时', formatTenths)}。`,
+      `与${periodLabel(prevPeriod)}（${previous.count} 次、${formatHours(previous.minutes)}）相比，督导次数${deltaWords(stats.count - previous.count, '次')}，督导时数${deltaWords(dTenths, '小时', formatTenths)}。`,
     )
   }
   const second = [modeSentence(stats), functionSentence(stats), topicSentence(stats.byTopic)].filter((x): x is string => x !== null)
@@ -241,8 +242,8 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   )
   third.push(
     overdue.length === 0
-      ? `截至${dateText(asOf)}，没有逾期未完成的跟进事项。`
-      : `截至${dateText(asOf)}，逾期未完成的跟进事项 ${overdue.length} 项${longOverdueCount > 0 ? `，其中逾期超过 ${input.overdueDropDays} 天的 ${longOverdueCount} 项` : ''}。`,
+      ? `截至${formatDateInText(asOf)}，没有逾期未完成的跟进事项。`
+      : `截至${formatDateInText(asOf)}，逾期未完成的跟进事项 ${overdue.length} 项${longOverdueCount > 0 ? `，其中逾期超过 ${input.overdueDropDays} 天的 ${longOverdueCount} 项` : ''}。`,
   )
   let indexSentence: string
   if (board && indexPeriod) {
@@ -371,7 +372,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
         { header: '督导时数（小时）', align: 'center' },
       ],
       rows: [
-        ...stats.byMonth.map((b) => [monthText(b.key, true), String(b.count), b.hours]),
+        ...stats.byMonth.map((b) => [formatMonth(b.key, true), String(b.count), b.hours]),
         [{ text: '合计', bold: true, align: 'center' }, { text: String(stats.count), bold: true }, { text: stats.hours, bold: true }],
       ],
     })
@@ -482,10 +483,10 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
   if (f.overdueRows.length === 0) {
     blocks.push(paragraph(f.overview.followUps))
   } else {
-    blocks.push(paragraph(`截至${dateText(f.asOf)}逾期未完成的跟进事项共 ${f.overdueCount} 项，见下表（按逾期天数由多到少排列）。`))
+    blocks.push(paragraph(`截至${formatDateInText(f.asOf)}逾期未完成的跟进事项共 ${f.overdueCount} 项，见下表（按逾期天数由多到少排列）。`))
     blocks.push({
       kind: 'table',
-      caption: `逾期未完成的跟进事项（截至${dateText(f.asOf)}）`,
+      caption: `逾期未完成的跟进事项（截至${formatDateInText(f.asOf)}）`,
       columns: [
         { header: '内容', width: { weight: 1.7 } },
         { header: '负责人', width: { mm: COLUMN_MM.name }, align: 'center' },
@@ -494,7 +495,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
         { header: '逾期天数', width: { mm: 19 }, align: 'center' },
       ],
-      rows: f.overdueRows.map((r) => [r.content, r.owner, r.sessionCode, r.projects, r.dueDate, String(r.daysOverdue)]),
+      rows: f.overdueRows.map((r) => [r.content, r.owner, r.sessionCode, r.projects, formatDate(r.dueDate), String(r.daysOverdue)]),
     })
     if (f.overdueCount > f.overdueRows.length) {
       blocks.push(paragraph(`注：表中列出逾期最久的 ${f.overdueRows.length} 项，另有 ${f.overdueCount - f.overdueRows.length} 项见软件“跟进事项”列表。`, { style: 'note' }))
@@ -507,7 +508,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
   const studioName = input.studio.name.trim() || '高级社工师工作室'
   blocks.push({ kind: 'spacer', heightPt: 28 })
   blocks.push(paragraph(studioName, { align: 'right', indent: false }))
-  blocks.push(paragraph(dateText(input.today), { align: 'right', indent: false }))
+  blocks.push(paragraph(formatDateInText(input.today), { align: 'right', indent: false }))
 
   return {
     title: studioSummaryTitle(f.period),

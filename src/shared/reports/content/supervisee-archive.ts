@@ -16,7 +16,8 @@ import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from 
 import { percentText } from '../../domain/ratio'
 import { hoursText, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
-import { COLUMN_MM, dateText, EMPTY_TEXT, followUpStateText, monthText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
+import { formatDate, formatDateInText, formatDateRangeInText, formatHours, formatMonth } from '../../text/format'
+import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
 
 export interface SuperviseeArchiveInput {
   person: Person
@@ -63,7 +64,7 @@ export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
   const stats = sessionStatistics(own, period)
   const quarter = parsePeriod(period)?.kind === 'Q'
   const breakdown = quarter
-    ? stats.byMonth.map((b) => ({ label: monthText(b.key, true), count: b.count, hours: b.hours }))
+    ? stats.byMonth.map((b) => ({ label: formatMonth(b.key, true), count: b.count, hours: b.hours }))
     : quartersIn(period).map((q) => {
         const h = superviseeHours(input.sessions, q, [person.id])[0]
         return { label: periodLabel(q), count: h?.count ?? 0, hours: h?.hours ?? '0.0' }
@@ -143,7 +144,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
       [label('姓名'), p.name, label('角色'), p.role],
       [label('所在机构或社区'), orEmpty(p.org), label('职业资格'), p.qualification],
       [label('服务领域'), p.field ?? EMPTY_TEXT, label('联系电话'), orEmpty(p.phone)],
-      [label('档案期间'), wide(`${f.periodLabel}（${dateText(periodRange(f.period).start)}至${dateText(periodRange(f.period).end)}）`)],
+      [label('档案期间'), wide(`${f.periodLabel}（${formatDateRangeInText(periodRange(f.period).start, periodRange(f.period).end)}）`)],
       [label('参与项目'), wide(f.projects.length ? f.projects.join('、') : '无')],
       [label('督导者'), wide(supervisors.length ? supervisors.join('、') : EMPTY_TEXT)],
     ],
@@ -153,7 +154,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (f.count === 0) {
     blocks.push(paragraph(`${f.periodLabel}未接受督导。`))
   } else {
-    const modes = stats.byMode.filter((b) => b.count > 0).map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`)
+    const modes = stats.byMode.filter((b) => b.count > 0).map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`)
     blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，其中${modes.join('、')}。`))
   }
   blocks.push({
@@ -185,7 +186,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
         { header: '议题', width: { weight: 1 } },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
-      rows: f.sessions.map((s) => [`${s.code}\n${s.date}`, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
+      rows: f.sessions.map((s) => [`${s.code}\n${formatDate(s.date)}`, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
     })
   }
 
@@ -219,11 +220,11 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
     blocks.push(paragraph(`${f.periodLabel}没有由本人负责的跟进事项。`))
   } else {
     const due = f.followUpsDue === 0 ? '本期无到期事项' : `本期到期 ${f.followUpsDue} 项，期末前完成 ${f.followUpsCompleted} 项，完成率 ${f.completionRateText}`
-    const overdue = f.overdueCount === 0 ? `截至${dateText(f.asOf)}无逾期事项` : `截至${dateText(f.asOf)}逾期未完成 ${f.overdueCount} 项`
+    const overdue = f.overdueCount === 0 ? `截至${formatDateInText(f.asOf)}无逾期事项` : `截至${formatDateInText(f.asOf)}逾期未完成 ${f.overdueCount} 项`
     blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项：${due}；${overdue}。`))
     blocks.push({
       kind: 'table',
-      caption: `由本人负责的跟进事项（状态截至${dateText(f.asOf)}）`,
+      caption: `由本人负责的跟进事项（状态截至${formatDateInText(f.asOf)}）`,
       columns: [
         { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
         { header: '内容', width: { weight: 1.3 } },
@@ -231,7 +232,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
         { header: '状态', width: { weight: 1 } },
       ],
-      rows: f.followUpRows.map((r, i) => [String(i + 1), r.content, r.sessionCode, r.dueDate, r.state]),
+      rows: f.followUpRows.map((r, i) => [String(i + 1), r.content, r.sessionCode, formatDate(r.dueDate), r.state]),
     })
   }
 

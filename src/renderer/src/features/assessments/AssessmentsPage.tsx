@@ -8,6 +8,7 @@ import { assessedPeriods } from '@shared/domain/supervision-index/assessment-rul
 import { formatTenths } from '@shared/domain/supervision-index/scoring'
 import { periodLabel, periodRange } from '@shared/domain/period'
 import { matchesName } from '@shared/text/pinyin-match'
+import { formatDate } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { listAssessments } from '../../db/assessments'
 import { softDelete } from '../../db/records'
@@ -100,7 +101,7 @@ export function AssessmentsPage() {
           { title: '颜色等级', dataIndex: 'colour', width: 130, render: (_, r) => (r.status === '已定稿' ? <ColourTag colour={r.colour} grade={r.grade} /> : <span className="muted">定稿后确定</span>) },
           { title: '状态', dataIndex: 'status', width: 90, render: (v: string) => <Tag color={v === '已定稿' ? 'green' : 'default'}>{v}</Tag> },
           { title: '评估人', dataIndex: 'assessor', width: 100 },
-          { title: '评估日期', dataIndex: 'assessDate', width: 110 },
+          { title: '评估日期', dataIndex: 'assessDate', width: 110, render: formatDate },
           {
             title: '框架版本',
             dataIndex: 'frameworkLabel',

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Button, Card, Empty, Segmented, Select, Space } from 'antd'
+import { Alert, Button, Card, Empty, Select, Space } from 'antd'
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { Link, useLoaderData, useNavigate, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -7,7 +7,6 @@ import {
   buildDashboard,
   chartThresholds,
   latestAssessedPeriod,
-  periodsEndingWith,
   projectDimensions,
   rankingForChart,
   type DashboardData,
@@ -20,10 +19,10 @@ import { COLOURS, GRADE_OF } from '@shared/domain/supervision-index/grading'
 import {
   nextPeriod,
   parsePeriod,
-  PERIOD_KIND_LABELS,
   periodLabel,
   periodOf,
   periodRange,
+  periodsEndingWith,
   previousPeriod,
   type PeriodKind,
 } from '@shared/domain/period'
@@ -38,9 +37,8 @@ import { RadarSvg } from '../../charts/RadarSvg'
 import { RankingBars } from '../../charts/RankingBars'
 import { TrendSvg } from '../../charts/TrendSvg'
 import { ExportReportButton } from '../reports/ExportReportButton'
+import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 import './dashboard.css'
-
-const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
 
 interface Base {
   projects: Project[]
@@ -455,12 +453,10 @@ export function DashboardPage() {
         </h1>
         <span className="spacer" />
         <Space wrap>
-          <Segmented
+          <PeriodKindPicker
             aria-label="周期类型"
-            options={KIND_OPTIONS}
             value={kind}
-            onChange={(k) => {
-              const nk = k as PeriodKind
+            onChange={(nk) => {
               void assessedRead().then((known) =>
                 setPeriod(
                   latestAssessedPeriod(

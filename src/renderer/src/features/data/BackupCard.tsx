@@ -12,7 +12,7 @@ import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
 import { BACKUP_FILTERS, backupNow, describeBackupError, takeSafetyBackup, type SafetyBackup } from '../../db/backup-flow'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
-import { formatBytes, formatDateTime } from './format'
+import { formatBytes, formatTimestamp } from '@shared/text/format'
 
 type Pending = { mode: 'restore' | 'merge'; parsed: ParsedBackup; summary: BackupSummary; fileName: string }
 
@@ -29,7 +29,7 @@ export function BackupReminder() {
       type="warning"
       showIcon
       style={{ marginBottom: 12 }}
-      title={prefs.lastBackupAt ? `距上次备份（${formatDateTime(prefs.lastBackupAt)}）已超过 ${BACKUP_REMINDER_DAYS} 天` : '还没有备份过数据'}
+      title={prefs.lastBackupAt ? `距上次备份（${formatTimestamp(prefs.lastBackupAt)}）已超过 ${BACKUP_REMINDER_DAYS} 天` : '还没有备份过数据'}
       description="网页版的数据只保存在这个浏览器里，清除浏览器数据或更换电脑都会丢失。请点“立即备份”，把备份文件存到安全的位置（如U盘）。"
     />
   )
@@ -118,7 +118,7 @@ export function BackupCard() {
         const copy = await takeSafetyBackup(db, studio(), 'before-restore')
         await restoreBackup(db, pending.parsed)
         setSafety(copy)
-        message.success(`已恢复“${pending.summary.studioName || pending.fileName}”${formatDateTime(pending.summary.createdAt)} 的备份`)
+        message.success(`已恢复“${pending.summary.studioName || pending.fileName}”${formatTimestamp(pending.summary.createdAt)} 的备份`)
       } else {
         await takeSafetyBackup(db, studio(), 'before-merge')
         setMergeResult(await mergeBackup(db, pending.parsed))
@@ -159,7 +159,7 @@ export function BackupCard() {
     <Card title="备份与恢复" style={{ marginBottom: 16 }}>
       <BackupReminder />
       <Typography.Paragraph>
-        上次备份：{prefs?.lastBackupAt ? formatDateTime(prefs.lastBackupAt) : '从未备份'}
+        上次备份：{prefs?.lastBackupAt ? formatTimestamp(prefs.lastBackupAt) : '从未备份'}
         {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -227,7 +227,7 @@ export function BackupCard() {
             dataSource={autoList}
             pagination={autoList.length > 10 ? { pageSize: 10 } : false}
             columns={[
-              { title: '时间', key: 't', render: (_: unknown, r) => formatDateTime(r.createdAt) },
+              { title: '时间', key: 't', render: (_: unknown, r) => formatTimestamp(r.createdAt) },
               { title: '类型', key: 'reason', render: (_: unknown, r) => REASON_LABEL[r.reason] ?? r.reason },
               { title: '大小', key: 'size', align: 'right', render: (_: unknown, r) => formatBytes(r.size) },
               {

@@ -9,7 +9,7 @@ import { mergeBackup, type MergeResult } from '../../db/merge'
 import { describeBackupError, takeSafetyBackup } from '../../db/backup-flow'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
-import { formatDateTime } from './format'
+import { formatTimestamp } from '@shared/text/format'
 
 type Opened = { parsed: ParsedBackup; summary: BackupSummary; fileName: string }
 
@@ -55,7 +55,7 @@ export function BackupFileWatcher() {
         const copy = await takeSafetyBackup(db, studio(), 'before-restore')
         await restoreBackup(db, opened.parsed)
         message.success(
-          `已恢复 ${formatDateTime(opened.summary.createdAt)} 的备份${copy ? '（恢复前的数据已另存）' : ''}`,
+          `已恢复 ${formatTimestamp(opened.summary.createdAt)} 的备份${copy ? '（恢复前的数据已另存）' : ''}`,
         )
       } else {
         await takeSafetyBackup(db, studio(), 'before-merge')

@@ -1,6 +1,6 @@
 import { Descriptions, Table } from 'antd'
 import type { BackupSummary } from '../../db/backup-restore'
-import { formatBytes, formatDateTime } from './format'
+import { formatBytes, formatTimestamp } from '@shared/text/format'
 
 /** The file's studio, date and counts: shown before a restore or merge changes anything. */
 export function BackupSummaryView({ summary, fileName }: { summary: BackupSummary; fileName?: string }) {
@@ -14,7 +14,7 @@ export function BackupSummaryView({ summary, fileName }: { summary: BackupSummar
         items={[
           ...(fileName ? [{ key: 'file', label: '文件', children: fileName }] : []),
           { key: 'studio', label: '工作室', children: summary.studioName || '（未填写工作室名称）' },
-          { key: 'date', label: '备份时间', children: formatDateTime(summary.createdAt) },
+          { key: 'date', label: '备份时间', children: formatTimestamp(summary.createdAt) },
           { key: 'version', label: '软件版本', children: `${summary.appVersion}（数据版本 ${summary.schemaVersion}）` },
           { key: 'size', label: '文件大小', children: formatBytes(summary.size) },
         ]}

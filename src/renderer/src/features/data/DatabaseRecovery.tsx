@@ -3,7 +3,7 @@ import { Button, Result, Space, Typography } from 'antd'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
 import { BACKUP_FILTERS } from '../../db/backup-flow'
 import { studio } from '../../platform/bridge'
-import { formatBytes, formatDateTime } from './format'
+import { formatBytes, formatTimestamp } from '@shared/text/format'
 
 /** Chinese names of what the error chain says (Dexie wraps the browser's error: look in `.inner`). */
 export function describeOpenError(error: unknown): string {
@@ -68,7 +68,7 @@ export function DatabaseRecovery({ error }: { error: unknown }) {
           {latest && (
             <>
               <Typography.Text>
-                最新的自动备份：{formatDateTime(latest.createdAt)}（{formatBytes(latest.size)}）
+                最新的自动备份：{formatTimestamp(latest.createdAt)}（{formatBytes(latest.size)}）
               </Typography.Text>
               <Button onClick={saveLatest} loading={saving}>
                 另存最新的自动备份…

@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Table, Typography } from 'antd'
 import { TABLE_LABELS } from '@shared/model/stored'
 import { MERGE_TABLES } from '@shared/backup'
 import type { MergeResult } from '../../db/merge'
-import { formatDateTime } from './format'
+import { formatDate, formatTimestamp } from '@shared/text/format'
 
 /** What a 合并导入 did: counts per table, the conflicts and the renumbered 编号. */
 export function MergeResultView({ result }: { result: MergeResult }) {
@@ -14,7 +14,7 @@ export function MergeResultView({ result }: { result: MergeResult }) {
   return (
     <div aria-label="合并结果">
       <Typography.Paragraph>
-        来自“{result.remoteStudioName || '另一台电脑'}”（备份于 {formatDateTime(result.remoteCreatedAt)}）：
+        来自“{result.remoteStudioName || '另一台电脑'}”（备份于 {formatTimestamp(result.remoteCreatedAt)}）：
         {total === 0 ? '对方没有本机缺少的新内容。' : `新增或更新了 ${total} 条记录。`}
         {result.revisionsAdded > 0 ? ` 另合并修订历史 ${result.revisionsAdded} 条。` : ''}
       </Typography.Paragraph>
@@ -51,8 +51,8 @@ export function MergeResultView({ result }: { result: MergeResult }) {
               { title: '类别', dataIndex: 'tableLabel', width: 90 },
               { title: '记录', dataIndex: 'title' },
               { title: '保留', key: 'winner', width: 90, render: (_: unknown, r) => (r.winner === 'local' ? '本机版本' : '导入版本') },
-              { title: '本机修改于', key: 'l', render: (_: unknown, r) => `${formatDateTime(r.localUpdatedAt)}${r.localDeleted ? '（已删除）' : ''}` },
-              { title: '导入修改于', key: 'r', render: (_: unknown, r) => `${formatDateTime(r.remoteUpdatedAt)}${r.remoteDeleted ? '（已删除）' : ''}` },
+              { title: '本机修改于', key: 'l', render: (_: unknown, r) => `${formatTimestamp(r.localUpdatedAt)}${r.localDeleted ? '（已删除）' : ''}` },
+              { title: '导入修改于', key: 'r', render: (_: unknown, r) => `${formatTimestamp(r.remoteUpdatedAt)}${r.remoteDeleted ? '（已删除）' : ''}` },
               { title: '说明', dataIndex: 'reason' },
             ]}
           />
@@ -65,7 +65,7 @@ export function MergeResultView({ result }: { result: MergeResult }) {
           <ul aria-label="重新编号">
             {result.renumbered.map((r) => (
               <li key={r.id}>
-                {r.date} 的记录：{r.from} → {r.to}
+                {formatDate(r.date)} 的记录：{r.from} → {r.to}
               </li>
             ))}
           </ul>

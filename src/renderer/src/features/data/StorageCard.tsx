@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { App, Button, Card, Descriptions, Progress } from 'antd'
-import { formatBytes } from './format'
+import { formatBytes } from '@shared/text/format'
 
 interface StorageState {
   usage: number | null

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { App, DatePicker, Form, Input, Modal, Radio } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { updateFollowUpStatus } from '../../db/follow-ups'
 import { describeWriteError } from '../../db/write-error'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
-import { toDateOrNull } from '../../components/dates'
+import { fromDateString, toDateOrNull, toDateString } from '../../components/dates'
 
 interface Values {
   status: FollowUpStatus
@@ -34,14 +34,14 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
     form.resetFields()
     form.setFieldsValue({
       status: followUp.status,
-      completedDate: followUp.completedDate ? dayjs(followUp.completedDate) : null,
+      completedDate: fromDateString(followUp.completedDate),
       completionNote: followUp.completionNote,
     })
   }, [followUp, form])
 
   const onStatus = (next: FollowUpStatus) => {
     // Marking done: the 完成日期 defaults to today.
-    if (next === '已完成' && !form.getFieldValue('completedDate')) form.setFieldValue('completedDate', dayjs(todayString()))
+    if (next === '已完成' && !form.getFieldValue('completedDate')) form.setFieldValue('completedDate', fromDateString(todayString()))
   }
 
   const save = async () => {
@@ -96,7 +96,7 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
             <DatePicker
               aria-label="完成日期"
               style={{ width: 200 }}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > todayString()}
+              disabledDate={(d) => toDateString(d) > todayString()}
             />
           </Form.Item>
         ) : null}

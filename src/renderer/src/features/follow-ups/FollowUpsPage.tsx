@@ -10,6 +10,7 @@ import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
 import { PersonSelect } from '../../components/PersonSelect'
 import { fromDateString, toDateOrNull } from '../../components/dates'
+import { formatDate } from '@shared/text/format'
 import { useNameMaps, useSessionIndex } from '../sessions/use-session-index'
 import { FollowUpStatusModal } from './FollowUpStatusModal'
 import './follow-ups.css'
@@ -130,7 +131,7 @@ export function FollowUpsPage() {
             width: 190,
             render: (_, r) => (
               <span>
-                {r.followUp.dueDate}
+                {formatDate(r.followUp.dueDate)}
                 {r.overdueDays > 0 ? (
                   <Tag color="red" style={{ marginLeft: 8 }}>逾期 {r.overdueDays} 天</Tag>
                 ) : r.followUp.dueDate === today && (r.followUp.status === '待办' || r.followUp.status === '进行中') ? (
@@ -146,7 +147,7 @@ export function FollowUpsPage() {
             render: (_, r) =>
               r.followUp.completedDate || r.followUp.completionNote ? (
                 <span>
-                  {r.followUp.completedDate ? <span>{r.followUp.completedDate} </span> : null}
+                  {r.followUp.completedDate ? <span>{formatDate(r.followUp.completedDate)} </span> : null}
                   <span className="muted">{r.followUp.completionNote}</span>
                 </span>
               ) : (
@@ -160,7 +161,7 @@ export function FollowUpsPage() {
             render: (_, r) => (
               <span>
                 <Link to={`/sessions/${r.sessionId}`}>{r.sessionCode}</Link>
-                <div className="muted" style={{ fontSize: 12 }}>{r.sessionDate}</div>
+                <div className="muted" style={{ fontSize: 12 }}>{formatDate(r.sessionDate)}</div>
               </span>
             ),
           },

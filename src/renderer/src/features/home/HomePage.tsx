@@ -8,6 +8,7 @@ import { overdueFollowUps } from '@shared/domain/followups'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
 import { periodLabel, periodOf, periodRange, previousPeriod } from '@shared/domain/period'
 import { sessionStatistics } from '@shared/domain/statistics'
+import { formatDate, formatMonth } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
@@ -61,7 +62,7 @@ export function HomePage() {
   const prefs = useLiveQuery(() => getPreferences(db), [])
   if (!data) return <Spin />
   const { quarterStats: q, board } = data
-  const monthLabel = `${Number(data.month.slice(5))}月`
+  const monthLabel = formatMonth(data.month)
 
   return (
     <section aria-labelledby="home-title">
@@ -171,7 +172,7 @@ export function HomePage() {
               columns={[
                 { title: '事项', key: 'content', render: (_, r) => r.followUp.content },
                 { title: '负责人', dataIndex: 'owner', width: 80 },
-                { title: '期限', key: 'due', width: 100, render: (_, r) => r.followUp.dueDate },
+                { title: '期限', key: 'due', width: 100, render: (_, r) => formatDate(r.followUp.dueDate) },
                 {
                   title: '逾期',
                   dataIndex: 'daysOverdue',

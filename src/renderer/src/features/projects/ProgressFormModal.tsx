@@ -5,7 +5,7 @@ import { db } from '../../db/connection'
 import { saveProgress } from '../../db/projects'
 import { describeWriteError } from '../../db/write-error'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
-import { quarterLabel, quartersBetween } from './quarters'
+import { listPeriods, periodLabel } from '@shared/domain/period'
 import { todayString } from '../../db/clock'
 
 interface Props {
@@ -32,7 +32,7 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
   const { message } = App.useApp()
   const today = todayString()
   const last = project.endDate < today ? project.endDate : today
-  const periods = quartersBetween(project.startDate, last < project.startDate ? project.startDate : last).reverse()
+  const periods = listPeriods(project.startDate, last < project.startDate ? project.startDate : last, 'Q').reverse()
 
   useEffect(() => {
     if (!open) return
@@ -59,7 +59,7 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
     setSaving(true)
     try {
       await saveProgress(db, values)
-      message.success(`已保存${quarterLabel(values.period)}进展`)
+      message.success(`已保存${periodLabel(values.period)}进展`)
       onClose()
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
@@ -70,10 +70,10 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
   }
 
   return (
-    <Modal open={open} title={row ? `编辑${quarterLabel(row.period)}进展` : '录入项目进展'} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal open={open} title={row ? `编辑${periodLabel(row.period)}进展` : '录入项目进展'} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>
       <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}>
         <Form.Item label="季度" name="period" required extra={!row && taken.length > 0 ? '已录入的季度再次选择即为修改' : undefined}>
-          <Select disabled={!!row} options={periods.map((p) => ({ value: p, label: `${quarterLabel(p)}${taken.includes(p) ? '（已录入）' : ''}` }))} />
+          <Select disabled={!!row} options={periods.map((p) => ({ value: p, label: `${periodLabel(p)}${taken.includes(p) ? '（已录入）' : ''}` }))} />
         </Form.Item>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
           {NUMBERS.map((f) => (

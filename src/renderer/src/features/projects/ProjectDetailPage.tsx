@@ -8,10 +8,10 @@ import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard } from '../sessions/RelatedSessions'
 import { listProgress } from '../../db/projects'
-import { formatDate } from '../../components/dates'
+import { formatDateRange } from '@shared/text/format'
+import { periodLabel } from '@shared/domain/period'
 import { ProjectFormModal } from './ProjectFormModal'
 import { ProgressFormModal } from './ProgressFormModal'
-import { quarterLabel } from './quarters'
 import { ExportReportButton } from '../reports/ExportReportButton'
 
 export function ProjectDetailPage() {
@@ -58,7 +58,7 @@ export function ProjectDetailPage() {
           <Descriptions.Item label="服务对象">{project.beneficiaries || '—'}</Descriptions.Item>
           <Descriptions.Item label="资金来源">{project.fundingSource}</Descriptions.Item>
           <Descriptions.Item label="项目负责人">{leader?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="起止日期">{formatDate(project.startDate)} — {formatDate(project.endDate)}</Descriptions.Item>
+          <Descriptions.Item label="起止日期">{formatDateRange(project.startDate, project.endDate)}</Descriptions.Item>
           <Descriptions.Item label="状态">{project.status}</Descriptions.Item>
           <Descriptions.Item label="年度目标">
             活动 {project.targets.activities} 场 · 服务 {project.targets.serviceCount} 人次 · 志愿者 {project.targets.volunteers} 人
@@ -86,7 +86,7 @@ export function ProjectDetailPage() {
           dataSource={progress}
           locale={{ emptyText: '尚未录入任何季度的进展' }}
           columns={[
-            { title: '季度', dataIndex: 'period', render: quarterLabel },
+            { title: '季度', dataIndex: 'period', render: periodLabel },
             { title: '活动场次', dataIndex: 'activities' },
             { title: '服务人次', dataIndex: 'serviceCount' },
             { title: '志愿者人数', dataIndex: 'volunteers' },
@@ -98,7 +98,7 @@ export function ProjectDetailPage() {
               title: '操作',
               key: 'a',
               render: (_, r) => (
-                <Button size="small" aria-label={`编辑${quarterLabel(r.period)}进展`} onClick={() => { setProgressRow(r); setProgressOpen(true) }}>
+                <Button size="small" aria-label={`编辑${periodLabel(r.period)}进展`} onClick={() => { setProgressRow(r); setProgressOpen(true) }}>
                   编辑
                 </Button>
               ),

@@ -9,7 +9,7 @@ import { filterProjects, type ProjectFilter } from '../../db/projects'
 import { softDelete } from '../../db/records'
 import { describeWriteError } from '../../db/write-error'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
-import { formatDate } from '../../components/dates'
+import { formatDateRange } from '@shared/text/format'
 import { ProjectFormModal } from './ProjectFormModal'
 
 const STATUS_COLOR: Record<string, string> = { 进行中: 'green', 已结项: 'default', 暂停: 'orange' }
@@ -69,7 +69,7 @@ export function ProjectsPage() {
           { title: '服务领域', dataIndex: 'field' },
           { title: '资金来源', dataIndex: 'fundingSource' },
           { title: '负责人', dataIndex: 'leaderId', render: (v: string | null) => (v ? names.get(v) ?? '—' : '—') },
-          { title: '起止日期', key: 'dates', render: (_, p) => `${formatDate(p.startDate)} — ${formatDate(p.endDate)}` },
+          { title: '起止日期', key: 'dates', render: (_, p) => formatDateRange(p.startDate, p.endDate) },
           { title: '状态', dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{v}</Tag> },
           {
             title: '操作',

@@ -1,15 +1,16 @@
 import { useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Segmented, Select, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Select, Space, Spin, Tag, Typography } from 'antd'
 import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons'
 import { useSearchParams } from 'react-router-dom'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
-import { comparePeriods, listPeriods, parsePeriod, PERIOD_KIND_LABELS, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
+import { comparePeriods, listPeriods, parsePeriod, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
 import { studio } from '../../platform/bridge'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { PersonSelect } from '../../components/PersonSelect'
+import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 import {
   assessedProjects,
   defaultReportPeriod,
@@ -27,8 +28,6 @@ import {
   type ReportRequest,
 } from '../../reports/export-report'
 import './reports.css'
-
-const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
 
 const KIND_HINTS: Record<ReportKind, string> = {
   session: '一次督导的完整记录，表格形式，附跟进事项和签名栏，通常一页。',
@@ -60,12 +59,10 @@ function PeriodPicker({ data, value, onChange, today, marked }: { data: ReportDa
   const options = periodChoices(data, kind, today, value).map((p) => ({ value: p, label: `${periodLabel(p)}${marked?.(p) ?? ''}` }))
   return (
     <Space wrap>
-      <Segmented
+      <PeriodKindPicker
         aria-label="周期类型"
-        options={KIND_OPTIONS}
         value={kind}
-        onChange={(k) => {
-          const nk = k as PeriodKind
+        onChange={(nk) => {
           const choices = periodChoices(data, nk, today, null)
           // The most recent complete period of the new kind, else the current one.
           const end = periodRange(value).end

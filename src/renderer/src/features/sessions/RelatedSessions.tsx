@@ -4,7 +4,8 @@ import type { ReactNode } from 'react'
 import type { SupervisionSession } from '@shared/model'
 import { compareByDate } from '@shared/domain/session-filter'
 import { listPeriods, periodLabel } from '@shared/domain/period'
-import { durationText, namesOf, weekdayOf } from './session-format'
+import { formatDate, formatDuration, formatWeekday } from '@shared/text/format'
+import { namesOf } from './session-format'
 import { useNameMaps } from './use-session-index'
 
 /** Live sessions, newest first. */
@@ -47,8 +48,8 @@ export function RelatedSessionsCard({ title, sessions, extra, summary }: Props) 
         locale={{ emptyText: '暂无督导记录' }}
         columns={[
           { title: '编号', key: 'code', width: 136, render: (_, s) => <Link to={`/sessions/${s.id}`}>{s.code}</Link> },
-          { title: '日期', key: 'date', width: 130, render: (_, s) => <span>{s.date} <span className="muted" style={{ fontSize: 12 }}>{weekdayOf(s.date)}</span></span> },
-          { title: '时长', key: 'duration', width: 100, render: (_, s) => durationText(s.durationMinutes) },
+          { title: '日期', key: 'date', width: 130, render: (_, s) => <span>{formatDate(s.date)} <span className="muted" style={{ fontSize: 12 }}>{formatWeekday(s.date)}</span></span> },
+          { title: '时长', key: 'duration', width: 124, render: (_, s) => formatDuration(s.durationMinutes) },
           { title: '方式', dataIndex: 'mode', width: 90 },
           ...(extra ? [{ title: extra.title, key: 'extra', width: 90, render: (_: unknown, s: SupervisionSession) => extra.render(s) }] : []),
           { title: '督导者', key: 'sup', width: 120, render: (_, s) => namesOf(s.supervisorIds, names.persons) },

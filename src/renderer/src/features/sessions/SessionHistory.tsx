@@ -1,7 +1,7 @@
 import { Card, Empty, Table, Tag } from 'antd'
-import dayjs from 'dayjs'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/model'
+import { formatDate, formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { recordHistory, type HistoryEntry } from '../../db/sessions'
 
@@ -11,14 +11,14 @@ function formatValue(v: unknown, names: Map<string, string>): string {
     if (v.length === 0) return '（空）'
     if (typeof v[0] === 'object') {
       return (v as { content: string; ownerId: string; dueDate: string; status: string }[])
-        .map((f) => `${f.content}（${names.get(f.ownerId) ?? '—'}，${f.dueDate}，${f.status}）`)
+        .map((f) => `${f.content}（${names.get(f.ownerId) ?? '—'}，${formatDate(f.dueDate)}，${f.status}）`)
         .join('；')
     }
     return v.map((x) => names.get(String(x)) ?? String(x)).join('、')
   }
   if (typeof v === 'object') {
     const c = v as { name?: string; at?: string }
-    if (c.name) return `${c.name}（${dayjs(c.at).format('YYYY-MM-DD HH:mm')}）`
+    if (c.name) return `${c.name}（${formatTimestamp(c.at)}）`
     return JSON.stringify(v)
   }
   if (v === 1 && typeof v === 'number') return String(v)
@@ -44,7 +44,7 @@ export function SessionHistory({ sessionId }: { sessionId: string }) {
           dataSource={revisions}
           aria-label="修改历史"
           columns={[
-            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => formatTimestamp(v) },
             { title: '操作人', dataIndex: 'by', width: 100, render: (v: string) => v || '本机用户' },
             {
               title: '操作',

@@ -2,7 +2,8 @@ import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { CopyOutlined, DeleteOutlined, LockOutlined, WarningOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { searchExcerpt, type SessionListRow, type SessionSort } from '@shared/domain/session-filter'
-import { durationText, namesOf, weekdayOf } from './session-format'
+import { formatDate, formatDuration, formatWeekday } from '@shared/text/format'
+import { namesOf } from './session-format'
 
 export interface SessionTableProps {
   rows: readonly SessionListRow[]
@@ -26,7 +27,7 @@ const ROW_WITH_EXCERPT = 64
 const COLUMNS: { key: string; title: string; width: string; className?: string; sortKey?: SessionSort['key'] }[] = [
   { key: 'code', title: '编号', width: '158px', className: 'code', sortKey: 'code' },
   { key: 'date', title: '日期', width: '124px', sortKey: 'date' },
-  { key: 'duration', title: '时长', width: '88px', className: 'num' },
+  { key: 'duration', title: '时长', width: '112px', className: 'num' },
   { key: 'mode', title: '方式', width: '82px' },
   { key: 'supervisors', title: '督导者', width: 'minmax(72px, 0.8fr)' },
   { key: 'supervisees', title: '被督导者', width: 'minmax(96px, 1.3fr)' },
@@ -165,10 +166,10 @@ const SessionRow = memo(function SessionRow({ row: r, index, start, height, pers
         ) : null}
       </div>
       <div role="cell" className="vt-cell" title={`${r.startTime}–${r.endTime}`}>
-        {r.date}
-        <span className="weekday">{weekdayOf(r.date)}</span>
+        {formatDate(r.date)}
+        <span className="weekday">{formatWeekday(r.date)}</span>
       </div>
-      <div role="cell" className="vt-cell num">{durationText(r.durationMinutes)}</div>
+      <div role="cell" className="vt-cell num">{formatDuration(r.durationMinutes)}</div>
       <div role="cell" className="vt-cell">{r.mode}</div>
       <NamesCell ids={r.supervisorIds} names={persons} />
       <NamesCell ids={r.superviseeIds} names={persons} />

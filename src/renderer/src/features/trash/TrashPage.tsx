@@ -1,6 +1,6 @@
 import { App, Button, Table } from 'antd'
 import { useLiveQuery } from 'dexie-react-hooks'
-import dayjs from 'dayjs'
+import { formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { restore } from '../../db/records'
 import { listTrash, type TrashItem } from '../../db/trash'
@@ -32,7 +32,7 @@ export function TrashPage() {
         columns={[
           { title: '类型', dataIndex: 'kind', width: 120 },
           { title: '名称', dataIndex: 'title' },
-          { title: '删除时间', dataIndex: 'deletedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+          { title: '删除时间', dataIndex: 'deletedAt', render: (v: string) => formatTimestamp(v) },
           {
             title: '操作',
             key: 'a',
