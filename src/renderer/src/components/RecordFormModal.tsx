@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { App, Form, Modal, type FormInstance } from 'antd'
 import type { z } from 'zod'
-import { describeWriteError } from '../db/write-error'
+import { describeError } from '../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from './form-errors'
 
 interface Named {
@@ -54,7 +54,7 @@ export function useRecordForm<R extends Named, V extends object, S extends z.Zod
       onClose(saved)
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
+      else message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }

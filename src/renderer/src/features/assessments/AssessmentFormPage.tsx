@@ -43,7 +43,7 @@ import {
   toAssessmentForm,
   unfinalizeAssessment,
 } from '../../db/assessments'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { ProjectSelect } from '../../components/ProjectSelect'
 import { toOptions } from '../../components/options'
@@ -269,7 +269,7 @@ export function AssessmentFormPage() {
       showFieldErrors(form, e.fields)
       message.error(e.message)
     } else if (e instanceof AssessmentLockedError) message.error(e.message)
-    else message.error(describeWriteError(e))
+    else message.error(describeError(e, 'save'))
   }
 
   const save = useCallback(async () => {
@@ -358,7 +358,7 @@ export function AssessmentFormPage() {
       setUndoOpen(false)
       message.success('已撤销定稿，评估可再次修改；原定稿结果已记入修改历史')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

@@ -11,7 +11,7 @@ import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
 import { listAssessments } from '../../db/assessments'
 import { softDelete } from '../../db/records'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { ColourTag } from '../../charts/ColourTag'
 
 interface Row extends Assessment {
@@ -55,7 +55,7 @@ export function AssessmentsPage() {
       await softDelete(db, 'assessments', a.id)
       message.success(`已将 ${a.projectName} ${periodLabel(a.period)} 的评估移入回收站`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

@@ -5,7 +5,7 @@ import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '@shared/
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { updateFollowUpStatus } from '../../db/follow-ups'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { toDateOrNull } from '../../components/dates'
 
@@ -59,7 +59,7 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
       onClose()
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
+      else message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }

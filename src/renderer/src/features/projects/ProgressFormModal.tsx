@@ -3,7 +3,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { progressInputSchema, type Project, type ProjectProgress, type ProgressInput } from '@shared/model'
 import { db } from '../../db/connection'
 import { saveProgress } from '../../db/projects'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
 import { quarterLabel, quartersBetween } from './quarters'
 import { todayString } from '../../db/clock'
@@ -63,7 +63,7 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
       onClose()
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
+      else message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }

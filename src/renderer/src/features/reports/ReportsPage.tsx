@@ -13,7 +13,6 @@ import {
   assessedProjects,
   assessmentFor,
   defaultReportPeriod,
-  describeExportError,
   DOCX_FILTERS,
   exportProjectBatch,
   isAbortError,
@@ -26,6 +25,7 @@ import {
   type ReportData,
   type ReportRequest,
 } from '../../reports/export-report'
+import { describeError } from '../../app/errors'
 import './reports.css'
 
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
@@ -197,7 +197,7 @@ export function ReportsPage() {
     try {
       return { ok: prepareReport(data, request, today) }
     } catch (e) {
-      return { error: describeExportError(e) }
+      return { error: describeError(e, 'export') }
     }
   }, [data, request, today])
 
@@ -215,7 +215,7 @@ export function ReportsPage() {
       if (result.saved) message.success(`已导出：${rendered.fileName}`)
       if (rendered.chartErrors.length > 0) message.warning(`以下图表未能生成，报告中已略去：${rendered.chartErrors.join('、')}`)
     } catch (e) {
-      message.error(describeExportError(e))
+      message.error(describeError(e, 'export'))
     } finally {
       setExporting(false)
     }
@@ -231,7 +231,7 @@ export function ReportsPage() {
       if (saved.saved) message.success(`已导出 ${result.count} 份项目评估报告：${result.fileName}`)
     } catch (e) {
       if (isAbortError(e)) message.info('已取消批量导出')
-      else message.error(describeExportError(e))
+      else message.error(describeError(e, 'export'))
     } finally {
       abortRef.current = null
       setBatch(null)

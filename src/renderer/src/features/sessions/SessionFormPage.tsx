@@ -26,7 +26,7 @@ import {
   toSessionInput,
   unfinalizeSession,
 } from '../../db/sessions'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
@@ -210,7 +210,7 @@ export function SessionFormPage() {
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
       else if (e instanceof SessionLockedError) message.error(e.message)
-      else message.error(describeWriteError(e))
+      else message.error(describeError(e, 'save'))
     } finally {
       savingRef.current = false
       setSaving(false)
@@ -239,7 +239,7 @@ export function SessionFormPage() {
       setSession(await finalizeSession(db, session.id, prefs?.operatorName ?? ''))
       message.success('已定稿，记录现为只读')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 
@@ -251,7 +251,7 @@ export function SessionFormPage() {
       setUndoOpen(false)
       message.success('已撤销定稿，之后的每一处修改都会记入修改历史')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 
