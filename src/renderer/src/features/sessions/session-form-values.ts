@@ -87,3 +87,20 @@ export function inputToValues(i: SessionInput): SessionFormValues {
 /** The draft is stored as plain JSON: the form input shape, nothing React- or dayjs-specific. */
 export const valuesToDraft = (v: SessionFormValues): SessionInput => valuesToInput(v)
 export const draftToValues = (d: unknown): SessionFormValues => inputToValues(d as SessionInput)
+
+/** A new record from a template keeps when, where, how and with whom; not what was said. */
+export function templateValues(t: SessionInput, today: string): SessionFormValues {
+  return {
+    ...emptySessionValues(today),
+    startTime: t.startTime,
+    endTime: t.endTime,
+    location: t.location ?? '',
+    mode: t.mode,
+    functions: t.functions,
+    kind: t.kind,
+    supervisorIds: t.supervisorIds,
+    superviseeIds: t.superviseeIds,
+    projectIds: t.projectIds,
+    topics: t.topics,
+  }
+}
