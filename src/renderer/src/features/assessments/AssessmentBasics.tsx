@@ -5,8 +5,8 @@ import { Link } from 'react-router-dom'
 import type { IndexFramework, Project } from '@shared/model'
 import { listPeriods, PERIOD_KIND_LABELS, periodLabel, type PeriodKind } from '@shared/domain/period'
 import { ProjectSelect } from '../../components/ProjectSelect'
+import { DATE_INPUT_FORMATS } from '../../components/date-input-formats'
 
-const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD']
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
 
 /**
@@ -63,7 +63,7 @@ export function AssessmentBasics({
           <Input maxLength={50} aria-label="评估人" />
         </Form.Item>
         <Form.Item label="评估日期" name="assessDate" required extra="跟进事项是否逾期按评估日期判断">
-          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} allowClear={false} aria-label="评估日期" />
+          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} aria-label="评估日期" />
         </Form.Item>
       </div>
       {project ? (

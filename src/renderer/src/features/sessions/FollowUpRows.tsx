@@ -3,8 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { FOLLOW_UP_STATUSES } from '@shared/model'
 import { PersonSelect } from '../../components/PersonSelect'
 import { toOptions } from '../../components/options'
-
-const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD']
+import { DATE_INPUT_FORMATS } from '../../components/date-input-formats'
 
 /** 跟进事项 rows of a record: 内容, 负责人, 期限, 状态. */
 export function FollowUpRows({ disabled }: { disabled: boolean }) {
@@ -22,7 +21,7 @@ export function FollowUpRows({ disabled }: { disabled: boolean }) {
                 <PersonSelect disabled={disabled} placeholder="姓名或拼音" />
               </Form.Item>
               <Form.Item name={[field.name, 'dueDate']} label={`跟进事项${i + 1}期限`} style={{ marginBottom: 8 }}>
-                <DatePicker disabled={disabled} format={DATE_FORMATS} style={{ width: '100%' }} />
+                <DatePicker disabled={disabled} format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
               </Form.Item>
               <Form.Item name={[field.name, 'status']} label={`跟进事项${i + 1}状态`} style={{ marginBottom: 8 }}>
                 <Select disabled={disabled} options={toOptions(FOLLOW_UP_STATUSES)} />

@@ -8,8 +8,7 @@ import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
-
-const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD']
+import { DATE_INPUT_FORMATS } from '../../components/date-input-formats'
 
 function durationText(start: string | undefined, end: string | undefined): string {
   const s = normalizeTime(start ?? '')
@@ -30,7 +29,7 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
     <Card title="基本信息" style={{ marginBottom: 16 }}>
       <div style={FORM_GRID}>
         <Form.Item label="日期" name="date" required>
-          <DatePicker autoFocus format={DATE_FORMATS} style={{ width: '100%' }} allowClear={false} />
+          <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <Form.Item label="开始时间" name="startTime" required>
           <Input placeholder="如 09:30" maxLength={8} />

@@ -3,8 +3,8 @@ import { RISK_LEVELS } from '@shared/model'
 import { toOptions } from '../../components/options'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
+import { DATE_INPUT_FORMATS } from '../../components/date-input-formats'
 
-const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD']
 const FEEDBACK_OPTIONS = [
   { value: 5, label: '5 非常满意' },
   { value: 4, label: '4 满意' },
@@ -23,7 +23,7 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
           <Select options={FEEDBACK_OPTIONS} allowClear placeholder="可不填" />
         </Form.Item>
         <Form.Item label="下次督导日期" name="nextDate">
-          <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
+          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <Form.Item label="被督导者反思" name="superviseeReflection">
