@@ -2,18 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { UndoFinalizeModal } from '@renderer/components/UndoFinalizeModal'
+import { antdInJsdom } from '../antd-jsdom'
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
-  // The text area sizes itself with a ResizeObserver, which jsdom lacks.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver
-})
+beforeAll(antdInJsdom)
 afterEach(cleanup)
 
 describe('UndoFinalizeModal', () => {

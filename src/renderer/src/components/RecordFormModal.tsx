@@ -1,21 +1,17 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { App, Form, Modal, type FormInstance } from 'antd'
 import type { z } from 'zod'
-import { describeWriteError } from '../db/write-error'
+import { describeError } from '../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from './form-errors'
 
-interface Named {
-  id: string
-  name: string
-}
-
 /**
- * The save flow of a 新增/编辑 dialog for a named record (人员, 服务项目): the form filled from the
- * record (or the empty values) each time the dialog opens; on 保存, the values checked against the
- * schema with the messages at their fields; the record written; the stored copy's field errors shown
- * at the fields, any other failure as a message. Nothing is written while a field is wrong.
+ * The save flow of a 新增/编辑 dialog (人员, 服务项目, 项目进展, a 跟进事项's status): the form filled
+ * from the record (or the empty values) each time the dialog opens; on 保存, the values checked
+ * against the schema with the messages at their fields; the record written; the stored copy's
+ * field errors shown at the fields, any other failure as a message. Nothing is written while a
+ * field is wrong.
  */
-export function useRecordForm<R extends Named, V extends object, S extends z.ZodType>(options: {
+export function useRecordForm<R extends { id: string }, V extends object, S extends z.ZodType>(options: {
   open: boolean
   record: R | null
   onClose: (saved?: R) => void
@@ -25,12 +21,15 @@ export function useRecordForm<R extends Named, V extends object, S extends z.Zod
   /** What the schema checks, from the form's values. */
   toInput?: (values: V) => unknown
   schema: S
-  create: (input: z.output<S>) => Promise<R>
+  /** Adds a record; a dialog that only edits has none. */
+  create?: (input: z.output<S>) => Promise<R>
   update: (id: string, input: z.output<S>) => Promise<R>
   /** The message after adding, e.g. `已添加 张三`. */
-  added: (saved: R) => string
+  added?: (saved: R) => string
+  /** The message after editing; `已保存修改` unless given. */
+  updated?: (saved: R) => string
 }): { form: FormInstance<V>; saving: boolean; save: () => Promise<void> } {
-  const { open, record, onClose, empty, toValues, toInput, schema, create, update, added } = options
+  const { open, record, onClose, empty, toValues, toInput, schema, create, update, added, updated } = options
   const [form] = Form.useForm<V>()
   const [saving, setSaving] = useState(false)
   const { message } = App.useApp()
@@ -39,9 +38,19 @@ export function useRecordForm<R extends Named, V extends object, S extends z.Zod
     if (!open) return
     form.resetFields()
     form.setFieldsValue((record ? (toValues ? toValues(record) : { ...record }) : empty) as Parameters<typeof form.setFieldsValue>[0])
-    // toValues and empty are fixed per dialog; reading them again on each render changes nothing.
+    // The form is filled as the dialog opens (or its record changes), with toValues and empty as they are then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, record, form])
+
+  const write = async (input: z.output<S>): Promise<{ saved: R; text: string } | null> => {
+    if (record) {
+      const saved = await update(record.id, input)
+      return { saved, text: updated ? updated(saved) : '已保存修改' }
+    }
+    if (!create || !added) return null
+    const saved = await create(input)
+    return { saved, text: added(saved) }
+  }
 
   const save = async () => {
     const values = { ...empty, ...form.getFieldsValue(true) } as V
@@ -49,12 +58,13 @@ export function useRecordForm<R extends Named, V extends object, S extends z.Zod
     if (!input) return
     setSaving(true)
     try {
-      const saved = record ? await update(record.id, input) : await create(input)
-      message.success(record ? '已保存修改' : added(saved))
-      onClose(saved)
+      const done = await write(input)
+      if (!done) return
+      message.success(done.text)
+      onClose(done.saved)
     } catch (e) {
       if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
+      else message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }

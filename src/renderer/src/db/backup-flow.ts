@@ -1,9 +1,8 @@
 /** The steps 设置 → 备份与恢复 runs, apart from React so they can be tested. */
 import type { StudioApi } from '@shared/studio-api'
-import { BackupError, BACKUP_EXTENSION, encryptBackup } from '@shared/backup'
+import { BACKUP_EXTENSION, encryptBackup } from '@shared/backup'
 import { autoBackupApi, type AutoBackupEntry } from './backup-auto'
 import { createBackup, hasContent, markBackupTaken } from './backup'
-import { describeWriteError } from './write-error'
 import type { StudioDatabase } from './schema'
 
 export const BACKUP_FILTERS = [{ name: '督导工作台备份', extensions: [BACKUP_EXTENSION] }]
@@ -51,10 +50,4 @@ export async function takeSafetyBackup(
   }
   const saved = await host.saveFile({ suggestedName: backup.fileName, data: backup.bytes, filters: BACKUP_FILTERS })
   return { bytes: backup.bytes, fileName: backup.fileName, savedTo: saved.saved ? 'download' : 'none' }
-}
-
-/** A Chinese sentence for anything a backup, restore or merge step throws. */
-export function describeBackupError(error: unknown): string {
-  if (error instanceof BackupError) return error.message
-  return describeWriteError(error)
 }

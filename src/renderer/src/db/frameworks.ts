@@ -24,6 +24,10 @@ export function defaultFrameworkRecord(at: string = nowIso()): IndexFramework {
   return { ...newMeta(at), ...buildDefaultFramework(DEFAULT_FRAMEWORK_LINEAGE_ID), id: DEFAULT_FRAMEWORK_ID }
 }
 
+export function getFramework(db: StudioDatabase, id: string): Promise<IndexFramework | undefined> {
+  return db.frameworks.get(id)
+}
+
 /**
  * First run: creates the default "12345" framework v1 (参考模板) and makes it the studio's current
  * framework when none is set (or the one set is gone). Idempotent; safe to call on every start.

@@ -29,7 +29,7 @@ export async function updatePerson(db: StudioDatabase, id: string, input: Person
 }
 
 /** Every person including those in the 回收站, for resolving names on old records. */
-export async function allPersons(db: StudioDatabase): Promise<Person[]> {
+export function listPersons(db: StudioDatabase): Promise<Person[]> {
   return db.persons.toArray()
 }
 

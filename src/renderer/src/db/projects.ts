@@ -36,6 +36,15 @@ export async function updateProject(db: StudioDatabase, id: string, input: Proje
   })
 }
 
+export function getProject(db: StudioDatabase, id: string): Promise<Project | undefined> {
+  return db.projects.get(id)
+}
+
+/** Every project including those in the 回收站, for resolving names on old records. */
+export function listProjects(db: StudioDatabase): Promise<Project[]> {
+  return db.projects.toArray()
+}
+
 export function filterProjects(projects: Project[], filter: ProjectFilter, matches: (name: string, q: string) => boolean) {
   const q = filter.query?.trim() ?? ''
   return projects

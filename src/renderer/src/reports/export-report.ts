@@ -318,11 +318,3 @@ export async function exportProjectBatch(
 export function isAbortError(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError'
 }
-
-/** A Chinese sentence for a failed export. */
-export function describeExportError(e: unknown): string {
-  if (isAbortError(e)) return '已取消'
-  const message = (e as { message?: string })?.message ?? String(e)
-  if (e instanceof ReportUnavailableError) return message
-  return /[\u4e00-\u9fa5]/.test(message) ? `导出失败：${message}` : `导出失败，请重试。（${message}）`
-}

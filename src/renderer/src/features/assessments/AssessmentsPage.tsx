@@ -12,7 +12,7 @@ import { formatDate } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { listAssessments } from '../../db/assessments'
 import { softDelete } from '../../db/records'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { ColourTag } from '../../charts/ColourTag'
 
 interface Row extends Assessment {
@@ -56,7 +56,7 @@ export function AssessmentsPage() {
       await softDelete(db, 'assessments', a.id)
       message.success(`已将 ${a.projectName} ${periodLabel(a.period)} 的评估移入回收站`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

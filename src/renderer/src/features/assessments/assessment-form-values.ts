@@ -1,8 +1,9 @@
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { AssessmentForm, DataSource, IndexFramework, Suggestion, VetoType } from '@shared/model'
 import type { PeriodKind } from '@shared/domain/period'
 import { parsePeriod } from '@shared/domain/period'
 import { alignItems } from '@shared/domain/supervision-index/assessment-rules'
+import { fromDateString, toDateString } from '../../components/dates'
 
 /** What the antd form holds. */
 export interface AssessmentFormValues {
@@ -25,8 +26,6 @@ export interface AssessmentDraftData extends Omit<AssessmentFormValues, 'assessD
   assessDate: string | null
 }
 
-const ds = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : '')
-
 export function emptyValues(framework: IndexFramework, today: string, over: Partial<AssessmentFormValues> = {}): AssessmentFormValues {
   return {
     projectId: null,
@@ -34,7 +33,7 @@ export function emptyValues(framework: IndexFramework, today: string, over: Part
     period: null,
     frameworkId: framework.id,
     assessor: '',
-    assessDate: dayjs(today),
+    assessDate: fromDateString(today),
     items: alignItems(framework, []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
     vetoOn: false,
     veto: { type: null, note: '' },
@@ -52,7 +51,7 @@ export function formToValues(form: AssessmentForm, framework: IndexFramework): A
     period: form.period,
     frameworkId: form.frameworkId,
     assessor: form.assessor,
-    assessDate: form.assessDate ? dayjs(form.assessDate) : null,
+    assessDate: fromDateString(form.assessDate),
     items: alignItems(framework, form.items).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
     vetoOn: form.veto !== null,
     veto: { type: form.veto?.type ?? null, note: form.veto?.note ?? '' },
@@ -80,7 +79,7 @@ export function valuesToForm(
     frameworkId: v.frameworkId,
     period: v.period ?? '',
     assessor: (v.assessor ?? '').trim(),
-    assessDate: ds(v.assessDate),
+    assessDate: toDateString(v.assessDate),
     items,
     veto: v.vetoOn && v.veto?.type ? { type: v.veto.type, note: (v.veto.note ?? '').trim() } : null,
     achievements: (v.achievements ?? '').trim(),
@@ -90,11 +89,11 @@ export function valuesToForm(
 }
 
 export function valuesToDraft(v: AssessmentFormValues): AssessmentDraftData {
-  return { ...v, assessDate: v.assessDate ? ds(v.assessDate) : null }
+  return { ...v, assessDate: v.assessDate ? toDateString(v.assessDate) : null }
 }
 
 export function draftToValues(d: unknown, framework: IndexFramework | null): Partial<AssessmentFormValues> {
   const data = (d ?? {}) as Partial<AssessmentDraftData>
   const items = framework ? alignItems(framework, data.items ?? []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })) : data.items
-  return { ...data, items, assessDate: data.assessDate ? dayjs(data.assessDate) : null } as Partial<AssessmentFormValues>
+  return { ...data, items, assessDate: fromDateString(data.assessDate) } as Partial<AssessmentFormValues>
 }

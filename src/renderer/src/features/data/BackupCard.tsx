@@ -9,7 +9,8 @@ import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile, openPr
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
 import { mergeBackup, type MergeResult } from '../../db/merge'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
-import { BACKUP_FILTERS, backupNow, describeBackupError, takeSafetyBackup, type SafetyBackup } from '../../db/backup-flow'
+import { BACKUP_FILTERS, backupNow, takeSafetyBackup, type SafetyBackup } from '../../db/backup-flow'
+import { describeError } from '../../app/errors'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
 import { formatBytes, formatTimestamp } from '@shared/text/format'
@@ -56,7 +57,7 @@ export function BackupCard() {
   }, [auto])
   useEffect(refreshAuto, [refreshAuto])
 
-  const fail = (title: string, e: unknown) => modal.error({ title, content: describeBackupError(e) })
+  const fail = (title: string, e: unknown) => modal.error({ title, content: describeError(e, 'backup') })
 
   const doBackup = async () => {
     if (password !== password2) {
@@ -140,7 +141,7 @@ export function BackupCard() {
       setPending({ mode: locked.mode, parsed, summary: summarizeBackup(parsed), fileName: locked.fileName })
       setLocked(null)
     } catch (e) {
-      setUnlockError(describeBackupError(e))
+      setUnlockError(describeError(e, 'backup'))
     } finally {
       setBusy(null)
     }

@@ -6,7 +6,8 @@ import { studio } from '../../platform/bridge'
 import { openBackupFile } from '../../db/backup'
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
 import { mergeBackup, type MergeResult } from '../../db/merge'
-import { describeBackupError, takeSafetyBackup } from '../../db/backup-flow'
+import { takeSafetyBackup } from '../../db/backup-flow'
+import { describeError } from '../../app/errors'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
 import { formatTimestamp } from '@shared/text/format'
@@ -36,7 +37,7 @@ export function BackupFileWatcher() {
         const parsed = await openBackupFile(file.data)
         if (alive) setOpened({ parsed, summary: summarizeBackup(parsed), fileName: file.name })
       } catch (e) {
-        if (alive) modal.error({ title: '无法打开这个备份文件', content: describeBackupError(e) })
+        if (alive) modal.error({ title: '无法打开这个备份文件', content: describeError(e, 'backup') })
       }
     }
     void take()
@@ -63,7 +64,7 @@ export function BackupFileWatcher() {
       }
       setOpened(null)
     } catch (e) {
-      modal.error({ title: mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', content: describeBackupError(e) })
+      modal.error({ title: mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', content: describeError(e, 'backup') })
     } finally {
       setBusy(null)
     }

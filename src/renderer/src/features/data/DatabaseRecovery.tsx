@@ -3,23 +3,8 @@ import { Button, Result, Space, Typography } from 'antd'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
 import { BACKUP_FILTERS } from '../../db/backup-flow'
 import { studio } from '../../platform/bridge'
+import { describeError } from '../../app/errors'
 import { formatBytes, formatTimestamp } from '@shared/text/format'
-
-/** Chinese names of what the error chain says (Dexie wraps the browser's error: look in `.inner`). */
-export function describeOpenError(error: unknown): string {
-  const chain: { name?: string; message?: string }[] = []
-  let cur = error as { name?: string; message?: string; inner?: unknown } | undefined
-  for (let i = 0; i < 5 && cur; i++) {
-    chain.push(cur)
-    cur = cur.inner as typeof cur
-  }
-  const names = chain.map((e) => e.name ?? '')
-  const text = chain.map((e) => e.message ?? '').join(' ')
-  if (names.includes('QuotaExceededError')) return '磁盘空间不足，数据库无法打开。请清理磁盘空间后重新启动软件。'
-  if (/backing store/i.test(text)) return '数据库文件暂时无法读取（可能是电脑异常关机、磁盘错误或被安全软件锁定）。'
-  if (names.includes('VersionError')) return '数据库由更新版本的软件创建，请升级软件后再打开。'
-  return '数据库无法打开。'
-}
 
 /**
  * What the app shows instead of its screens when the database cannot be opened: the cause
@@ -59,7 +44,7 @@ export function DatabaseRecovery({ error }: { error: unknown }) {
     <Result
       status="error"
       title="无法打开数据库"
-      subTitle={`${describeOpenError(error)}软件没有删除任何数据，也不会自行删除。请关闭其他打开本软件的窗口，然后重新启动电脑和软件再试。`}
+      subTitle={`${describeError(error, 'open')}软件没有删除任何数据，也不会自行删除。请关闭其他打开本软件的窗口，然后重新启动电脑和软件再试。`}
       extra={
         <Space orientation="vertical" align="center">
           <Button type="primary" onClick={() => location.reload()}>

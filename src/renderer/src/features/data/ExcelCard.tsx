@@ -6,7 +6,7 @@ import { studio } from '../../platform/bridge'
 import { getStudioInfo } from '../../db/settings'
 import { openExcelFile } from '../../db/excel-import'
 import { excelFileName, exportExcel } from '../../db/excel-export'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { ExcelImportModal } from './ExcelImportModal'
 
 const XLSX_FILTERS = [{ name: 'Excel 表格', extensions: ['xlsx'] }]
@@ -27,7 +27,7 @@ export function ExcelCard() {
       setReading(true)
       setSheets({ fileName: file.name, sheets: await openExcelFile(file.data) })
     } catch (e) {
-      modal.error({ title: '无法导入这个文件', content: describeWriteError(e) })
+      modal.error({ title: '无法导入这个文件', content: describeError(e, 'save') })
     } finally {
       setReading(false)
     }
@@ -41,7 +41,7 @@ export function ExcelCard() {
       const r = await studio().saveFile({ suggestedName: name, data: bytes, filters: XLSX_FILTERS })
       if (r.saved) message.success(r.path ? `已导出：${r.path}` : `“${name}”已开始下载`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setExporting(false)
     }

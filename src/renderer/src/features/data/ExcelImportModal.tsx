@@ -19,7 +19,7 @@ import {
 import { SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
 import { db } from '../../db/connection'
 import { commitExcelImport, NO_HEADER_MESSAGE, previewExcelImport, type ExcelImportSummary } from '../../db/excel-import'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { toOptions } from '../../components/options'
 
 const STATUS: Record<PreviewRow['status'], { label: string; color: string }> = {
@@ -87,7 +87,7 @@ export function ExcelImportModal({ open, fileName, sheets, onClose }: Props) {
       setFilter('all')
       setStep(1)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(false)
     }
@@ -100,7 +100,7 @@ export function ExcelImportModal({ open, fileName, sheets, onClose }: Props) {
       setSummary(await commitExcelImport(db, preview))
       setStep(2)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(false)
     }

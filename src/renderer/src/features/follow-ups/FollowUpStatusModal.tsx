@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react'
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd'
+import { DatePicker, Form, Input, Modal, Radio } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
-import { updateFollowUpStatus } from '../../db/follow-ups'
-import { describeWriteError } from '../../db/write-error'
-import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
+import { followUpStatusSchema, updateFollowUpStatus } from '../../db/follow-ups'
+import { clearErrorsOnChange } from '../../components/form-errors'
+import { useRecordForm } from '../../components/RecordFormModal'
 import { fromDateString, toDateOrNull, toDateString } from '../../components/dates'
 
 interface Values {
@@ -24,45 +23,22 @@ interface Props {
 
 /** 更改状态 of one 跟进事项: 已完成 asks for the 完成日期 (today by default) and a 完成说明. */
 export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Props) {
-  const [form] = Form.useForm<Values>()
-  const { message } = App.useApp()
-  const [saving, setSaving] = useState(false)
+  const { form, saving, save } = useRecordForm({
+    open: followUp !== null,
+    record: followUp,
+    onClose,
+    empty: { status: '待办', completedDate: null, completionNote: '' } as Values,
+    toValues: (f) => ({ status: f.status, completedDate: fromDateString(f.completedDate), completionNote: f.completionNote }),
+    toInput: (v) => ({ status: v.status, completedDate: v.status === '已完成' ? toDateOrNull(v.completedDate) : null, completionNote: v.completionNote ?? '' }),
+    schema: followUpStatusSchema(todayString()),
+    update: (id, input) => updateFollowUpStatus(db, id, input, { by }),
+    updated: (saved) => `跟进事项已改为“${saved.status}”`,
+  })
   const status = Form.useWatch('status', form)
-
-  useEffect(() => {
-    if (!followUp) return
-    form.resetFields()
-    form.setFieldsValue({
-      status: followUp.status,
-      completedDate: fromDateString(followUp.completedDate),
-      completionNote: followUp.completionNote,
-    })
-  }, [followUp, form])
 
   const onStatus = (next: FollowUpStatus) => {
     // Marking done: the 完成日期 defaults to today.
     if (next === '已完成' && !form.getFieldValue('completedDate')) form.setFieldValue('completedDate', fromDateString(todayString()))
-  }
-
-  const save = async () => {
-    if (!followUp) return
-    const v = form.getFieldsValue()
-    setSaving(true)
-    try {
-      await updateFollowUpStatus(
-        db,
-        followUp.id,
-        { status: v.status, completedDate: v.status === '已完成' ? toDateOrNull(v.completedDate) : null, completionNote: v.completionNote ?? '' },
-        { by },
-      )
-      message.success(`跟进事项已改为“${v.status}”`)
-      onClose()
-    } catch (e) {
-      if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
-    } finally {
-      setSaving(false)
-    }
   }
 
   return (

@@ -6,7 +6,7 @@ import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model
 import { formatHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { db } from '../../db/connection'
 import { frameworkErrors, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from './labels'
 import './index-ui.css'
@@ -178,7 +178,7 @@ export function FrameworkEditPage() {
         showFieldErrors(form, e.fields)
         setWeightsError(e.fields.weights ?? null)
       }
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       savingRef.current = false
       setSaving(false)

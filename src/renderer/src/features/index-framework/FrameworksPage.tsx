@@ -14,7 +14,7 @@ import {
   setCurrentFramework,
 } from '../../db/frameworks'
 import { getPreferences } from '../../db/settings'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { FrameworkMeta, FrameworkView } from './FrameworkView'
 import './index-ui.css'
 
@@ -66,7 +66,7 @@ export function FrameworksPage() {
       await setCurrentFramework(db, f.id)
       message.success(`已将 ${f.name} v${f.version} 设为当前使用版本，新建评估将使用该版本`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 
@@ -76,7 +76,7 @@ export function FrameworksPage() {
       message.success(`已复制为新版本 v${created.version}，可在此基础上修改`)
       navigate(`/frameworks/${created.id}/edit`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 
@@ -92,7 +92,7 @@ export function FrameworksPage() {
       message.success(`已创建新框架 ${created.name} v1`)
       navigate(`/frameworks/${created.id}/edit`)
     } catch (e) {
-      setCopyError(describeWriteError(e))
+      setCopyError(describeError(e, 'save'))
     }
   }
 

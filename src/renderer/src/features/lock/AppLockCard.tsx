@@ -12,7 +12,7 @@ import {
   passwordProblem,
   setAppLockIdleMinutes,
 } from '../../db/app-lock'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { useAppLock } from './lock-context'
 
 const IDLE_OPTIONS = IDLE_MINUTE_CHOICES.map((m) => ({
@@ -74,7 +74,7 @@ export function AppLockCard() {
       enableForm.resetFields()
       message.success('应用锁已启用：下次打开软件时需要输入密码')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(null)
     }
@@ -91,7 +91,7 @@ export function AppLockCard() {
       setDialog(null)
       message.success('应用锁密码已修改')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(null)
     }
@@ -108,7 +108,7 @@ export function AppLockCard() {
       setDialog(null)
       message.success('应用锁已关闭')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(null)
     }
@@ -120,7 +120,7 @@ export function AppLockCard() {
       await setAppLockIdleMinutes(db, minutes)
       message.success('自动锁定时间已保存')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setBusy(null)
     }

@@ -7,7 +7,7 @@ import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
 import { filterPersons, type PersonFilter } from '../../db/persons'
 import { softDelete } from '../../db/records'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { PersonFormModal } from './PersonFormModal'
 
@@ -25,7 +25,7 @@ export function PersonsPage() {
       await softDelete(db, 'persons', p.id)
       message.success(`${p.name} 已移入回收站`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

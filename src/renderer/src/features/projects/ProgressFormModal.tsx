@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react'
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { Form, Input, InputNumber, Modal, Select } from 'antd'
 import { progressInputSchema, type Project, type ProjectProgress, type ProgressInput } from '@shared/model'
 import { db } from '../../db/connection'
 import { saveProgress } from '../../db/projects'
-import { describeWriteError } from '../../db/write-error'
-import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from '../../components/form-errors'
+import { clearErrorsOnChange } from '../../components/form-errors'
+import { useRecordForm } from '../../components/RecordFormModal'
 import { listPeriods, periodLabel } from '@shared/domain/period'
 import { todayString } from '../../db/clock'
 
@@ -16,7 +15,10 @@ interface Props {
   onClose: () => void
 }
 
-const NUMBERS: { name: keyof ProgressInput; label: string }[] = [
+/** What the form holds: the progress without its project, which the dialog knows. */
+type ProgressValues = Omit<ProgressInput, 'projectId'>
+
+const NUMBERS: { name: keyof ProgressValues; label: string }[] = [
   { name: 'activities', label: '实际活动场次' },
   { name: 'serviceCount', label: '服务人次' },
   { name: 'volunteers', label: '参与志愿者人数' },
@@ -27,47 +29,33 @@ const NUMBERS: { name: keyof ProgressInput; label: string }[] = [
 ]
 
 export function ProgressFormModal({ open, project, row, taken, onClose }: Props) {
-  const [form] = Form.useForm<ProgressInput>()
-  const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
   const today = todayString()
   const last = project.endDate < today ? project.endDate : today
   const periods = listPeriods(project.startDate, last < project.startDate ? project.startDate : last, 'Q').reverse()
-
-  useEffect(() => {
-    if (!open) return
-    form.resetFields()
-    form.setFieldsValue(
-      row ?? {
-        period: periods.find((p) => !taken.includes(p)) ?? periods[0],
-        activities: 0,
-        serviceCount: 0,
-        volunteers: 0,
-        volunteerHours: 0,
-        needsCollected: 0,
-        needsResolved: 0,
-        satisfaction: null,
-        note: '',
-      },
-    )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, row])
-
-  const save = async () => {
-    const values = { ...form.getFieldsValue(true), projectId: project.id }
-    if (!validateWith(form, progressInputSchema, values)) return
-    setSaving(true)
-    try {
-      await saveProgress(db, values)
-      message.success(`已保存${periodLabel(values.period)}进展`)
-      onClose()
-    } catch (e) {
-      if (isValidationError(e)) showFieldErrors(form, e.fields)
-      else message.error(describeWriteError(e))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const saved = (p: ProjectProgress) => `已保存${periodLabel(p.period)}进展`
+  const { form, saving, save } = useRecordForm({
+    open,
+    record: row,
+    onClose,
+    empty: {
+      period: periods.find((p) => !taken.includes(p)) ?? periods[0],
+      activities: 0,
+      serviceCount: 0,
+      volunteers: 0,
+      volunteerHours: 0,
+      needsCollected: 0,
+      needsResolved: 0,
+      satisfaction: null,
+      note: '',
+    } as ProgressValues,
+    toInput: (values) => ({ ...values, projectId: project.id }),
+    schema: progressInputSchema,
+    // One row per project and quarter: entering a quarter again edits its row, so both are the same write.
+    create: (input) => saveProgress(db, input),
+    update: (_id, input) => saveProgress(db, input),
+    added: saved,
+    updated: saved,
+  })
 
   return (
     <Modal open={open} title={row ? `编辑${periodLabel(row.period)}进展` : '录入项目进展'} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>

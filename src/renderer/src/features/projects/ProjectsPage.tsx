@@ -7,7 +7,7 @@ import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
 import { filterProjects, type ProjectFilter } from '../../db/projects'
 import { softDelete } from '../../db/records'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { formatDateRange } from '@shared/text/format'
 import { ProjectFormModal } from './ProjectFormModal'
@@ -34,7 +34,7 @@ export function ProjectsPage() {
       await softDelete(db, 'projects', p.id)
       message.success(`项目 ${p.name} 已移入回收站`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

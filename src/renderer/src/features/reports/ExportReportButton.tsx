@@ -8,7 +8,6 @@ import { studio } from '../../platform/bridge'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import {
-  describeExportError,
   DOCX_FILTERS,
   isAbortError,
   loadReportData,
@@ -16,6 +15,7 @@ import {
   renderPreparedReport,
   type ReportRequest,
 } from '../../reports/export-report'
+import { describeError } from '../../app/errors'
 
 export type ExportReportButtonProps = (
   | { kind: 'session'; id: string }
@@ -90,7 +90,7 @@ export function ExportReportButton(props: ExportReportButtonProps) {
         if (rendered.chartErrors.length > 0) message.warning(`以下图表未能生成，报告中已略去：${rendered.chartErrors.join('、')}`)
       }
     } catch (e) {
-      if (!isAbortError(e)) message.error(describeExportError(e))
+      if (!isAbortError(e)) message.error(describeError(e, 'export'))
     } finally {
       setBusy(false)
     }

@@ -14,7 +14,6 @@ import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 import {
   assessedProjects,
   defaultReportPeriod,
-  describeExportError,
   DOCX_FILTERS,
   exportProjectBatch,
   isAbortError,
@@ -27,6 +26,7 @@ import {
   type ReportData,
   type ReportRequest,
 } from '../../reports/export-report'
+import { describeError } from '../../app/errors'
 import './reports.css'
 
 const KIND_HINTS: Record<ReportKind, string> = {
@@ -194,7 +194,7 @@ export function ReportsPage() {
     try {
       return { ok: prepareReport(data, request, today) }
     } catch (e) {
-      return { error: describeExportError(e) }
+      return { error: describeError(e, 'export') }
     }
   }, [data, request, today])
 
@@ -212,7 +212,7 @@ export function ReportsPage() {
       if (result.saved) message.success(`已导出：${rendered.fileName}`)
       if (rendered.chartErrors.length > 0) message.warning(`以下图表未能生成，报告中已略去：${rendered.chartErrors.join('、')}`)
     } catch (e) {
-      message.error(describeExportError(e))
+      message.error(describeError(e, 'export'))
     } finally {
       setExporting(false)
     }
@@ -228,7 +228,7 @@ export function ReportsPage() {
       if (saved.saved) message.success(`已导出 ${result.count} 份项目评估报告：${result.fileName}`)
     } catch (e) {
       if (isAbortError(e)) message.info('已取消批量导出')
-      else message.error(describeExportError(e))
+      else message.error(describeError(e, 'export'))
     } finally {
       abortRef.current = null
       setBatch(null)

@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/model'
 import { formatDate, formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
+import { listPersons } from '../../db/persons'
+import { listProjects } from '../../db/projects'
 import { recordHistory, type HistoryEntry } from '../../db/sessions'
 
 function formatValue(v: unknown, names: Map<string, string>): string {
@@ -28,8 +30,8 @@ function formatValue(v: unknown, names: Map<string, string>): string {
 /** A record's history: every 定稿, 撤销定稿 (with its reason), change after it, and its follow-ups' status changes. */
 export function SessionHistory({ sessionId }: { sessionId: string }) {
   const revisions = useLiveQuery(() => recordHistory(db, sessionId), [sessionId])
-  const persons = useLiveQuery(() => db.persons.toArray(), []) ?? []
-  const projects = useLiveQuery(() => db.projects.toArray(), []) ?? []
+  const persons = useLiveQuery(() => listPersons(db), []) ?? []
+  const projects = useLiveQuery(() => listProjects(db), []) ?? []
   const names = new Map<string, string>([...persons.map((p) => [p.id, p.name] as const), ...projects.map((p) => [p.id, p.name] as const)])
   if (!revisions) return null
   return (

@@ -19,7 +19,7 @@ import {
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
 import { getPreferences } from '../../db/settings'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { rememberedListState, rememberListState } from './list-state'
 import { SessionFilters } from './SessionFilters'
 import { SessionTable } from './SessionTable'
@@ -107,7 +107,7 @@ export function SessionsPage() {
           await softDelete(db, 'sessions', r.id)
           message.success(`${r.code} 已移入回收站`)
         } catch (e) {
-          message.error(describeWriteError(e))
+          message.error(describeError(e, 'save'))
         }
       },
     })

@@ -1,6 +1,7 @@
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { SessionInput } from '@shared/model'
 import { normalizeTime } from '../../components/time-input'
+import { fromDateString, toDateString } from '../../components/dates'
 
 /** What the antd form holds: dates as dayjs, everything else as in SessionInput. */
 export interface SessionFormValues extends Omit<SessionInput, 'date' | 'nextDate' | 'followUps' | 'confirmation'> {
@@ -13,7 +14,7 @@ export interface SessionFormValues extends Omit<SessionInput, 'date' | 'nextDate
 
 export function emptySessionValues(today: string): SessionFormValues {
   return {
-    date: dayjs(today),
+    date: fromDateString(today),
     startTime: '',
     endTime: '',
     location: '',
@@ -40,22 +41,20 @@ export function emptySessionValues(today: string): SessionFormValues {
   }
 }
 
-const ds = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : '')
-
 export function valuesToInput(v: SessionFormValues): SessionInput {
   const name = (v.confirmName ?? '').trim()
   return {
     ...v,
-    date: ds(v.date),
+    date: toDateString(v.date),
     startTime: normalizeTime(v.startTime ?? ''),
     endTime: normalizeTime(v.endTime ?? ''),
-    nextDate: v.nextDate ? ds(v.nextDate) : null,
+    nextDate: v.nextDate ? toDateString(v.nextDate) : null,
     confirmation: name ? { name, at: v.confirmAt ?? new Date().toISOString() } : null,
     followUps: (v.followUps ?? []).map((f) => ({
       ...(f.id ? { id: f.id } : {}),
       content: f.content ?? '',
       ownerId: f.ownerId ?? '',
-      dueDate: ds(f.dueDate),
+      dueDate: toDateString(f.dueDate),
       status: (f.status ?? '待办') as never,
       completedDate: f.completedDate ?? null,
       completionNote: f.completionNote ?? '',
@@ -67,8 +66,8 @@ export function inputToValues(i: SessionInput): SessionFormValues {
   return {
     ...emptySessionValues(i.date),
     ...i,
-    date: i.date ? dayjs(i.date) : null,
-    nextDate: i.nextDate ? dayjs(i.nextDate) : null,
+    date: fromDateString(i.date),
+    nextDate: fromDateString(i.nextDate),
     sensitive: i.sensitive ?? false,
     confirmName: i.confirmation?.name ?? '',
     confirmAt: i.confirmation?.at ?? null,
@@ -76,7 +75,7 @@ export function inputToValues(i: SessionInput): SessionFormValues {
       id: f.id,
       content: f.content,
       ownerId: f.ownerId || null,
-      dueDate: f.dueDate ? dayjs(f.dueDate) : null,
+      dueDate: fromDateString(f.dueDate),
       status: f.status ?? '待办',
       completedDate: f.completedDate ?? null,
       completionNote: f.completionNote ?? '',
@@ -87,3 +86,20 @@ export function inputToValues(i: SessionInput): SessionFormValues {
 /** The draft is stored as plain JSON: the form input shape, nothing React- or dayjs-specific. */
 export const valuesToDraft = (v: SessionFormValues): SessionInput => valuesToInput(v)
 export const draftToValues = (d: unknown): SessionFormValues => inputToValues(d as SessionInput)
+
+/** A new record from a template keeps when, where, how and with whom; not what was said. */
+export function templateValues(t: SessionInput, today: string): SessionFormValues {
+  return {
+    ...emptySessionValues(today),
+    startTime: t.startTime,
+    endTime: t.endTime,
+    location: t.location ?? '',
+    mode: t.mode,
+    functions: t.functions,
+    kind: t.kind,
+    supervisorIds: t.supervisorIds,
+    superviseeIds: t.superviseeIds,
+    projectIds: t.projectIds,
+    topics: t.topics,
+  }
+}

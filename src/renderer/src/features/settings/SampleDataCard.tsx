@@ -7,7 +7,7 @@ import { todayString } from '../../db/clock'
 import { getStudioInfo, isDatabaseEmpty, saveStudioInfo } from '../../db/settings'
 import { SAMPLE_STUDIO } from '@shared/sample/places'
 import { loadSampleData } from '../../db/sample-data'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 
 /** Offered only while the database is empty, so real records never mix with invented ones. */
 export function SampleDataCard() {
@@ -26,7 +26,7 @@ export function SampleDataCard() {
       if (!info.name) await saveStudioInfo(db, { ...info, name: SAMPLE_STUDIO, unit: info.unit || '青岛西海岸新区社会工作服务中心（示例）' })
       message.success(`已载入示例数据：${data.persons.length} 名人员、${data.projects.length} 个项目、${data.sessions.length} 条督导记录`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setLoading(false)
     }

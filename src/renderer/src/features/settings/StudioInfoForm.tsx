@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input } from 'antd'
 import { studioInfoSchema, type StudioInfo } from '@shared/model'
 import { db } from '../../db/connection'
 import { getStudioInfo, saveStudioInfo } from '../../db/settings'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, validateWith } from '../../components/form-errors'
 
 export function StudioInfoForm() {
@@ -23,7 +23,7 @@ export function StudioInfoForm() {
       await saveStudioInfo(db, values)
       message.success('工作室信息已保存')
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }

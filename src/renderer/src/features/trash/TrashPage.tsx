@@ -4,7 +4,7 @@ import { formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { restore } from '../../db/records'
 import { listTrash, type TrashItem } from '../../db/trash'
-import { describeWriteError } from '../../db/write-error'
+import { describeError } from '../../app/errors'
 
 export function TrashPage() {
   const { message } = App.useApp()
@@ -15,7 +15,7 @@ export function TrashPage() {
       await restore(db, item.table, item.id)
       message.success(`已恢复${item.kind}：${item.title}`)
     } catch (e) {
-      message.error(describeWriteError(e))
+      message.error(describeError(e, 'save'))
     }
   }
 

@@ -1,0 +1,263 @@
+import { useEffect, useRef, useState } from 'react'
+import { App, type FormInstance } from 'antd'
+import { useNavigate } from 'react-router-dom'
+import type { Draft } from '@shared/model'
+import { formatTimestamp } from '@shared/text/format'
+import { describeError } from '../app/errors'
+import { db } from '../db/connection'
+import { getDraft } from '../db/drafts'
+import { clearErrorsOnChange, isValidationError, showFieldErrors } from './form-errors'
+import { useDraftAutosave } from './use-draft-autosave'
+import { useLeaveGuard } from './use-leave-guard'
+import { useRecordLoadGuard } from './use-record-load-guard'
+
+/** A record a page edits until it is 已定稿 (督导记录, 项目评估). */
+export interface FinalizableRecord {
+  id: string
+  status: string
+}
+
+/** What a page's load found: the record (null for a new one) and the form's values for it. */
+export type RecordLoad<R, V> =
+  | {
+      record: R | null
+      values: V
+      /** Sets the page's own state that goes with the record (the assessment's framework), as the form is filled. */
+      apply?: () => void
+    }
+  | { missing: true }
+  /** The record asked for exists under another id (an assessment of the same project and period). */
+  | { moveTo: string }
+
+/** What a write stored, and how the page says so. */
+export interface RecordWrite<R> {
+  record: R
+  /** The success message, e.g. `已保存 DD-2025-0001`. */
+  message: string
+  /** Puts what was stored on screen, with the record. */
+  show?: () => void
+}
+
+export interface RecordPageOptions<R extends FinalizableRecord, V, I> {
+  form: FormInstance<V>
+  /** The record's id from the route; null for a new one. */
+  recordId: string | null
+  /** The list (返回列表), and where a new record's page moves once saved: `<basePath>/<id>`. */
+  basePath: string
+  /** The page loads again when one of these changes: the record's id, the query of a new one. */
+  loadOn: readonly unknown[]
+  load: () => Promise<RecordLoad<R, V>>
+  /** Called when the record does not exist or is in the 回收站. */
+  onMissing?: () => void
+  /** The form's values now, as the draft and the save read them. */
+  values: () => V
+  draft: {
+    key: string
+    kind: Draft['kind']
+    /** The values as the drafts table keeps them (plain JSON). */
+    of: (values: V) => unknown
+    /** Puts a stored draft back into the form. */
+    restore: (data: unknown) => void | Promise<void>
+    /** False while the page cannot keep a draft yet. */
+    enabled?: boolean
+  }
+  /** '这条记录' / '这份评估': where the leave guard says the draft will be offered back. */
+  what: string
+  /** 保存: the checked input (null when the page showed what is wrong), and its write. */
+  check: () => I | null
+  write: (input: I, record: R | null) => Promise<RecordWrite<R>>
+  /** 撤销定稿 with the user's reason, and the message after it. */
+  unfinalize: (id: string, reason: string) => Promise<R>
+  unfinalized: string
+  /** A write refused for a wrong field also says so in a message (besides marking the field). */
+  announceInvalid?: boolean
+  /** Handles a failed write the page knows better (a duplicate); true when handled. */
+  onWriteError?: (error: unknown) => boolean
+}
+
+/**
+ * What the 督导记录 and 项目评估 pages share: the record loaded when the route changes (not
+ * the one the page has just created), an unsaved draft offered back, every edit kept as a draft,
+ * the leave guard, Ctrl+S, 保存 / 定稿 / 撤销定稿 and what a failed write shows: a wrong field at
+ * the field, anything else as one Chinese sentence (a locked record's own sentence among them).
+ */
+export function useRecordPage<R extends FinalizableRecord, V, I>(options: RecordPageOptions<R, V, I>) {
+  const { form, recordId, basePath } = options
+  const navigate = useNavigate()
+  const { message, modal } = App.useApp()
+  const [record, setRecord] = useState<R | null>(null)
+  const [loaded, setLoaded] = useState(false)
+  const [missing, setMissing] = useState(false)
+  const [dirty, setDirty] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [undoOpen, setUndoOpen] = useState(false)
+  /** True while a write runs, or once the page leaves for another record: neither is a leave to ask about. */
+  const savingRef = useRef(false)
+  const loadGuard = useRecordLoadGuard()
+  const locked = record?.status === '已定稿'
+
+  const autosave = useDraftAutosave({
+    key: options.draft.key,
+    kind: options.draft.kind,
+    recordId,
+    enabled: loaded && !locked && (options.draft.enabled ?? true),
+    read: () => options.draft.of(options.values()),
+  })
+
+  // Load the record (or start a new one), then offer an unsaved draft back.
+  useEffect(() => {
+    const token = loadGuard.begin(recordId)
+    if (token === null) return
+    let cancelled = false
+    savingRef.current = false
+    setLoaded(false)
+    setDirty(false)
+    setMissing(false)
+    void (async () => {
+      const found = await options.load()
+      if ('moveTo' in found) {
+        if (!cancelled) navigate(found.moveTo, { replace: true })
+        return
+      }
+      if ('missing' in found) {
+        if (cancelled) return
+        setRecord(null)
+        setMissing(true)
+        setLoaded(true)
+        options.onMissing?.()
+        return
+      }
+      const draft = found.record?.status === '已定稿' ? undefined : await getDraft(db, options.draft.key)
+      if (cancelled) return
+      if (loadGuard.overtaken(token)) {
+        setLoaded(true)
+        return
+      }
+      found.apply?.()
+      setRecord(found.record)
+      form.resetFields()
+      form.setFieldsValue(found.values as Parameters<typeof form.setFieldsValue>[0])
+      if (draft && JSON.stringify(draft.data) !== JSON.stringify(options.draft.of(found.values))) {
+        modal.confirm({
+          title: '发现未保存的草稿，是否恢复？',
+          content: `草稿保存于 ${formatTimestamp(draft.updatedAt)}。`,
+          okText: '恢复草稿',
+          cancelText: '丢弃草稿',
+          onOk: () => {
+            const restoring = options.draft.restore(draft.data)
+            if (restoring) return restoring.then(() => setDirty(true))
+            setDirty(true)
+          },
+          onCancel: () => void autosave.discard(),
+        })
+      }
+      setLoaded(true)
+    })()
+    return () => {
+      cancelled = true
+    }
+    // The load runs for what the page names in loadOn; its functions are that render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, options.loadOn)
+
+  useLeaveGuard({ dirty, saving: savingRef, autosave, what: options.what })
+
+  const writeFailed = (e: unknown) => {
+    if (options.onWriteError?.(e)) return
+    if (isValidationError(e)) {
+      showFieldErrors(form, e.fields)
+      if (options.announceInvalid) message.error(e.message)
+    } else message.error(describeError(e, 'save'))
+  }
+
+  /** Runs a write of the form (保存, or 定稿 with its content); a new record's page then moves to its id. */
+  const commit = async (write: () => Promise<RecordWrite<R>>) => {
+    savingRef.current = true
+    setSaving(true)
+    try {
+      autosave.cancel()
+      loadGuard.writing()
+      const done = await write()
+      setRecord(done.record)
+      done.show?.()
+      setDirty(false)
+      message.success(done.message)
+      if (!recordId) {
+        loadGuard.created(done.record.id)
+        navigate(`${basePath}/${done.record.id}`, { replace: true })
+      }
+    } catch (e) {
+      writeFailed(e)
+    } finally {
+      savingRef.current = false
+      setSaving(false)
+    }
+  }
+
+  const save = async () => {
+    if (locked || savingRef.current) return
+    const input = options.check()
+    if (input === null) return
+    await commit(() => options.write(input, record))
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault()
+        void save()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  /** Writes the stored record's status alone (定稿 of a saved record, 撤销定稿). */
+  const changeStatus = async (write: () => Promise<R>, success: string, after?: () => void) => {
+    try {
+      loadGuard.writing()
+      setRecord(await write())
+      after?.()
+      message.success(success)
+    } catch (e) {
+      message.error(describeError(e, 'save'))
+    }
+  }
+
+  const undoFinalize = async (reason: string) => {
+    if (!record) return
+    await changeStatus(() => options.unfinalize(record.id, reason), options.unfinalized, () => setUndoOpen(false))
+  }
+
+  /** For the form's onValuesChange: clears the edited fields' errors; true when the edit counts (the form is loaded). */
+  const edited = (changed: object): boolean => {
+    clearErrorsOnChange(form)(changed as Record<string, unknown>)
+    if (!loaded) return false
+    setDirty(true)
+    autosave.schedule()
+    return true
+  }
+
+  /** Leaves for another page without the leave guard (the user chose to open another record). */
+  const leaveFor = (path: string) => {
+    savingRef.current = true
+    navigate(path)
+  }
+
+  return {
+    record,
+    locked,
+    loaded,
+    missing,
+    dirty,
+    saving,
+    save,
+    commit,
+    changeStatus,
+    writeFailed,
+    edited,
+    leaveFor,
+    list: () => navigate(basePath),
+    undo: { open: undoOpen, show: () => setUndoOpen(true), close: () => setUndoOpen(false), confirm: undoFinalize },
+  }
+}

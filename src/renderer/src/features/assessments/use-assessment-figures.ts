@@ -1,0 +1,70 @@
+import { useMemo } from 'react'
+import { Form, type FormInstance } from 'antd'
+import type dayjs from 'dayjs'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Assessment, DataSource, IndexFramework, Preferences, Suggestion } from '@shared/model'
+import { gradeAssessment } from '@shared/domain/supervision-index/grading'
+import { computeScores } from '@shared/domain/supervision-index/scoring'
+import type { PeriodKind } from '@shared/domain/period'
+import { db } from '../../db/connection'
+import { loadAssessmentContext } from '../../db/assessments'
+import { frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
+import { getProject } from '../../db/projects'
+import type { AssessmentFormValues } from './assessment-form-values'
+
+/**
+ * What an assessment form shows beside its fields, kept current while it is edited: the project,
+ * the suggestions from its records, the scores and the colour. A 已定稿 assessment shows what was
+ * stored when it was finalised.
+ */
+export function useAssessmentFigures(
+  form: FormInstance<AssessmentFormValues>,
+  framework: IndexFramework | null,
+  record: Assessment | null,
+  locked: boolean,
+  prefs: Preferences | undefined,
+) {
+  const projectId = Form.useWatch('projectId', form) as string | null | undefined
+  const period = Form.useWatch('period', form) as string | null | undefined
+  const periodKind = (Form.useWatch('periodKind', form) as PeriodKind | undefined) ?? 'Q'
+  const assessDate = Form.useWatch('assessDate', form) as dayjs.Dayjs | null | undefined
+  const items = Form.useWatch('items', form) as AssessmentFormValues['items'] | undefined
+  const vetoOn = Form.useWatch('vetoOn', form) as boolean | undefined
+  const veto = Form.useWatch('veto', form) as AssessmentFormValues['veto'] | undefined
+  const dateStr = assessDate && assessDate.isValid() ? assessDate.format('YYYY-MM-DD') : ''
+
+  const project = useLiveQuery(() => (projectId ? getProject(db, projectId) : undefined), [projectId])
+  const context = useLiveQuery(
+    () => (projectId && period && !locked ? loadAssessmentContext(db, projectId, period, dateStr) : null),
+    [projectId, period, dateStr, locked, prefs?.supervisionHoursPerMonth, prefs?.overdueDropDays],
+  )
+
+  const indicators = useMemo(() => (framework ? frameworkIndicators(framework) : []), [framework])
+
+  /** The suggestion of each data source as shown: stored ones for a final assessment, live ones otherwise. */
+  const suggestions = useMemo<Partial<Record<DataSource, Suggestion | null>>>(() => {
+    if (locked && record) {
+      const out: Partial<Record<DataSource, Suggestion | null>> = {}
+      for (const ind of indicators) {
+        if (ind.dataSource) out[ind.dataSource] = record.items.find((i) => i.indicatorCode === ind.code)?.suggestion ?? null
+      }
+      return out
+    }
+    return context?.suggestionSet.suggestions ?? {}
+  }, [locked, record, indicators, context])
+
+  const grading = useMemo(() => {
+    if (!framework) return null
+    const ratings = (items ?? []).map((i) => ({ indicatorCode: i?.indicatorCode ?? '', rating: i?.rating ?? null }))
+    if (locked && record) return { scores: computeScores(framework, record.items), grade: null }
+    return gradeAssessment(framework, ratings, {
+      overdue: context?.overdue ?? [],
+      overdueDropDays: context?.overdueDropDays,
+      veto: vetoOn && veto?.type ? { type: veto.type, note: veto.note ?? '' } : null,
+    })
+  }, [framework, items, locked, record, context, vetoOn, veto])
+
+  return { projectId, period, periodKind, items, vetoOn, project, context, indicators, suggestions, grading }
+}
+
+export type AssessmentFigures = ReturnType<typeof useAssessmentFigures>

@@ -1,0 +1,69 @@
+import { useMemo } from 'react'
+import { Card, Checkbox, DatePicker, Form, Input, Radio, Select, type FormInstance } from 'antd'
+import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
+import { toOptions } from '../../components/options'
+import { PersonSelect } from '../../components/PersonSelect'
+import { ProjectSelect } from '../../components/ProjectSelect'
+import { TabFriendlySelect } from '../../components/TabFriendlySelect'
+import { normalizeTime } from '../../components/time-input'
+import { FORM_GRID } from './form-grid'
+import type { SessionFormValues } from './session-form-values'
+import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { formatDuration, formatHours } from '@shared/text/format'
+
+function durationText(start: string | undefined, end: string | undefined): string {
+  const s = normalizeTime(start ?? '')
+  const e = normalizeTime(end ?? '')
+  if (!/^\d\d:\d\d$/.test(s) || !/^\d\d:\d\d$/.test(e)) return '—'
+  const m = minutesBetween(s, e)
+  if (m <= 0) return '—'
+  return `${formatDuration(m)}（${formatHours(m)}）`
+}
+
+/** 基本信息 of a 督导记录: when, where, how, who, which projects and 议题 (the studio's own ones too). */
+export function SessionBasics({ form, customTopics }: { form: FormInstance<SessionFormValues>; customTopics: readonly string[] | undefined }) {
+  const startTime = Form.useWatch('startTime', form)
+  const endTime = Form.useWatch('endTime', form)
+  const topicOptions = useMemo(() => toOptions([...new Set([...DEFAULT_TOPICS, ...(customTopics ?? [])])]), [customTopics])
+  return (
+    <Card title="基本信息" style={{ marginBottom: 16 }}>
+      <div style={FORM_GRID}>
+        <Form.Item label="日期" name="date" required>
+          <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} />
+        </Form.Item>
+        <Form.Item label="开始时间" name="startTime" required>
+          <Input placeholder="如 09:30" maxLength={8} />
+        </Form.Item>
+        <Form.Item label="结束时间" name="endTime" required extra={`时长：${durationText(startTime, endTime)}`}>
+          <Input placeholder="如 11:00" maxLength={8} />
+        </Form.Item>
+        <Form.Item label="地点" name="location">
+          <Input placeholder="如：林泉社区党群服务中心二楼会议室" />
+        </Form.Item>
+        <Form.Item label="督导方式" name="mode" required>
+          <Select options={toOptions(SESSION_MODES)} />
+        </Form.Item>
+        <Form.Item label="内部/外部督导" name="kind">
+          <Radio.Group options={toOptions(SUPERVISION_KINDS)} />
+        </Form.Item>
+      </div>
+      <Form.Item label="督导功能" name="functions" required>
+        <Checkbox.Group options={toOptions(SESSION_FUNCTIONS)} />
+      </Form.Item>
+      <div style={FORM_GRID}>
+        <Form.Item label="督导者" name="supervisorIds" required>
+          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
+        </Form.Item>
+        <Form.Item label="被督导者" name="superviseeIds" required>
+          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
+        </Form.Item>
+        <Form.Item label="关联项目" name="projectIds">
+          <ProjectSelect mode="multiple" placeholder="可不选" />
+        </Form.Item>
+        <Form.Item label="议题" name="topics" extra="可直接输入新议题后回车">
+          <TabFriendlySelect<string[]> mode="tags" options={topicOptions} placeholder="选择或输入议题" />
+        </Form.Item>
+      </div>
+    </Card>
+  )
+}

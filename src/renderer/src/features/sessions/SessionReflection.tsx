@@ -1,0 +1,53 @@
+import { Card, DatePicker, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
+import { RISK_LEVELS } from '@shared/model'
+import { toOptions } from '../../components/options'
+import { FORM_GRID } from './form-grid'
+import type { SessionFormValues } from './session-form-values'
+import { DATE_INPUT_FORMATS } from '../../components/dates'
+
+const FEEDBACK_OPTIONS = [
+  { value: 5, label: '5 非常满意' },
+  { value: 4, label: '4 满意' },
+  { value: 3, label: '3 一般' },
+  { value: 2, label: '2 不太满意' },
+  { value: 1, label: '1 不满意' },
+]
+
+/** 反馈、反思与风险 of a 督导记录, and the 被督导者's confirmation; a risk asks for its 说明. */
+export function SessionReflection({ form }: { form: FormInstance<SessionFormValues> }) {
+  const riskLevel = Form.useWatch('riskLevel', form)
+  return (
+    <Card title="反馈、反思与风险" style={{ marginBottom: 16 }}>
+      <div style={FORM_GRID}>
+        <Form.Item label="被督导者反馈" name="feedbackScore">
+          <Select options={FEEDBACK_OPTIONS} allowClear placeholder="可不填" />
+        </Form.Item>
+        <Form.Item label="下次督导日期" name="nextDate">
+          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <Form.Item label="被督导者反思" name="superviseeReflection">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
+      </Form.Item>
+      <Form.Item label="督导者反思" name="supervisorReflection">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
+      </Form.Item>
+      <div style={FORM_GRID}>
+        <Form.Item label="风险/伦理提示" name="riskLevel">
+          <Radio.Group options={toOptions(RISK_LEVELS)} />
+        </Form.Item>
+        <Form.Item label="敏感记录" name="sensitive" valuePropName="checked" extra="敏感记录的文字内容不在列表和导出中显示">
+          <Switch />
+        </Form.Item>
+      </div>
+      {riskLevel && riskLevel !== '无' ? (
+        <Form.Item label="风险/伦理说明" name="riskNote" required>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+      ) : null}
+      <Form.Item label="被督导者确认（输入姓名）" name="confirmName" extra="被督导者阅读记录后输入本人姓名，保存时记录确认时间">
+        <Input style={{ maxWidth: 240 }} />
+      </Form.Item>
+    </Card>
+  )
+}
