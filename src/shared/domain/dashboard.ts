@@ -8,7 +8,7 @@ import { assessmentKey, assessmentsThatCount } from './supervision-index/assessm
 import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
 import { GRADE_OF, type Colour } from './supervision-index/grading'
 import { computeScores, formatTenths, type DimensionLike } from './supervision-index/scoring'
-import { comparePeriods, parsePeriod, periodLabel, periodRange, previousPeriod } from './period'
+import { comparePeriods, parsePeriod, periodLabel, periodRange, periodsEndingWith, previousPeriod, shortPeriodLabel } from './period'
 
 // ---------------------------------------------------------------------------------------------
 // 指数看板
@@ -118,23 +118,6 @@ export interface DashboardData {
   /** Final assessments of the period. */
   assessedCount: number
   draftCount: number
-}
-
-/** '25年Q1', '25年上半年', '2025年' — for chart axes where the full label does not fit. */
-export function shortPeriodLabel(code: string): string {
-  const p = parsePeriod(code)
-  if (!p) return code
-  const yy = String(p.year).slice(2)
-  if (p.kind === 'Q') return `${yy}年Q${p.index}`
-  if (p.kind === 'H') return `${yy}年${p.index === 1 ? '上' : '下'}半年`
-  return `${p.year}年`
-}
-
-/** `count` periods of the same kind ending with `period`, oldest first. */
-export function periodsEndingWith(period: string, count: number): string[] {
-  const out = [period]
-  while (out.length < count) out.unshift(previousPeriod(out[0]!))
-  return out
 }
 
 /** Dimension scores of a set of ratings for the radar (computeScores on the framework scored on). */

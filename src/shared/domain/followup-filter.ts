@@ -3,7 +3,7 @@
  * is always passed in. Overdue follows DOMAIN.md (see followups.ts): not 已完成/已取消 and 期限 < today.
  */
 import type { FollowUpStatus } from '../model/constants'
-import { addDays, dayNumber } from './dates'
+import { addDays, weekday } from './dates'
 import { isOverdue, type FollowUpLike } from './followups'
 
 /** '未完成' = 待办 or 进行中. */
@@ -30,7 +30,7 @@ export interface FollowUpRowLike extends FollowUpLike {
 
 /** Monday and Sunday of the week containing `today` (a Chinese week starts on Monday). */
 export function weekRange(today: string): { start: string; end: string } {
-  const mondayIndex = (((dayNumber(today) + 3) % 7) + 7) % 7 // 1970-01-01 was a Thursday
+  const mondayIndex = (weekday(today) + 6) % 7
   const start = addDays(today, -mondayIndex)
   return { start, end: addDays(start, 6) }
 }

@@ -3,13 +3,12 @@ import {
   buildDashboard,
   chartThresholds,
   latestAssessedPeriod,
-  periodsEndingWith,
   projectDimensions,
   rankingForChart,
-  shortPeriodLabel,
   type DashboardAssessmentLike,
   type DashboardProjectLike,
 } from '@shared/domain/dashboard'
+import { periodsEndingWith, shortPeriodLabel } from '@shared/domain/period'
 import { buildDefaultFramework } from '@shared/domain/supervision-index/default-framework'
 
 const fw = { id: 'fw1', ...buildDefaultFramework() }

@@ -9,6 +9,7 @@
 import type { ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { Bucket } from '@shared/domain/statistics'
+import { formatMonth } from '@shared/text/format'
 import type { ChartImage, ChartRequest } from '@shared/reports/content'
 import { ColourCountChart } from '../charts/ColourCountChart'
 import { DimensionRadar } from '../charts/DimensionRadar'
@@ -50,7 +51,7 @@ function MonthTick({ x, y, payload, hours }: MonthTickProps) {
 /** 各月督导次数与时数: a bar per month labelled with its count ("13 次"), the hours under the month. */
 export function SessionsPerMonthChart({ buckets, width, height }: { buckets: readonly Bucket[]; width: number; height: number }) {
   // With a year of months the bars are narrow: the bare number (the note above the chart says what it counts).
-  const data = buckets.map((b) => ({ axis: `${Number(b.key.slice(5, 7))}月`, count: b.count, label: buckets.length > 6 ? String(b.count) : `${b.count} 次` }))
+  const data = buckets.map((b) => ({ axis: formatMonth(b.key), count: b.count, label: buckets.length > 6 ? String(b.count) : `${b.count} 次` }))
   const hours = buckets.map((b) => (buckets.length > 6 ? b.hours : `${b.hours} 小时`))
   return (
     <BarChart data={data} width={width} height={height} margin={{ top: 40, right: 16, bottom: 8, left: 4 }}>
