@@ -11,6 +11,7 @@ import { nowIso } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
 import { getPreferences, updatePreferences } from './settings'
+import { write } from './write'
 
 /**
  * The built-in 参考模板 v1 has a fixed id on every laptop, so the lead merging several
@@ -30,7 +31,7 @@ export function defaultFrameworkRecord(at: string = nowIso()): IndexFramework {
  * Returns the current framework.
  */
 export async function ensureDefaultFramework(db: StudioDatabase): Promise<IndexFramework> {
-  return db.transaction('rw', [db.frameworks, db.settings], async () => {
+  return write(db, ['frameworks', 'settings'], async () => {
     let template = await db.frameworks.get(DEFAULT_FRAMEWORK_ID)
     if (!template) {
       template = defaultFrameworkRecord()
@@ -74,7 +75,7 @@ export async function getCurrentFramework(db: StudioDatabase): Promise<IndexFram
 }
 
 export async function setCurrentFramework(db: StudioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.settings], async () => {
+  await write(db, ['frameworks', 'settings'], async () => {
     const f = await db.frameworks.get(id)
     if (!f || f.deletedAt) throw new Error('指数框架不存在')
     await updatePreferences(db, { currentFrameworkId: id })
@@ -155,7 +156,7 @@ async function nextVersion(db: StudioDatabase, lineageId: string): Promise<numbe
 export async function saveFramework(db: StudioDatabase, id: string, content: FrameworkContent): Promise<SaveFrameworkResult> {
   checkContent(content)
   const at = nowIso()
-  return db.transaction('rw', [db.frameworks, db.settings], async () => {
+  return write(db, ['frameworks', 'settings'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const data = parseOrThrow(frameworkInputSchema, {
@@ -190,7 +191,7 @@ export function studioVersionOf<T extends Pick<FrameworkData, 'name' | 'note' | 
 /** 复制为新版本: the same content as version + 1 of the lineage, editable (not frozen, not the template). */
 export async function copyAsNewVersion(db: StudioDatabase, id: string): Promise<IndexFramework> {
   const at = nowIso()
-  return db.transaction('rw', db.frameworks, async () => {
+  return write(db, ['frameworks'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const version = await nextVersion(db, existing.lineageId)
@@ -212,7 +213,7 @@ export async function copyAsNewFramework(db: StudioDatabase, id: string, name: s
   const at = nowIso()
   const trimmed = name.trim()
   if (!trimmed) throw new ValidationError({ name: '框架名称必填' })
-  return db.transaction('rw', db.frameworks, async () => {
+  return write(db, ['frameworks'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const copy: IndexFramework = {

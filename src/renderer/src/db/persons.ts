@@ -2,6 +2,7 @@ import { parseOrThrow, personInputSchema, type Person, type PersonInput } from '
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export interface PersonFilter {
   query?: string
@@ -13,13 +14,13 @@ export interface PersonFilter {
 export async function createPerson(db: StudioDatabase, input: PersonInput): Promise<Person> {
   const data = parseOrThrow(personInputSchema, input)
   const person: Person = { ...newMeta(), ...data }
-  await db.persons.add(person)
+  await write(db, ['persons'], () => db.persons.add(person))
   return person
 }
 
 export async function updatePerson(db: StudioDatabase, id: string, input: PersonInput): Promise<Person> {
   const data = parseOrThrow(personInputSchema, input)
-  return db.transaction('rw', db.persons, async () => {
+  return write(db, ['persons'], async () => {
     const existing = await db.persons.get(id)
     if (!existing) throw new Error('人员不存在')
     const next: Person = { ...existing, ...data, updatedAt: nowIso() }

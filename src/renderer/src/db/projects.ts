@@ -10,6 +10,7 @@ import {
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export interface ProjectFilter {
   query?: string
@@ -21,13 +22,13 @@ export interface ProjectFilter {
 export async function createProject(db: StudioDatabase, input: ProjectInput): Promise<Project> {
   const data = parseOrThrow(projectInputSchema, input)
   const project: Project = { ...newMeta(), ...data }
-  await db.projects.add(project)
+  await write(db, ['projects'], () => db.projects.add(project))
   return project
 }
 
 export async function updateProject(db: StudioDatabase, id: string, input: ProjectInput): Promise<Project> {
   const data = parseOrThrow(projectInputSchema, input)
-  return db.transaction('rw', db.projects, async () => {
+  return write(db, ['projects'], async () => {
     const existing = await db.projects.get(id)
     if (!existing) throw new Error('项目不存在')
     const next: Project = { ...existing, ...data, updatedAt: nowIso() }
@@ -58,7 +59,7 @@ export async function listProgress(db: StudioDatabase, projectId: string): Promi
  */
 export async function saveProgress(db: StudioDatabase, input: ProgressInput): Promise<ProjectProgress> {
   const data = parseOrThrow(progressInputSchema, input)
-  return db.transaction('rw', db.projects, db.progress, async () => {
+  return write(db, ['projects', 'progress'], async () => {
     const project = await db.projects.get(data.projectId)
     if (!project || project.deletedAt) throw new Error('项目不存在')
     const existing = await db.progress.where('[projectId+period]').equals([data.projectId, data.period]).first()
