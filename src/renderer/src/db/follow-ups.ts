@@ -71,6 +71,11 @@ export async function updateFollowUpStatus(
   })
 }
 
+/** Every live 跟进事项 (also those of sessions in the 回收站: the caller joins them with live sessions). */
+export async function listFollowUps(db: StudioDatabase): Promise<FollowUp[]> {
+  return (await db.followUps.toArray()).filter((f) => f.deletedAt === null)
+}
+
 /** The revisions of one follow-up, newest first. */
 export async function followUpHistory(db: StudioDatabase, id: string): Promise<Revision[]> {
   const rows = await db.revisions.where('[entity+recordId]').equals(['followUp', id]).toArray()

@@ -64,6 +64,34 @@ export async function listFrameworks(db: StudioDatabase): Promise<IndexFramework
   )
 }
 
+/** Every framework including removed ones: an assessment names the one it was scored with. */
+export async function allFrameworks(db: StudioDatabase): Promise<IndexFramework[]> {
+  return db.frameworks.toArray()
+}
+
+/** One framework as stored (also a removed one: the caller says so), or undefined. */
+export async function getFramework(db: StudioDatabase, id: string): Promise<IndexFramework | undefined> {
+  return db.frameworks.get(id)
+}
+
+export interface FrameworkUsage {
+  final: number
+  draft: number
+}
+
+/** How many live assessments use each framework version, final and draft (by framework id). */
+export async function frameworkUsage(db: StudioDatabase): Promise<Map<string, FrameworkUsage>> {
+  const map = new Map<string, FrameworkUsage>()
+  for (const a of await db.assessments.toArray()) {
+    if (a.deletedAt) continue
+    const u = map.get(a.frameworkId) ?? { final: 0, draft: 0 }
+    if (a.status === '已定稿') u.final += 1
+    else u.draft += 1
+    map.set(a.frameworkId, u)
+  }
+  return map
+}
+
 /** The studio's current framework (creating the default on first use). */
 export async function getCurrentFramework(db: StudioDatabase): Promise<IndexFramework> {
   const prefs = await getPreferences(db)

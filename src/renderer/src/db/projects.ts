@@ -6,6 +6,7 @@ import {
   type Project,
   type ProjectInput,
   type ProjectProgress,
+  type SupervisionSession,
 } from '@shared/model'
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
@@ -35,6 +36,21 @@ export async function updateProject(db: StudioDatabase, id: string, input: Proje
     await db.projects.put(next)
     return next
   })
+}
+
+/** Every project including those in the 回收站, for resolving names on old records. */
+export async function allProjects(db: StudioDatabase): Promise<Project[]> {
+  return db.projects.toArray()
+}
+
+/** One project as stored (also when in the 回收站: the caller says so), or undefined. */
+export async function getProject(db: StudioDatabase, id: string): Promise<Project | undefined> {
+  return db.projects.get(id)
+}
+
+/** Live sessions linked to the project, in no particular order. */
+export async function sessionsOfProject(db: StudioDatabase, projectId: string): Promise<SupervisionSession[]> {
+  return (await db.sessions.where('projectIds').equals(projectId).toArray()).filter(isLive)
 }
 
 export function filterProjects(projects: Project[], filter: ProjectFilter, matches: (name: string, q: string) => boolean) {

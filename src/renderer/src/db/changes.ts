@@ -1,0 +1,46 @@
+import Dexie, { type ObservabilitySet } from 'dexie'
+import type { StudioDatabase, TableName } from './schema'
+
+/**
+ * Which tables have changed: what a screen that read them needs to know to read again.
+ *
+ * Dexie announces every committed write transaction, this window's and (through a broadcast) the
+ * other windows' of the app, with the parts it touched ('idb://<database>/<table>/<index>'). Listening
+ * to that costs no read at all, where a live query watching a table has to read it (a count of
+ * 20,000 督导记录) on every change.
+ */
+
+/** Committed write transactions seen so far, per '<database>/<table>'. */
+const commits = new Map<string, number>()
+const listeners = new Set<(touched: ReadonlySet<string>) => void>()
+const PART = /^idb:\/\/(.+)\/([^/]+)\/[^/]*$/
+
+Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+  const touched = new Set<string>()
+  for (const part of Object.keys(parts)) {
+    const m = PART.exec(part)
+    if (m) touched.add(`${m[1]}/${m[2]}`)
+  }
+  if (touched.size === 0) return
+  for (const key of touched) commits.set(key, (commits.get(key) ?? 0) + 1)
+  for (const listener of [...listeners]) listener(touched)
+})
+
+const keysOf = (db: StudioDatabase, tables: readonly TableName[]) => tables.map((t) => `${db.name}/${t}`)
+
+/** A number that moves whenever a write to any of `tables` commits: compare two readings. */
+export function changeMark(db: StudioDatabase, tables: readonly TableName[]): number {
+  return keysOf(db, tables).reduce((n, key) => n + (commits.get(key) ?? 0), 0)
+}
+
+/** Calls `listener` after every committed write that touched any of `tables`; returns the unsubscribe. */
+export function onTablesChanged(db: StudioDatabase, tables: readonly TableName[], listener: () => void): () => void {
+  const keys = keysOf(db, tables)
+  const filtered = (touched: ReadonlySet<string>) => {
+    if (keys.some((k) => touched.has(k))) listener()
+  }
+  listeners.add(filtered)
+  return () => {
+    listeners.delete(filtered)
+  }
+}
