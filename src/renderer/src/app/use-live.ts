@@ -14,6 +14,7 @@ const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === 
  * hands out on each change, which for a whole screen's records costs more than the read.
  */
 export function useLive<T>(read: (() => Promise<T>) | null, deps: readonly unknown[]): T | undefined {
-  const answer = useLiveQuery(async () => ({ deps, value: read ? await read() : undefined }), [...deps])
+  // No answer at all for a null read: an answer would redraw the component for nothing.
+  const answer = useLiveQuery(async () => (read ? { deps, value: await read() } : undefined), [...deps])
   return answer && sameDeps(answer.deps, deps) ? answer.value : undefined
 }

@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Segmented, Select, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Segmented, Select, Space, Tag, Typography } from 'antd'
 import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons'
 import { useSearchParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { comparePeriods, listPeriods, parsePeriod, PERIOD_KIND_LABELS, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
 import { studio } from '../../platform/bridge'
@@ -17,15 +16,15 @@ import {
   DOCX_FILTERS,
   exportProjectBatch,
   isAbortError,
-  loadReportData,
   prepareReport,
   renderPreparedReport,
   ZIP_FILTERS,
   type BatchProgress,
   type PreparedReport,
-  type ReportData,
   type ReportRequest,
 } from '../../reports/export-report'
+import { loadReportData, type ReportData } from '../../db/report-data'
+import { screen } from '../../app/screen-data'
 import './reports.css'
 
 const KIND_OPTIONS = (['Q', 'H', 'Y'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))
@@ -125,12 +124,18 @@ function Preview({ prepared }: { prepared: PreparedReport }) {
   )
 }
 
+/**
+ * 报告导出's data: the whole studio, read again when any of it changes. The choices on the screen
+ * live in the address (?kind=…&period=…) and read nothing again (see screen()).
+ */
+export const reportsScreen = screen(['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'settings'], () => loadReportData(db))
+
 /** 报告导出: choose a report, its period and its project or person, preview it, export it (or all project reports as a zip). */
 export function ReportsPage() {
   const { message } = App.useApp()
   const [search, setSearch] = useSearchParams()
   const today = todayString()
-  const data = useLiveQuery(() => loadReportData(db), [])
+  const data = reportsScreen.useData()
   const [plan, setPlan] = useState('')
   const [exporting, setExporting] = useState(false)
   const [batch, setBatch] = useState<BatchProgress | null>(null)
@@ -152,12 +157,10 @@ export function ReportsPage() {
   const period = useMemo(() => {
     const q = search.get('period')
     if (q && parsePeriod(q)) return q
-    if (!data) return null
     return kind === 'archive' ? periodOf(today, 'Y') : defaultReportPeriod(data.assessments, today)
   }, [search, data, kind, today])
 
   const sessionOptions = useMemo(() => {
-    if (!data) return []
     const names = new Map(data.persons.map((p) => [p.id, p.name]))
     return [...data.sessions]
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.code.localeCompare(a.code)))
@@ -168,7 +171,6 @@ export function ReportsPage() {
   }, [data])
 
   const projectOptions = useMemo(() => {
-    if (!data || !period) return []
     return data.projects
       .filter((p) => !p.deletedAt)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -179,7 +181,6 @@ export function ReportsPage() {
   }, [data, period])
 
   const request: ReportRequest | null = useMemo(() => {
-    if (!period) return null
     switch (kind) {
       case 'session':
         return id ? { kind, sessionId: id, includeSensitive } : null
@@ -193,15 +194,13 @@ export function ReportsPage() {
   }, [kind, id, period, includeSensitive, plan])
 
   const prepared = useMemo((): { ok: PreparedReport } | { error: string } | null => {
-    if (!data || !request) return null
+    if (!request) return null
     try {
       return { ok: prepareReport(data, request, today) }
     } catch (e) {
       return { error: describeExportError(e) }
     }
   }, [data, request, today])
-
-  if (!data || !period) return <Spin />
 
   const selectedSession = kind === 'session' && id ? data.sessions.find((s) => s.id === id) : undefined
   const batchItems = kind === 'project' ? assessedProjects(data, period) : []

@@ -2,7 +2,6 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { Alert, App, Button, Spin } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { DEFAULT_TOPICS } from '@shared/model'
 import {
   DEFAULT_SORT,
@@ -19,11 +18,13 @@ import {
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
 import { getPreferences } from '../../db/settings'
+import { nameMaps } from '../../db/names'
+import { screen } from '../../app/screen-data'
 import { describeWriteError } from '../../db/write-error'
 import { rememberedListState, rememberListState } from './list-state'
 import { SessionFilters } from './SessionFilters'
 import { SessionTable } from './SessionTable'
-import { useNameMaps, useSessionIndex } from './use-session-index'
+import { appSessionIndex, useSessionIndex } from './use-session-index'
 import { useFillHeight } from './use-fill-height'
 import './sessions.css'
 
@@ -35,12 +36,22 @@ function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): Session
   return sortCache.sorted
 }
 
+/**
+ * 督导记录's data besides the rows: the names the rows show and the studio's own topics. The rows
+ * come from the session index (use-session-index.ts), started here so that its first page is being
+ * read while these are.
+ */
+export const sessionsScreen = screen(['persons', 'projects', 'settings'], async () => {
+  appSessionIndex().prefetch()
+  const [names, prefs] = await Promise.all([nameMaps(db), getPreferences(db)])
+  return { names, customTopics: prefs.customTopics }
+})
+
 export function SessionsPage() {
   const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const index = useSessionIndex()
-  const names = useNameMaps()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const { names, customTopics } = sessionsScreen.useData()
   const [initial] = useState(rememberedListState)
   const pageRef = useRef<HTMLElement>(null)
   const height = useFillHeight(pageRef)
@@ -79,17 +90,17 @@ export function SessionsPage() {
   const totals = useMemo(() => sessionTotals(rows), [rows])
   const terms = useMemo(() => searchTerms(applied.query), [applied.query])
   const topics = useMemo(() => {
-    const all = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
+    const all = new Set<string>([...DEFAULT_TOPICS, ...customTopics])
     for (const r of index.rows) for (const t of r.topics) all.add(t)
     return [...all]
-  }, [index.rows, prefs])
+  }, [index.rows, customTopics])
 
   const ready = index.phase === 'ready'
   // Before every record is in, only the newest ones are known: show them only where they are
   // exactly the top of the final list (default order, nothing filtered).
   const partialUsable = index.phase === 'partial' && !hasActiveFilter(applied) && sort.key === DEFAULT_SORT.key && sort.order === DEFAULT_SORT.order
-  // Rows wait for the names of people and projects (a small read), so no row shows an id.
-  const shown = names.loaded && (ready || partialUsable) ? rows : []
+  // The names of people and projects come with the screen (its loader), so no row shows an id.
+  const shown = ready || partialUsable ? rows : []
 
   const patch = useCallback((p: Partial<SessionFilter>) => setFilter((f) => ({ ...f, ...p })), [])
   const reset = useCallback(() => setFilter((f) => ({ includeSensitive: f.includeSensitive })), [])
@@ -114,7 +125,7 @@ export function SessionsPage() {
   }, [modal, message])
 
   const nothingYet = ready && index.rows.length === 0
-  const empty = useMemo(() => (!ready || !names.loaded ? (
+  const empty = useMemo(() => (!ready ? (
     <Spin tip="正在载入督导记录…"><div style={{ height: 60 }} /></Spin>
   ) : nothingYet ? (
     <div>
@@ -126,7 +137,7 @@ export function SessionsPage() {
       <p className="muted">没有符合条件的督导记录。</p>
       <Button onClick={reset}>清除筛选</Button>
     </div>
-  )), [ready, names.loaded, nothingYet, navigate, reset])
+  )), [ready, nothingYet, navigate, reset])
 
   return (
     <section className="sessions-page" aria-labelledby="sessions-title" ref={pageRef} style={{ height }}>

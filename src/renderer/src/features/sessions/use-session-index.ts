@@ -1,8 +1,19 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/connection'
+import { nameMaps } from '../../db/names'
 import { createSessionIndex, type SessionIndex, type SessionIndexSnapshot } from '../../db/session-index'
+import { useLive } from '../../app/use-live'
 
+/**
+ * The 督导记录 list's rows, the one live list that is not a useLive (docs/architecture.md,
+ * "Reading"). The list holds every record (20,000 over the years, with long texts): a live query
+ * would read and deep-copy all of them after each save, and a loader would hold the screen until
+ * the last one is in. The index (db/session-index.ts) paints the newest page first, reads the rest
+ * in chunks between frames, and after a write re-reads only the rows it touched; it stays in memory
+ * while the app runs, so coming back to the list costs nothing. It fits the screen pattern: the
+ * route loaders of 督导记录 and 跟进事项 start it (prefetch) while they read the rest of the screen's
+ * data, and the screen subscribes to it.
+ */
 let shared: SessionIndex | null = null
 
 /** The app's one session index: built on first use, then kept up to date while the app runs. */
@@ -13,21 +24,18 @@ export function appSessionIndex(): SessionIndex {
 
 export function useSessionIndex(): SessionIndexSnapshot {
   const index = appSessionIndex()
-  // Start reading while React is still rendering the screen (subscribing waits for the commit).
+  // Started by the route's loader already; here too, for a screen opened another way.
   index.prefetch()
   return useSyncExternalStore(index.subscribe, index.getSnapshot)
 }
 
-/** id → name of every person and project, deleted ones included (old records still name them). */
+const NONE: ReadonlyMap<string, string> = new Map()
+
+/**
+ * id → name of every person and project, deleted ones included (old records still name them),
+ * live: for a part shown on several screens (关联的督导记录). A screen's own names come with its loader.
+ */
 export function useNameMaps() {
-  const persons = useLiveQuery(() => db.persons.toArray(), [])
-  const projects = useLiveQuery(() => db.projects.toArray(), [])
-  return useMemo(
-    () => ({
-      loaded: persons !== undefined && projects !== undefined,
-      persons: new Map((persons ?? []).map((p) => [p.id, p.name])),
-      projects: new Map((projects ?? []).map((p) => [p.id, p.name])),
-    }),
-    [persons, projects],
-  )
+  const names = useLive(() => nameMaps(db), [])
+  return useMemo(() => ({ loaded: names !== undefined, persons: names?.persons ?? NONE, projects: names?.projects ?? NONE }), [names])
 }

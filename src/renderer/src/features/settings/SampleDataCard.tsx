@@ -1,17 +1,14 @@
 import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { generateSampleData } from '@shared/sample/generator'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
-import { isDatabaseEmpty } from '../../db/settings'
 import { SAMPLE_STUDIO } from '@shared/sample/places'
 import { loadSampleData } from '../../db/sample-data'
 import { describeWriteError } from '../../db/write-error'
 
 /** Offered only while the database is empty, so real records never mix with invented ones. */
-export function SampleDataCard() {
-  const empty = useLiveQuery(() => isDatabaseEmpty(db), [])
+export function SampleDataCard({ empty }: { empty: boolean }) {
   const [loading, setLoading] = useState(false)
   const { message } = App.useApp()
   if (!empty) return null
