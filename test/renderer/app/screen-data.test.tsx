@@ -36,8 +36,10 @@ const project = (name: string) =>
     targets: { activities: 1, serviceCount: 1, volunteers: 1 },
   })
 
-/** A screen of the names of every person, with a counter of its loader's runs. */
+/** A screen of the names of every person, with counters of its loader's runs and of its page's renders. */
 function personsScreen(options: { readsSearch?: boolean; afterRead?: () => Promise<unknown> } = {}) {
+  const renders = { count: 0 }
+  let releaseOther: () => void = () => undefined
   const read = vi.fn(async () => {
     const names = (await allPersons(db)).map((p) => p.name).sort()
     await options.afterRead?.()
@@ -45,20 +47,36 @@ function personsScreen(options: { readsSearch?: boolean; afterRead?: () => Promi
   })
   const s = screen(['persons'], read, { readsSearch: options.readsSearch })
   function Page() {
+    renders.count += 1
     const names = s.useData()
-    const [, setSearch] = useSearchParams()
-    return (
-      <>
-        <p data-testid="names">{names.join('、') || '（无）'}</p>
-        <button onClick={() => setSearch({ q: String(Math.random()) })}>换条件</button>
-      </>
-    )
+    return <p data-testid="names">{names.join('、') || '（无）'}</p>
   }
-  const router = createMemoryRouter([{ path: '/persons', element: <Page />, loader: s.loader, shouldRevalidate: s.shouldRevalidate, hydrateFallbackElement: <p>读取中</p> }], {
-    initialEntries: ['/persons'],
-  })
+  function Controls() {
+    const [, setSearch] = useSearchParams()
+    return <button onClick={() => setSearch({ q: String(Math.random()) })}>换条件</button>
+  }
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/persons',
+        element: (
+          <>
+            <s.Provider>
+              <Page />
+            </s.Provider>
+            <Controls />
+          </>
+        ),
+        loader: s.loader,
+        shouldRevalidate: s.shouldRevalidate,
+        hydrateFallbackElement: <p>读取中</p>,
+      },
+      { path: '/other', element: <p>另一屏</p>, loader: () => new Promise((resolve) => (releaseOther = () => resolve(null))) },
+    ],
+    { initialEntries: ['/persons'] },
+  )
   render(<RouterProvider router={router} />)
-  return { read }
+  return { read, renders, router, releaseOther: () => releaseOther() }
 }
 
 const names = () => view.getByTestId('names').textContent
@@ -121,5 +139,31 @@ describe('screen(): a route loader read again when its tables change', () => {
     await person('赵敏')
     await new Promise((r) => setTimeout(r, 50))
     expect(read).toHaveBeenCalledTimes(1)
+  })
+
+  it('draws the page again only for new data, not at each step of a navigation', async () => {
+    const { renders, router, releaseOther } = personsScreen()
+    await view.findByText('（无）')
+    const before = renders.count
+    // Leaving: the next screen's loader is still reading, the router is 'loading'.
+    await act(async () => void router.navigate('/other'))
+    expect(router.state.navigation.state).toBe('loading')
+    expect(renders.count).toBe(before)
+    await act(async () => releaseOther())
+    expect(await view.findByText('另一屏')).toBeTruthy()
+  })
+
+  it('refuses useData() outside its own route', () => {
+    const s = screen(['persons'], async () => 1)
+    function Stray() {
+      s.useData()
+      return null
+    }
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      expect(() => render(<Stray />)).toThrow('useData() is for the element of its own route')
+    } finally {
+      quiet.mockRestore()
+    }
   })
 })

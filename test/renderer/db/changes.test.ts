@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 // First: fake IndexedDB must be in place before Dexie loads.
 import { dropDb, freshDb } from './helpers'
-import { changeMark, onTablesChanged } from '@renderer/db/changes'
-import { createPerson, updatePerson } from '@renderer/db/persons'
+import { cachedRead, changeMark, onTablesChanged } from '@renderer/db/changes'
+import { allPersons, createPerson, updatePerson } from '@renderer/db/persons'
 import { updatePreferences } from '@renderer/db/settings'
 import { write } from '@renderer/db/write'
 import type { StudioDatabase } from '@renderer/db/schema'
@@ -60,5 +60,38 @@ describe('changes: which tables a committed write touched', () => {
     await updatePreferences(db, { operatorName: '李老师' })
     expect(changeMark(db, ['persons', 'settings'])).toBe(start + 2)
     expect(changeMark(db, ['projects'])).toBe(projects)
+  })
+
+  it('cachedRead: the same answer until a write to its tables commits, per database', async () => {
+    let reads = 0
+    const names = cachedRead(['persons'], async (d) => {
+      reads += 1
+      return (await allPersons(d)).map((p) => p.name)
+    })
+    const first = await names(db)
+    expect(await names(db)).toBe(first)
+    expect(reads).toBe(1)
+    await updatePreferences(db, { operatorName: '李老师' })
+    expect(await names(db)).toBe(first)
+    await createPerson(db, { name: '张晓明', role: '社工', qualification: '无' })
+    expect(await names(db)).toEqual(['张晓明'])
+    expect(await names(other)).toEqual([])
+    expect(reads).toBe(3)
+  })
+
+  it('cachedRead: a write committed while reading, or a failed read, makes the next call read again', async () => {
+    let reads = 0
+    const counted = cachedRead(['persons'], async (d) => {
+      reads += 1
+      const n = await d.persons.count()
+      if (reads === 1) await createPerson(d, { name: '读时写入', role: '社工', qualification: '无' })
+      if (reads === 2) throw new Error('读失败')
+      return n
+    })
+    expect(await counted(db)).toBe(0)
+    await expect(counted(db)).rejects.toThrow('读失败')
+    expect(await counted(db)).toBe(1)
+    expect(await counted(db)).toBe(1)
+    expect(reads).toBe(3)
   })
 })

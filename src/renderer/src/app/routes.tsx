@@ -45,32 +45,39 @@ export const NAV_ITEMS: NavItem[] = [
 ]
 
 /**
- * A route that reads its screen's data before drawing it (app/screen-data.ts). The spinner shows
+ * A route whose screen reads its data before it is drawn (app/screen-data.tsx). The spinner shows
  * only when the app opens on the screen; later the screen before stays until the data is read.
+ * `page` is made once, here: the Provider redrawing does not redraw it (only new data does).
  */
-function read<T>(s: Screen<T>) {
-  return { loader: s.loader, shouldRevalidate: s.shouldRevalidate, hydrateFallbackElement: <Spin />, errorElement: <RouteError /> }
+function read<T>(s: Screen<T>, page: ReactNode): Omit<RouteObject, 'path' | 'index' | 'children'> {
+  return {
+    element: <s.Provider>{page}</s.Provider>,
+    loader: s.loader,
+    shouldRevalidate: s.shouldRevalidate,
+    hydrateFallbackElement: <Spin />,
+    errorElement: <RouteError />,
+  }
 }
 
 export const ROUTES: RouteObject[] = [
-  { path: '/home', element: <HomePage />, ...read(homeScreen) },
-  { path: '/dashboard', element: <DashboardPage />, ...read(dashboardScreen) },
-  { path: '/reports', element: <ReportsPage />, ...read(reportsScreen) },
-  { path: '/assessments', element: <AssessmentsPage />, ...read(assessmentsScreen) },
+  { path: '/home', ...read(homeScreen, <HomePage />) },
+  { path: '/dashboard', ...read(dashboardScreen, <DashboardPage />) },
+  { path: '/reports', ...read(reportsScreen, <ReportsPage />) },
+  { path: '/assessments', ...read(assessmentsScreen, <AssessmentsPage />) },
   { path: '/assessments/new', element: <AssessmentFormPage /> },
   { path: '/assessments/:id', element: <AssessmentFormPage /> },
-  { path: '/frameworks', element: <FrameworksPage />, ...read(frameworksScreen) },
-  { path: '/frameworks/:id', element: <FrameworksPage />, ...read(frameworksScreen) },
-  { path: '/frameworks/:id/edit', element: <FrameworkEditPage />, ...read(frameworkEditScreen) },
-  { path: '/projects', element: <ProjectsPage />, ...read(projectsScreen) },
-  { path: '/projects/:id', element: <ProjectDetailPage />, ...read(projectDetailScreen) },
-  { path: '/persons', element: <PersonsPage />, ...read(personsScreen) },
-  { path: '/persons/:id', element: <PersonDetailPage />, ...read(personDetailScreen) },
-  { path: '/sessions', element: <SessionsPage />, ...read(sessionsScreen) },
+  { path: '/frameworks', ...read(frameworksScreen, <FrameworksPage />) },
+  { path: '/frameworks/:id', ...read(frameworksScreen, <FrameworksPage />) },
+  { path: '/frameworks/:id/edit', ...read(frameworkEditScreen, <FrameworkEditPage />) },
+  { path: '/projects', ...read(projectsScreen, <ProjectsPage />) },
+  { path: '/projects/:id', ...read(projectDetailScreen, <ProjectDetailPage />) },
+  { path: '/persons', ...read(personsScreen, <PersonsPage />) },
+  { path: '/persons/:id', ...read(personDetailScreen, <PersonDetailPage />) },
+  { path: '/sessions', ...read(sessionsScreen, <SessionsPage />) },
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
-  { path: '/follow-ups', element: <FollowUpsPage />, ...read(followUpsScreen) },
-  { path: '/trash', element: <TrashPage />, ...read(trashScreen) },
-  { path: '/settings', element: <SettingsPage />, ...read(settingsScreen) },
+  { path: '/follow-ups', ...read(followUpsScreen, <FollowUpsPage />) },
+  { path: '/trash', ...read(trashScreen, <TrashPage />) },
+  { path: '/settings', ...read(settingsScreen, <SettingsPage />) },
   { path: '/help', element: <HelpPage /> },
 ]

@@ -1,3 +1,4 @@
+import { cachedRead } from './changes'
 import type { StudioDatabase } from './schema'
 
 /** id → name of every person and project, those in the 回收站 too: old records still name them. */
@@ -6,10 +7,11 @@ export interface NameMaps {
   projects: ReadonlyMap<string, string>
 }
 
-export async function nameMaps(db: StudioDatabase): Promise<NameMaps> {
+/** Kept in memory until a person or project changes: the list screens ask each time they open. */
+export const nameMaps: (db: StudioDatabase) => Promise<NameMaps> = cachedRead(['persons', 'projects'], async (db) => {
   const [persons, projects] = await Promise.all([db.persons.toArray(), db.projects.toArray()])
   return {
     persons: new Map(persons.map((p) => [p.id, p.name])),
     projects: new Map(projects.map((p) => [p.id, p.name])),
   }
-}
+})

@@ -8,6 +8,7 @@ import {
 import { nowIso } from './clock'
 import type { StudioDatabase } from './schema'
 import { write } from './write'
+import { cachedRead } from './changes'
 
 export async function getStudioInfo(db: StudioDatabase): Promise<StudioInfo> {
   const row = await db.settings.get('studio')
@@ -25,6 +26,12 @@ export async function getPreferences(db: StudioDatabase): Promise<Preferences> {
   const parsed = preferencesSchema.safeParse(row?.value ?? {})
   return parsed.success ? parsed.data : preferencesSchema.parse({})
 }
+
+/**
+ * The preferences for a screen's loader, kept in memory until the settings change (a screen opened
+ * again asks for nothing). Never inside a write: use getPreferences there.
+ */
+export const cachedPreferences: (db: StudioDatabase) => Promise<Preferences> = cachedRead(['settings'], getPreferences)
 
 export async function updatePreferences(db: StudioDatabase, patch: Partial<Preferences>): Promise<Preferences> {
   return write(db, ['settings'], async () => {

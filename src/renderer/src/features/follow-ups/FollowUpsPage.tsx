@@ -6,7 +6,7 @@ import { daysOverdue, isOverdue } from '@shared/domain/followups'
 import { compareFollowUps, matchesFollowUp, type DueFilter, type FollowUpFilter } from '@shared/domain/followup-filter'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
-import { getPreferences } from '../../db/settings'
+import { cachedPreferences } from '../../db/settings'
 import { listFollowUps } from '../../db/follow-ups'
 import { nameMaps } from '../../db/names'
 import { screen } from '../../app/screen-data'
@@ -40,7 +40,7 @@ let remembered: FollowUpFilter = { status: '未完成' }
  */
 export const followUpsScreen = screen(['followUps', 'persons', 'projects', 'settings'], async () => {
   appSessionIndex().prefetch()
-  const [followUps, names, prefs] = await Promise.all([listFollowUps(db), nameMaps(db), getPreferences(db)])
+  const [followUps, names, prefs] = await Promise.all([listFollowUps(db), nameMaps(db), cachedPreferences(db)])
   return { followUps, names, operatorName: prefs.operatorName }
 })
 

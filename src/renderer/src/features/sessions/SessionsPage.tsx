@@ -17,7 +17,7 @@ import {
 } from '@shared/domain/session-filter'
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
-import { getPreferences } from '../../db/settings'
+import { cachedPreferences } from '../../db/settings'
 import { nameMaps } from '../../db/names'
 import { screen } from '../../app/screen-data'
 import { describeWriteError } from '../../db/write-error'
@@ -43,7 +43,7 @@ function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): Session
  */
 export const sessionsScreen = screen(['persons', 'projects', 'settings'], async () => {
   appSessionIndex().prefetch()
-  const [names, prefs] = await Promise.all([nameMaps(db), getPreferences(db)])
+  const [names, prefs] = await Promise.all([nameMaps(db), cachedPreferences(db)])
   return { names, customTopics: prefs.customTopics }
 })
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import { useLoaderData, useRevalidator, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router-dom'
 import { db } from '../db/connection'
 import { changeMark, onTablesChanged } from '../db/changes'
@@ -12,13 +12,15 @@ import type { TableName } from '../db/schema'
  * last write it depends on.
  *
  *   export const personsScreen = screen(['persons'], () => allPersons(db))
- *   routes.tsx:  { path: '/persons', element: <PersonsPage />, ...screenRoute(personsScreen) }
+ *   routes.tsx:  { path: '/persons', ...read(personsScreen, <PersonsPage />) }
  *   the page:    const persons = personsScreen.useData()
  */
 export interface Screen<T> {
   loader: (args: LoaderFunctionArgs) => Promise<Reading<T>>
   shouldRevalidate: (args: ShouldRevalidateFunctionArgs) => boolean
-  /** In the route's element: the loader's data, read again when a table it depends on changes. */
+  /** Around the route's element (routes.tsx): hands the data down and reads again on a change. */
+  Provider: (props: { children: ReactNode }) => ReactNode
+  /** In the route's element: the loader's data, new after each reading. */
   useData: () => T
 }
 
@@ -28,6 +30,13 @@ interface Reading<T> {
   mark: number
 }
 
+/**
+ * The data reaches the page through this context rather than the router's: a page that read the
+ * router's state itself would be drawn again at every step of every navigation (leaving it too),
+ * where only its Provider is, and the page only when its data is new.
+ */
+const ScreenData = createContext<{ screen: object; data: unknown } | null>(null)
+
 export function screen<T>(
   tables: readonly TableName[],
   read: (args: LoaderFunctionArgs) => Promise<T>,
@@ -36,7 +45,7 @@ export function screen<T>(
     readsSearch?: boolean
   } = {},
 ): Screen<T> {
-  return {
+  const self: Screen<T> = {
     async loader(args) {
       const mark = changeMark(db, tables)
       return { data: await read(args), mark }
@@ -45,12 +54,19 @@ export function screen<T>(
     // choice: only a new path, or a revalidation (same address), reads again.
     shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
       options.readsSearch || currentUrl.pathname !== nextUrl.pathname || currentUrl.search === nextUrl.search ? defaultShouldRevalidate : false,
-    useData() {
+    Provider({ children }) {
       const reading = useLoaderData() as Reading<T>
       useRevalidateOnChange(tables, reading.mark)
-      return reading.data
+      const value = useMemo(() => ({ screen: self, data: reading.data }), [reading.data])
+      return <ScreenData.Provider value={value}>{children}</ScreenData.Provider>
+    },
+    useData() {
+      const value = useContext(ScreenData)
+      if (value?.screen !== self) throw new Error('useData() is for the element of its own route (see routes.tsx)')
+      return value.data as T
     },
   }
+  return self
 }
 
 /**
