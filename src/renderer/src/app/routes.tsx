@@ -9,7 +9,7 @@ import { ProjectDetailPage, projectDetailScreen } from '../features/projects/Pro
 import { SettingsPage, settingsScreen } from '../features/settings/SettingsPage'
 import { TrashPage, trashScreen } from '../features/trash/TrashPage'
 import { SessionFormPage } from '../features/sessions/SessionFormPage'
-import { SessionsPage, sessionsScreen } from '../features/sessions/SessionsPage'
+import { SessionsPage } from '../features/sessions/SessionsPage'
 import { FollowUpsPage, followUpsScreen } from '../features/follow-ups/FollowUpsPage'
 import { HomePage, homeScreen } from '../features/home/HomePage'
 import { DashboardPage, dashboardScreen } from '../features/dashboard/DashboardPage'
@@ -73,7 +73,8 @@ export const ROUTES: RouteObject[] = [
   { path: '/projects/:id', ...read(projectDetailScreen, <ProjectDetailPage />) },
   { path: '/persons', ...read(personsScreen, <PersonsPage />) },
   { path: '/persons/:id', ...read(personDetailScreen, <PersonDetailPage />) },
-  { path: '/sessions', ...read(sessionsScreen, <SessionsPage />) },
+  // No loader: the list draws at once from the session index (see SessionsPage).
+  { path: '/sessions', element: <SessionsPage /> },
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
   { path: '/follow-ups', ...read(followUpsScreen, <FollowUpsPage />) },

@@ -64,7 +64,8 @@ export function onTablesChanged(db: StudioDatabase, tables: readonly TableName[]
  * screen repeats each time it is opened (the 督导记录 list's names), so that coming back to it costs
  * no round trip to IndexedDB. A write that commits while reading makes the next call read again; a
  * failed read is not kept. Callers share the answer: they must not change it. Not for use inside a
- * write: the transaction's own changes are not committed yet.
+ * write (the transaction's own changes are not committed yet), nor inside a live query (an answer
+ * from memory reads nothing, so the query would watch nothing).
  */
 export function cachedRead<T>(tables: readonly TableName[], read: (db: StudioDatabase) => Promise<T>): (db: StudioDatabase) => Promise<T> {
   const last = new WeakMap<StudioDatabase, { mark: number; answer: Promise<T> }>()

@@ -7,11 +7,13 @@ export interface NameMaps {
   projects: ReadonlyMap<string, string>
 }
 
-/** Kept in memory until a person or project changes: the list screens ask each time they open. */
-export const nameMaps: (db: StudioDatabase) => Promise<NameMaps> = cachedRead(['persons', 'projects'], async (db) => {
+export async function nameMaps(db: StudioDatabase): Promise<NameMaps> {
   const [persons, projects] = await Promise.all([db.persons.toArray(), db.projects.toArray()])
   return {
     persons: new Map(persons.map((p) => [p.id, p.name])),
     projects: new Map(projects.map((p) => [p.id, p.name])),
   }
-})
+}
+
+/** nameMaps for a route loader, kept in memory until a person or project changes (never in a live query). */
+export const cachedNameMaps: (db: StudioDatabase) => Promise<NameMaps> = cachedRead(['persons', 'projects'], nameMaps)

@@ -29,7 +29,7 @@ export async function getPreferences(db: StudioDatabase): Promise<Preferences> {
 
 /**
  * The preferences for a screen's loader, kept in memory until the settings change (a screen opened
- * again asks for nothing). Never inside a write: use getPreferences there.
+ * again asks for nothing). Never inside a write or a live query: use getPreferences there.
  */
 export const cachedPreferences: (db: StudioDatabase) => Promise<Preferences> = cachedRead(['settings'], getPreferences)
 

@@ -8,7 +8,7 @@ import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { cachedPreferences } from '../../db/settings'
 import { listFollowUps } from '../../db/follow-ups'
-import { nameMaps } from '../../db/names'
+import { cachedNameMaps } from '../../db/names'
 import { screen } from '../../app/screen-data'
 import { PersonSelect } from '../../components/PersonSelect'
 import { fromDateString, toDateOrNull } from '../../components/dates'
@@ -40,7 +40,7 @@ let remembered: FollowUpFilter = { status: '未完成' }
  */
 export const followUpsScreen = screen(['followUps', 'persons', 'projects', 'settings'], async () => {
   appSessionIndex().prefetch()
-  const [followUps, names, prefs] = await Promise.all([listFollowUps(db), nameMaps(db), cachedPreferences(db)])
+  const [followUps, names, prefs] = await Promise.all([listFollowUps(db), cachedNameMaps(db), cachedPreferences(db)])
   return { followUps, names, operatorName: prefs.operatorName }
 })
 

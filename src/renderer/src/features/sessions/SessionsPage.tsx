@@ -17,14 +17,13 @@ import {
 } from '@shared/domain/session-filter'
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
-import { cachedPreferences } from '../../db/settings'
-import { nameMaps } from '../../db/names'
-import { screen } from '../../app/screen-data'
+import { getPreferences } from '../../db/settings'
 import { describeWriteError } from '../../db/write-error'
+import { useLive } from '../../app/use-live'
 import { rememberedListState, rememberListState } from './list-state'
 import { SessionFilters } from './SessionFilters'
 import { SessionTable } from './SessionTable'
-import { appSessionIndex, useSessionIndex } from './use-session-index'
+import { useNameMaps, useSessionIndex } from './use-session-index'
 import { useFillHeight } from './use-fill-height'
 import './sessions.css'
 
@@ -37,21 +36,16 @@ function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): Session
 }
 
 /**
- * 督导记录's data besides the rows: the names the rows show and the studio's own topics. The rows
- * come from the session index (use-session-index.ts), started here so that its first page is being
- * read while these are.
+ * 督导记录: the one screen without a route loader (docs/architecture.md, "Reading"). Its rows are
+ * the session index (use-session-index.ts), the names and topics beside them small live reads: the
+ * list opens at once, with the newest rows, and never waits for a read before it is drawn.
  */
-export const sessionsScreen = screen(['persons', 'projects', 'settings'], async () => {
-  appSessionIndex().prefetch()
-  const [names, prefs] = await Promise.all([nameMaps(db), cachedPreferences(db)])
-  return { names, customTopics: prefs.customTopics }
-})
-
 export function SessionsPage() {
   const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const index = useSessionIndex()
-  const { names, customTopics } = sessionsScreen.useData()
+  const names = useNameMaps()
+  const prefs = useLive(() => getPreferences(db), [])
   const [initial] = useState(rememberedListState)
   const pageRef = useRef<HTMLElement>(null)
   const height = useFillHeight(pageRef)
@@ -90,17 +84,17 @@ export function SessionsPage() {
   const totals = useMemo(() => sessionTotals(rows), [rows])
   const terms = useMemo(() => searchTerms(applied.query), [applied.query])
   const topics = useMemo(() => {
-    const all = new Set<string>([...DEFAULT_TOPICS, ...customTopics])
+    const all = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
     for (const r of index.rows) for (const t of r.topics) all.add(t)
     return [...all]
-  }, [index.rows, customTopics])
+  }, [index.rows, prefs])
 
   const ready = index.phase === 'ready'
   // Before every record is in, only the newest ones are known: show them only where they are
   // exactly the top of the final list (default order, nothing filtered).
   const partialUsable = index.phase === 'partial' && !hasActiveFilter(applied) && sort.key === DEFAULT_SORT.key && sort.order === DEFAULT_SORT.order
-  // The names of people and projects come with the screen (its loader), so no row shows an id.
-  const shown = ready || partialUsable ? rows : []
+  // Rows wait for the names of people and projects (a small read), so no row shows an id.
+  const shown = names.loaded && (ready || partialUsable) ? rows : []
 
   const patch = useCallback((p: Partial<SessionFilter>) => setFilter((f) => ({ ...f, ...p })), [])
   const reset = useCallback(() => setFilter((f) => ({ includeSensitive: f.includeSensitive })), [])
@@ -125,7 +119,7 @@ export function SessionsPage() {
   }, [modal, message])
 
   const nothingYet = ready && index.rows.length === 0
-  const empty = useMemo(() => (!ready ? (
+  const empty = useMemo(() => (!ready || !names.loaded ? (
     <Spin tip="正在载入督导记录…"><div style={{ height: 60 }} /></Spin>
   ) : nothingYet ? (
     <div>
@@ -137,7 +131,7 @@ export function SessionsPage() {
       <p className="muted">没有符合条件的督导记录。</p>
       <Button onClick={reset}>清除筛选</Button>
     </div>
-  )), [ready, nothingYet, navigate, reset])
+  )), [ready, names.loaded, nothingYet, navigate, reset])
 
   return (
     <section className="sessions-page" aria-labelledby="sessions-title" ref={pageRef} style={{ height }}>

@@ -10,9 +10,8 @@ import { useLive } from '../../app/use-live'
  * would read and deep-copy all of them after each save, and a loader would hold the screen until
  * the last one is in. The index (db/session-index.ts) paints the newest page first, reads the rest
  * in chunks between frames, and after a write re-reads only the rows it touched; it stays in memory
- * while the app runs, so coming back to the list costs nothing. It fits the screen pattern: the
- * route loaders of 督导记录 and 跟进事项 start it (prefetch) while they read the rest of the screen's
- * data, and the screen subscribes to it.
+ * while the app runs, so coming back to the list costs nothing. 督导记录 therefore has no loader
+ * (it subscribes as it is drawn); 跟进事项's loader starts the index while it reads the follow-ups.
  */
 let shared: SessionIndex | null = null
 
@@ -24,7 +23,7 @@ export function appSessionIndex(): SessionIndex {
 
 export function useSessionIndex(): SessionIndexSnapshot {
   const index = appSessionIndex()
-  // Started by the route's loader already; here too, for a screen opened another way.
+  // Start reading while React is still rendering the screen (subscribing waits for the commit).
   index.prefetch()
   return useSyncExternalStore(index.subscribe, index.getSnapshot)
 }
