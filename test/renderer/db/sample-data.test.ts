@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateSampleData } from '@shared/sample/generator'
 import { loadSampleData } from '@renderer/db/sample-data'
 import { DEFAULT_FRAMEWORK_ID, ensureDefaultFramework, saveFramework } from '@renderer/db/frameworks'
-import { getPreferences } from '@renderer/db/settings'
+import { getPreferences, getStudioInfo, saveStudioInfo } from '@renderer/db/settings'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 
@@ -32,5 +32,27 @@ describe('loadSampleData with assessments', () => {
     const data = generateSampleData({ seed: 1, today: '2025-07-15' })
     await loadSampleData(db, data, { today: '2025-07-15' })
     await expect(loadSampleData(db, data, { today: '2025-07-15' })).rejects.toThrow('数据库中已有数据')
+  })
+
+  it('names the studio after the sample in the same transaction, unless the studio has a name', async () => {
+    const studio = { name: '示例工作室', unit: '示例单位' }
+    await loadSampleData(db, generateSampleData({ seed: 1, today: '2025-07-15' }), { today: '2025-07-15', studio })
+    expect(await getStudioInfo(db)).toMatchObject({ name: '示例工作室', unit: '示例单位' })
+
+    const named = freshDb()
+    try {
+      await saveStudioInfo(named, { name: '我的工作室', unit: '' })
+      await loadSampleData(named, generateSampleData({ seed: 1, today: '2025-07-15' }), { today: '2025-07-15', studio })
+      expect(await getStudioInfo(named)).toMatchObject({ name: '我的工作室', unit: '' })
+    } finally {
+      await dropDb(named)
+    }
+  })
+
+  it('leaves the studio unnamed when the sample cannot be loaded', async () => {
+    await loadSampleData(db, generateSampleData({ seed: 1, today: '2025-07-15' }), { today: '2025-07-15' })
+    const studio = { name: '示例工作室', unit: '示例单位' }
+    await expect(loadSampleData(db, generateSampleData({ seed: 2, today: '2025-07-15' }), { today: '2025-07-15', studio })).rejects.toThrow('数据库中已有数据')
+    expect((await getStudioInfo(db)).name).toBe('')
   })
 })

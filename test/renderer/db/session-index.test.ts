@@ -51,6 +51,18 @@ describe('session index (list screens)', () => {
     await dropDb(db)
   })
 
+  it('a prefetch reads the newest page only; the rest once the list is wanted', async () => {
+    index = createSessionIndex(db, { firstPage: 2 })
+    index.prefetch()
+    await new Promise((r) => setTimeout(r, 150))
+    expect(index.getSnapshot().phase).toBe('partial')
+    expect(codes(index)).toEqual(['DD-2025-0002', 'DD-2025-0003'])
+    const off = index.subscribe(() => undefined)
+    await until(index, () => index.getSnapshot().phase === 'ready')
+    off()
+    expect(codes(index)).toEqual(['DD-2025-0001', 'DD-2025-0002', 'DD-2025-0003'])
+  })
+
   it('shows the newest records first, then all of them', async () => {
     index = createSessionIndex(db, { firstPage: 2 })
     const phases: { phase: string; codes: string[] }[] = []

@@ -1,9 +1,9 @@
 import { memo, useState } from 'react'
 import { Layout, Menu } from 'antd'
 import { createHashRouter, Navigate, Outlet, RouterProvider, useLocation, useNavigate, useNavigation } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
+import { useLive } from './use-live'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
 import { BackupReminder } from '../features/data/BackupCard'
@@ -53,7 +53,7 @@ function Shell() {
   const location = useLocation()
   // A data router's navigate keeps its identity, so the memoised menu is not redrawn by it.
   const navigate = useNavigate()
-  const studio = useLiveQuery(() => getStudioInfo(db), [])
+  const studio = useLive(() => getStudioInfo(db), [])
   const selected = NAV_ITEMS.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
   return (
     <Layout style={{ minHeight: '100vh' }}>

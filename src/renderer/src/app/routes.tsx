@@ -2,23 +2,24 @@ import type { ReactNode } from 'react'
 import { Spin } from 'antd'
 import type { RouteObject } from 'react-router-dom'
 import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
-import { PersonsPage } from '../features/persons/PersonsPage'
-import { PersonDetailPage } from '../features/persons/PersonDetailPage'
-import { ProjectsPage } from '../features/projects/ProjectsPage'
-import { ProjectDetailPage } from '../features/projects/ProjectDetailPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { TrashPage } from '../features/trash/TrashPage'
+import { PersonsPage, personsScreen } from '../features/persons/PersonsPage'
+import { PersonDetailPage, personDetailScreen } from '../features/persons/PersonDetailPage'
+import { ProjectsPage, projectsScreen } from '../features/projects/ProjectsPage'
+import { ProjectDetailPage, projectDetailScreen } from '../features/projects/ProjectDetailPage'
+import { SettingsPage, settingsScreen } from '../features/settings/SettingsPage'
+import { TrashPage, trashScreen } from '../features/trash/TrashPage'
 import { SessionFormPage } from '../features/sessions/SessionFormPage'
 import { SessionsPage } from '../features/sessions/SessionsPage'
-import { FollowUpsPage } from '../features/follow-ups/FollowUpsPage'
-import { HomePage } from '../features/home/HomePage'
-import { DashboardPage, dashboardLoader } from '../features/dashboard/DashboardPage'
+import { FollowUpsPage, followUpsScreen } from '../features/follow-ups/FollowUpsPage'
+import { HomePage, homeScreen } from '../features/home/HomePage'
+import { DashboardPage, dashboardScreen } from '../features/dashboard/DashboardPage'
 import { RouteError } from './RouteError'
-import { AssessmentsPage } from '../features/assessments/AssessmentsPage'
+import type { Screen } from './screen-data'
+import { AssessmentsPage, assessmentsScreen } from '../features/assessments/AssessmentsPage'
 import { AssessmentFormPage } from '../features/assessments/AssessmentFormPage'
-import { FrameworksPage } from '../features/index-framework/FrameworksPage'
-import { FrameworkEditPage } from '../features/index-framework/FrameworkEditPage'
-import { ReportsPage } from '../features/reports/ReportsPage'
+import { FrameworksPage, frameworksScreen } from '../features/index-framework/FrameworksPage'
+import { FrameworkEditPage, frameworkEditScreen } from '../features/index-framework/FrameworkEditPage'
+import { ReportsPage, reportsScreen } from '../features/reports/ReportsPage'
 import { HelpPage } from '../features/help/HelpPage'
 
 export interface NavItem {
@@ -43,26 +44,41 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
 ]
 
+/**
+ * A route whose screen reads its data before it is drawn (app/screen-data.tsx). The spinner shows
+ * only when the app opens on the screen; later the screen before stays until the data is read.
+ * `page` is made once, here: the Provider redrawing does not redraw it (only new data does).
+ */
+function read<T>(s: Screen<T>, page: ReactNode): Omit<RouteObject, 'path' | 'index' | 'children'> {
+  return {
+    element: <s.Provider>{page}</s.Provider>,
+    loader: s.loader,
+    shouldRevalidate: s.shouldRevalidate,
+    hydrateFallbackElement: <Spin />,
+    errorElement: <RouteError />,
+  }
+}
+
 export const ROUTES: RouteObject[] = [
-  { path: '/home', element: <HomePage /> },
-  // Read before it is drawn (see dashboardLoader); the spinner only when the app opens on it.
-  { path: '/dashboard', element: <DashboardPage />, loader: dashboardLoader, hydrateFallbackElement: <Spin />, errorElement: <RouteError /> },
-  { path: '/reports', element: <ReportsPage /> },
-  { path: '/assessments', element: <AssessmentsPage /> },
+  { path: '/home', ...read(homeScreen, <HomePage />) },
+  { path: '/dashboard', ...read(dashboardScreen, <DashboardPage />) },
+  { path: '/reports', ...read(reportsScreen, <ReportsPage />) },
+  { path: '/assessments', ...read(assessmentsScreen, <AssessmentsPage />) },
   { path: '/assessments/new', element: <AssessmentFormPage /> },
   { path: '/assessments/:id', element: <AssessmentFormPage /> },
-  { path: '/frameworks', element: <FrameworksPage /> },
-  { path: '/frameworks/:id', element: <FrameworksPage /> },
-  { path: '/frameworks/:id/edit', element: <FrameworkEditPage /> },
-  { path: '/projects', element: <ProjectsPage /> },
-  { path: '/projects/:id', element: <ProjectDetailPage /> },
-  { path: '/persons', element: <PersonsPage /> },
-  { path: '/persons/:id', element: <PersonDetailPage /> },
+  { path: '/frameworks', ...read(frameworksScreen, <FrameworksPage />) },
+  { path: '/frameworks/:id', ...read(frameworksScreen, <FrameworksPage />) },
+  { path: '/frameworks/:id/edit', ...read(frameworkEditScreen, <FrameworkEditPage />) },
+  { path: '/projects', ...read(projectsScreen, <ProjectsPage />) },
+  { path: '/projects/:id', ...read(projectDetailScreen, <ProjectDetailPage />) },
+  { path: '/persons', ...read(personsScreen, <PersonsPage />) },
+  { path: '/persons/:id', ...read(personDetailScreen, <PersonDetailPage />) },
+  // No loader: the list draws at once from the session index (see SessionsPage).
   { path: '/sessions', element: <SessionsPage /> },
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
-  { path: '/follow-ups', element: <FollowUpsPage /> },
-  { path: '/trash', element: <TrashPage /> },
-  { path: '/settings', element: <SettingsPage /> },
+  { path: '/follow-ups', ...read(followUpsScreen, <FollowUpsPage />) },
+  { path: '/trash', ...read(trashScreen, <TrashPage />) },
+  { path: '/settings', ...read(settingsScreen, <SettingsPage />) },
   { path: '/help', element: <HelpPage /> },
 ]

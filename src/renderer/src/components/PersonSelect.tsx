@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import type { SelectProps } from 'antd'
 import { TabFriendlySelect } from './TabFriendlySelect'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Person } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../db/connection'
+import { allPersons } from '../db/persons'
+import { useLive } from '../app/use-live'
 
 type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'> & {
   /** Only people of these roles are offered. */
@@ -15,7 +16,7 @@ const byName = new Intl.Collator('zh-CN')
 
 /** Picks people by name or pinyin initials (输入 "zxm" 找到 张晓明). */
 export function PersonSelect({ roles, ...rest }: Props) {
-  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const persons = useLive(() => allPersons(db), [])
   const value = rest.value
   const selectedKey = (Array.isArray(value) ? value : value ? [value] : []).join('\u0001')
   const rolesKey = roles?.join('\u0001') ?? null

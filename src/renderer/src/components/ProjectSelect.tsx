@@ -1,14 +1,15 @@
 import type { SelectProps } from 'antd'
 import { TabFriendlySelect } from './TabFriendlySelect'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../db/connection'
+import { allProjects } from '../db/projects'
+import { useLive } from '../app/use-live'
 
 type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'>
 
 /** Picks service projects by name or pinyin initials. */
 export function ProjectSelect(props: Props) {
-  const projects = useLiveQuery(() => db.projects.toArray(), []) ?? []
+  const projects = useLive(() => allProjects(db), []) ?? []
   const value = props.value
   const selected = new Set(Array.isArray(value) ? value : value ? [value] : [])
   const options = projects

@@ -19,6 +19,7 @@ import {
 } from '../features/lock/password-hash'
 import { nowIso } from './clock'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export const APP_LOCK_KEY = 'appLock' as const
 
@@ -69,7 +70,7 @@ function idleMinutesOrThrow(minutes: number): number {
 
 async function put(db: StudioDatabase, value: AppLockConfig): Promise<void> {
   const row: SettingRow = { key: APP_LOCK_KEY, value: appLockSchema.parse(value), updatedAt: nowIso() }
-  await db.settings.put(row)
+  await write(db, ['settings'], () => db.settings.put(row))
 }
 
 /** Turns the lock on (or replaces it) with a new password. Hashing happens before the write. */
@@ -104,7 +105,7 @@ export async function disableAppLock(db: StudioDatabase, password: string): Prom
   const config = await getAppLock(db)
   if (!config) return true
   if (!(await verifyPassword(password, config))) return false
-  await db.settings.delete(APP_LOCK_KEY)
+  await write(db, ['settings'], () => db.settings.delete(APP_LOCK_KEY))
   return true
 }
 

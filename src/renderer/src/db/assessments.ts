@@ -23,6 +23,7 @@ import { nowIso, todayString } from './clock'
 import { assessmentDraftKey } from './drafts'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 import { getPreferences } from './settings'
 
 export class AssessmentLockedError extends Error {
@@ -182,17 +183,7 @@ export function toAssessmentForm(a: Assessment): AssessmentForm {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-const WRITE_TABLES = (db: StudioDatabase) => [
-  db.assessments,
-  db.frameworks,
-  db.projects,
-  db.progress,
-  db.sessions,
-  db.followUps,
-  db.settings,
-  db.drafts,
-  db.revisions,
-]
+const WRITE_TABLES = ['assessments', 'frameworks', 'projects', 'progress', 'sessions', 'followUps', 'settings', 'drafts', 'revisions'] as const
 
 function parseForm(input: unknown): AssessmentForm {
   const parsed = assessmentInputSchema.safeParse(input)
@@ -250,7 +241,7 @@ export interface SaveAssessmentOptions {
 export async function saveAssessment(db: StudioDatabase, input: unknown, options: SaveAssessmentOptions = {}): Promise<Assessment> {
   const today = options.today ?? todayString()
   const at = nowIso()
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
+  return write(db, WRITE_TABLES, async () => {
     const { form, existing } = await prepare(db, input, { id: options.id, today, finalize: false })
     const record: Assessment = existing
       ? { ...existing, ...form, updatedAt: at }
@@ -283,7 +274,7 @@ export interface FinalizeResult {
 export async function finalizeAssessment(db: StudioDatabase, input: unknown, options: SaveAssessmentOptions = {}): Promise<FinalizeResult> {
   const today = options.today ?? todayString()
   const at = nowIso()
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
+  return write(db, WRITE_TABLES, async () => {
     const { form, framework, context, existing } = await prepare(db, input, { id: options.id, today, finalize: true })
     const grading = gradeAssessment(framework, form.items, {
       overdue: context.overdue,
@@ -331,7 +322,7 @@ export async function unfinalizeAssessment(db: StudioDatabase, id: string, reaso
   const why = reason.trim()
   if (!why) throw new ValidationError({ reason: '请填写撤销定稿的原因' })
   const at = nowIso()
-  return db.transaction('rw', [db.assessments, db.revisions], async () => {
+  return write(db, ['assessments', 'revisions'], async () => {
     const a = await db.assessments.get(id)
     if (!a || a.deletedAt) throw new Error('评估不存在或已移入回收站')
     if (a.status !== '已定稿') throw new Error('该评估尚未定稿')

@@ -9,6 +9,7 @@ import type { SettingRow } from '@shared/model'
 import { now, nowIso } from './clock'
 import { createBackup } from './backup'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export type AutoBackupReason = 'daily' | 'quit' | 'before-restore' | 'before-merge'
 
@@ -56,7 +57,8 @@ export async function writeAutoBackup(
 ): Promise<AutoBackupEntry> {
   const backup = await createBackup(db, { appVersion, fileNamePrefix: '自动备份' })
   const entry = await api.writeAutoBackup({ data: backup.bytes, reason, createdAt: backup.createdAt })
-  await db.table('settings').put({ key: STATE_KEY, value: { lastAt: backup.createdAt, lastName: entry.name }, updatedAt: nowIso() } as unknown as SettingRow)
+  const row = { key: STATE_KEY, value: { lastAt: backup.createdAt, lastName: entry.name }, updatedAt: nowIso() } as unknown as SettingRow
+  await write(db, ['settings'], () => db.settings.put(row))
   return entry
 }
 

@@ -5,6 +5,7 @@ import { preferencesSchema, type SettingRow } from '@shared/model'
 import { nowIso } from './clock'
 import { newId } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export interface BackupSummary {
   studioName: string
@@ -49,9 +50,9 @@ const CHUNK = 1000
 export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): Promise<void> {
   const at = nowIso()
   const { manifest } = parsed
-  await db.transaction(
-    'rw',
-    BACKUP_TABLES.map((t) => db.table(t)),
+  await write(
+    db,
+    BACKUP_TABLES,
     async () => {
       const localPrefsRow = await db.settings.get('preferences')
       const localPrefs = preferencesSchema.safeParse(localPrefsRow?.value ?? {})

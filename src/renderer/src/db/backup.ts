@@ -13,6 +13,7 @@ import { now, nowIso } from './clock'
 import { newId } from './records'
 import { SCHEMA_VERSION, type StudioDatabase } from './schema'
 import { getPreferences, getStudioInfo, updatePreferences } from './settings'
+import { write } from './write'
 
 /**
  * Upgrades of backups written by older schema versions: MIGRATIONS[n] turns version-n
@@ -29,11 +30,14 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
 
 /** This install's device id (created on first use): names the laptop in merges. */
 export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
-  const prefs = await getPreferences(db)
-  if (prefs.deviceId) return prefs.deviceId
-  const id = newId()
-  await updatePreferences(db, { deviceId: id })
-  return id
+  // One transaction: two first backups at once must not give the laptop two ids.
+  return write(db, ['settings'], async () => {
+    const prefs = await getPreferences(db)
+    if (prefs.deviceId) return prefs.deviceId
+    const id = newId()
+    await updatePreferences(db, { deviceId: id })
+    return id
+  })
 }
 
 /** Settings rows that stay on this laptop and are never written into a backup. */

@@ -28,6 +28,7 @@ import {
 import { nowIso, todayString } from './clock'
 import { newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 /** Settings row remembering every imported row's fingerprint → the session made from it. */
 const IMPORT_KEY = 'excelImport'
@@ -102,7 +103,7 @@ export async function commitExcelImport(db: StudioDatabase, preview: ImportPrevi
     .map((r) => ({ row: r, form: r.form ?? schema.parse(r.input) }))
     .sort((a, b) => a.form.date.localeCompare(b.form.date) || a.row.rowNumber - b.row.rowNumber)
 
-  return db.transaction('rw', [db.persons, db.sessions, db.settings], async () => {
+  return write(db, ['persons', 'sessions', 'settings'], async () => {
     const fps = await fingerprints(db)
     // Another import may have finished since the preview: check again here.
     const knownIds = Object.values(fps)

@@ -12,6 +12,7 @@ import {
 import { nowIso, todayString } from './clock'
 import { newId } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 /**
  * A status change of one 跟进事项, validated against "today": 已完成 needs a 完成日期 no later than
@@ -48,7 +49,7 @@ export async function updateFollowUpStatus(
 ): Promise<FollowUp> {
   const data = parseOrThrow(followUpStatusSchema(options.today ?? todayString()), input)
   const at = nowIso()
-  return db.transaction('rw', [db.followUps, db.sessions, db.revisions], async () => {
+  return write(db, ['followUps', 'sessions', 'revisions'], async () => {
     const current = await db.followUps.get(id)
     if (!current || current.deletedAt) throw new Error('该跟进事项不存在或已删除')
     const session = await db.sessions.get(current.sessionId)
@@ -68,6 +69,11 @@ export async function updateFollowUpStatus(
     await db.revisions.add(rev)
     return next
   })
+}
+
+/** Every live 跟进事项 (also those of sessions in the 回收站: the caller joins them with live sessions). */
+export async function listFollowUps(db: StudioDatabase): Promise<FollowUp[]> {
+  return (await db.followUps.toArray()).filter((f) => f.deletedAt === null)
 }
 
 /** The revisions of one follow-up, newest first. */

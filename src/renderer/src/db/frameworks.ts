@@ -11,6 +11,7 @@ import { nowIso } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
 import { getPreferences, updatePreferences } from './settings'
+import { write } from './write'
 
 /**
  * The built-in 参考模板 v1 has a fixed id on every laptop, so the lead merging several
@@ -24,17 +25,13 @@ export function defaultFrameworkRecord(at: string = nowIso()): IndexFramework {
   return { ...newMeta(at), ...buildDefaultFramework(DEFAULT_FRAMEWORK_LINEAGE_ID), id: DEFAULT_FRAMEWORK_ID }
 }
 
-export function getFramework(db: StudioDatabase, id: string): Promise<IndexFramework | undefined> {
-  return db.frameworks.get(id)
-}
-
 /**
  * First run: creates the default "12345" framework v1 (参考模板) and makes it the studio's current
  * framework when none is set (or the one set is gone). Idempotent; safe to call on every start.
  * Returns the current framework.
  */
 export async function ensureDefaultFramework(db: StudioDatabase): Promise<IndexFramework> {
-  return db.transaction('rw', [db.frameworks, db.settings], async () => {
+  return write(db, ['frameworks', 'settings'], async () => {
     let template = await db.frameworks.get(DEFAULT_FRAMEWORK_ID)
     if (!template) {
       template = defaultFrameworkRecord()
@@ -67,6 +64,34 @@ export async function listFrameworks(db: StudioDatabase): Promise<IndexFramework
   )
 }
 
+/** Every framework including removed ones: an assessment names the one it was scored with. */
+export async function allFrameworks(db: StudioDatabase): Promise<IndexFramework[]> {
+  return db.frameworks.toArray()
+}
+
+/** One framework as stored (also a removed one: the caller says so), or undefined. */
+export async function getFramework(db: StudioDatabase, id: string): Promise<IndexFramework | undefined> {
+  return db.frameworks.get(id)
+}
+
+export interface FrameworkUsage {
+  final: number
+  draft: number
+}
+
+/** How many live assessments use each framework version, final and draft (by framework id). */
+export async function frameworkUsage(db: StudioDatabase): Promise<Map<string, FrameworkUsage>> {
+  const map = new Map<string, FrameworkUsage>()
+  for (const a of await db.assessments.toArray()) {
+    if (a.deletedAt) continue
+    const u = map.get(a.frameworkId) ?? { final: 0, draft: 0 }
+    if (a.status === '已定稿') u.final += 1
+    else u.draft += 1
+    map.set(a.frameworkId, u)
+  }
+  return map
+}
+
 /** The studio's current framework (creating the default on first use). */
 export async function getCurrentFramework(db: StudioDatabase): Promise<IndexFramework> {
   const prefs = await getPreferences(db)
@@ -78,7 +103,7 @@ export async function getCurrentFramework(db: StudioDatabase): Promise<IndexFram
 }
 
 export async function setCurrentFramework(db: StudioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.settings], async () => {
+  await write(db, ['frameworks', 'settings'], async () => {
     const f = await db.frameworks.get(id)
     if (!f || f.deletedAt) throw new Error('指数框架不存在')
     await updatePreferences(db, { currentFrameworkId: id })
@@ -159,7 +184,7 @@ async function nextVersion(db: StudioDatabase, lineageId: string): Promise<numbe
 export async function saveFramework(db: StudioDatabase, id: string, content: FrameworkContent): Promise<SaveFrameworkResult> {
   checkContent(content)
   const at = nowIso()
-  return db.transaction('rw', [db.frameworks, db.settings], async () => {
+  return write(db, ['frameworks', 'settings'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const data = parseOrThrow(frameworkInputSchema, {
@@ -194,7 +219,7 @@ export function studioVersionOf<T extends Pick<FrameworkData, 'name' | 'note' | 
 /** 复制为新版本: the same content as version + 1 of the lineage, editable (not frozen, not the template). */
 export async function copyAsNewVersion(db: StudioDatabase, id: string): Promise<IndexFramework> {
   const at = nowIso()
-  return db.transaction('rw', db.frameworks, async () => {
+  return write(db, ['frameworks'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const version = await nextVersion(db, existing.lineageId)
@@ -216,7 +241,7 @@ export async function copyAsNewFramework(db: StudioDatabase, id: string, name: s
   const at = nowIso()
   const trimmed = name.trim()
   if (!trimmed) throw new ValidationError({ name: '框架名称必填' })
-  return db.transaction('rw', db.frameworks, async () => {
+  return write(db, ['frameworks'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const copy: IndexFramework = {

@@ -5,6 +5,7 @@ import { nowIso } from './clock'
 import { ensureDeviceId } from './backup'
 import { getPreferences } from './settings'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export type MergeResult = Omit<MergePlan, 'puts' | 'syncState' | 'revisions'> & { conflictRevisions: number }
 
@@ -20,9 +21,9 @@ export async function mergeBackup(db: StudioDatabase, parsed: ParsedBackup, opti
   const operator = options.operator ?? (await getPreferences(db)).operatorName
   const now = nowIso()
   const tables: BackupTable[] = [...MERGE_TABLES, 'revisions', 'settings']
-  return db.transaction(
-    'rw',
-    tables.map((t) => db.table(t)),
+  return write(
+    db,
+    tables,
     async () => {
       const local = {} as Parameters<typeof planMerge>[0]['local']
       for (const t of [...MERGE_TABLES, 'revisions'] as const) local[t] = (await db.table(t).toArray()) as Record<string, unknown>[]

@@ -1,7 +1,8 @@
-import { parseOrThrow, personInputSchema, type Person, type PersonInput } from '@shared/model'
+import { parseOrThrow, personInputSchema, type Person, type PersonInput, type SupervisionSession } from '@shared/model'
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export interface PersonFilter {
   query?: string
@@ -13,13 +14,13 @@ export interface PersonFilter {
 export async function createPerson(db: StudioDatabase, input: PersonInput): Promise<Person> {
   const data = parseOrThrow(personInputSchema, input)
   const person: Person = { ...newMeta(), ...data }
-  await db.persons.add(person)
+  await write(db, ['persons'], () => db.persons.add(person))
   return person
 }
 
 export async function updatePerson(db: StudioDatabase, id: string, input: PersonInput): Promise<Person> {
   const data = parseOrThrow(personInputSchema, input)
-  return db.transaction('rw', db.persons, async () => {
+  return write(db, ['persons'], async () => {
     const existing = await db.persons.get(id)
     if (!existing) throw new Error('人员不存在')
     const next: Person = { ...existing, ...data, updatedAt: nowIso() }
@@ -29,8 +30,23 @@ export async function updatePerson(db: StudioDatabase, id: string, input: Person
 }
 
 /** Every person including those in the 回收站, for resolving names on old records. */
-export function listPersons(db: StudioDatabase): Promise<Person[]> {
+export function allPersons(db: StudioDatabase): Promise<Person[]> {
   return db.persons.toArray()
+}
+
+/** One person as stored (also when in the 回收站: the caller says so), or undefined. */
+export async function getPerson(db: StudioDatabase, id: string): Promise<Person | undefined> {
+  return db.persons.get(id)
+}
+
+/** Live sessions the person took part in, as 督导者 or 被督导者, each once, in no particular order. */
+export async function sessionsOfPerson(db: StudioDatabase, personId: string): Promise<SupervisionSession[]> {
+  const [asSupervisor, asSupervisee] = await Promise.all([
+    db.sessions.where('supervisorIds').equals(personId).toArray(),
+    db.sessions.where('superviseeIds').equals(personId).toArray(),
+  ])
+  const byId = new Map([...asSupervisor, ...asSupervisee].map((s) => [s.id, s]))
+  return [...byId.values()].filter(isLive)
 }
 
 export function filterPersons(persons: Person[], filter: PersonFilter, matches: (name: string, q: string) => boolean) {

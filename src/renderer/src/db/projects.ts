@@ -6,10 +6,12 @@ import {
   type Project,
   type ProjectInput,
   type ProjectProgress,
+  type SupervisionSession,
 } from '@shared/model'
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 
 export interface ProjectFilter {
   query?: string
@@ -21,13 +23,13 @@ export interface ProjectFilter {
 export async function createProject(db: StudioDatabase, input: ProjectInput): Promise<Project> {
   const data = parseOrThrow(projectInputSchema, input)
   const project: Project = { ...newMeta(), ...data }
-  await db.projects.add(project)
+  await write(db, ['projects'], () => db.projects.add(project))
   return project
 }
 
 export async function updateProject(db: StudioDatabase, id: string, input: ProjectInput): Promise<Project> {
   const data = parseOrThrow(projectInputSchema, input)
-  return db.transaction('rw', db.projects, async () => {
+  return write(db, ['projects'], async () => {
     const existing = await db.projects.get(id)
     if (!existing) throw new Error('项目不存在')
     const next: Project = { ...existing, ...data, updatedAt: nowIso() }
@@ -36,13 +38,19 @@ export async function updateProject(db: StudioDatabase, id: string, input: Proje
   })
 }
 
-export function getProject(db: StudioDatabase, id: string): Promise<Project | undefined> {
+/** Every project including those in the 回收站, for resolving names on old records. */
+export async function allProjects(db: StudioDatabase): Promise<Project[]> {
+  return db.projects.toArray()
+}
+
+/** One project as stored (also when in the 回收站: the caller says so), or undefined. */
+export async function getProject(db: StudioDatabase, id: string): Promise<Project | undefined> {
   return db.projects.get(id)
 }
 
-/** Every project including those in the 回收站, for resolving names on old records. */
-export function listProjects(db: StudioDatabase): Promise<Project[]> {
-  return db.projects.toArray()
+/** Live sessions linked to the project, in no particular order. */
+export async function sessionsOfProject(db: StudioDatabase, projectId: string): Promise<SupervisionSession[]> {
+  return (await db.sessions.where('projectIds').equals(projectId).toArray()).filter(isLive)
 }
 
 export function filterProjects(projects: Project[], filter: ProjectFilter, matches: (name: string, q: string) => boolean) {
@@ -67,7 +75,7 @@ export async function listProgress(db: StudioDatabase, projectId: string): Promi
  */
 export async function saveProgress(db: StudioDatabase, input: ProgressInput): Promise<ProjectProgress> {
   const data = parseOrThrow(progressInputSchema, input)
-  return db.transaction('rw', db.projects, db.progress, async () => {
+  return write(db, ['projects', 'progress'], async () => {
     const project = await db.projects.get(data.projectId)
     if (!project || project.deletedAt) throw new Error('项目不存在')
     const existing = await db.progress.where('[projectId+period]').equals([data.projectId, data.period]).first()

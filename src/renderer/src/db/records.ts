@@ -1,6 +1,7 @@
 import type { RecordMeta } from '@shared/model'
 import { nowIso } from './clock'
 import type { StudioDatabase, TableName } from './schema'
+import { write } from './write'
 
 export function newId(): string {
   return crypto.randomUUID()
@@ -33,9 +34,8 @@ export async function restore(db: StudioDatabase, table: TrashableTable, id: str
 
 async function setDeleted(db: StudioDatabase, table: TrashableTable, id: string, deletedAt: string | null) {
   const deps = DEPENDENTS[table] ?? []
-  const tables = [db.table(table), ...deps.map((d) => db.table(d.table))]
   const at = nowIso()
-  await db.transaction('rw', tables, async () => {
+  await write(db, [table, ...deps.map((d) => d.table)], async () => {
     const row = await db.table(table).get(id)
     if (!row) throw new Error('记录不存在或已被彻底删除')
     const previous = row.deletedAt as string | null

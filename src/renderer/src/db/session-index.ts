@@ -29,7 +29,11 @@ export interface SessionIndexSnapshot {
 export interface SessionIndex {
   subscribe(listener: () => void): () => void
   getSnapshot(): SessionIndexSnapshot
-  /** Starts loading now if nothing has asked yet (idempotent). */
+  /**
+   * Reads the newest page now if nothing has asked yet (idempotent). The rest waits until someone
+   * subscribes or asks for ready(): a route loader prefetches while the screen before is still
+   * shown, and the long read must not hold up the frame that draws the list.
+   */
   prefetch(): void
   /** Resolves once every record is in. */
   ready(): Promise<void>
@@ -77,6 +81,9 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   let watermark = ''
   let readyResolve: () => void = () => undefined
   const readyPromise = new Promise<void>((r) => (readyResolve = r))
+  /** Resolved when the whole index is wanted (a subscriber, or ready()), not by a prefetch alone. */
+  let want: () => void = () => undefined
+  const wanted = new Promise<void>((r) => (want = r))
 
   const notify = () => {
     for (const l of [...listeners]) l()
@@ -188,7 +195,8 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
         snapshot = { phase: 'partial', rows: [...page.values()], byId: page, version: snapshot.version + 1, error: null }
         notify()
       }
-      // Let the first page paint before the long read starts.
+      // Let the first page paint before the long read starts: on the screen that wants it, once it is there.
+      await wanted
       await afterPaint()
       await loadAll()
       if (!disposed) watch()
@@ -200,6 +208,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   return {
     subscribe(listener) {
       listeners.add(listener)
+      want()
       void start()
       return () => listeners.delete(listener)
     },
@@ -208,6 +217,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
       void start()
     },
     ready() {
+      want()
       void start()
       return readyPromise
     },

@@ -14,6 +14,7 @@ import { savedFollowUp, sessionRevisionChanges } from '@shared/domain/session-re
 import { nowIso, todayString } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
 import { sessionDraftKey } from './drafts'
 
 export class SessionLockedError extends Error {
@@ -58,7 +59,7 @@ export async function saveSession(
   const form = parseOrThrow(sessionInputSchema(options.today ?? todayString()), input)
   const fields = sessionFields(form)
   const at = nowIso()
-  return db.transaction('rw', [db.sessions, db.followUps, db.revisions, db.drafts], async () => {
+  return write(db, ['sessions', 'followUps', 'revisions', 'drafts'], async () => {
     const existing = options.id ? await db.sessions.get(options.id) : undefined
     if (options.id && !existing) throw new Error('记录不存在')
     if (existing?.status === '已定稿') throw new SessionLockedError()
@@ -104,7 +105,7 @@ export async function saveSession(
 /** 定稿: the record becomes read-only. */
 export async function finalizeSession(db: StudioDatabase, id: string, by = ''): Promise<SupervisionSession> {
   const at = nowIso()
-  return db.transaction('rw', [db.sessions, db.revisions], async () => {
+  return write(db, ['sessions', 'revisions'], async () => {
     const s = await db.sessions.get(id)
     if (!s || s.deletedAt) throw new Error('记录不存在')
     if (s.status === '已定稿') return s
@@ -120,7 +121,7 @@ export async function unfinalizeSession(db: StudioDatabase, id: string, reason: 
   const why = reason.trim()
   if (!why) throw new Error('请填写撤销定稿的原因')
   const at = nowIso()
-  return db.transaction('rw', [db.sessions, db.revisions], async () => {
+  return write(db, ['sessions', 'revisions'], async () => {
     const s = await db.sessions.get(id)
     if (!s || s.deletedAt) throw new Error('记录不存在')
     if (s.status !== '已定稿') throw new Error('该记录尚未定稿')

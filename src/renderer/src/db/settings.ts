@@ -7,6 +7,8 @@ import {
 } from '@shared/model'
 import { nowIso } from './clock'
 import type { StudioDatabase } from './schema'
+import { write } from './write'
+import { cachedRead } from './changes'
 
 export async function getStudioInfo(db: StudioDatabase): Promise<StudioInfo> {
   const row = await db.settings.get('studio')
@@ -15,7 +17,7 @@ export async function getStudioInfo(db: StudioDatabase): Promise<StudioInfo> {
 
 export async function saveStudioInfo(db: StudioDatabase, input: unknown): Promise<StudioInfo> {
   const value = parseOrThrow(studioInfoSchema, input)
-  await db.settings.put({ key: 'studio', value, updatedAt: nowIso() })
+  await write(db, ['settings'], () => db.settings.put({ key: 'studio', value, updatedAt: nowIso() }))
   return value
 }
 
@@ -25,8 +27,14 @@ export async function getPreferences(db: StudioDatabase): Promise<Preferences> {
   return parsed.success ? parsed.data : preferencesSchema.parse({})
 }
 
+/**
+ * The preferences for a screen's loader, kept in memory until the settings change (a screen opened
+ * again asks for nothing). Never inside a write or a live query: use getPreferences there.
+ */
+export const cachedPreferences: (db: StudioDatabase) => Promise<Preferences> = cachedRead(['settings'], getPreferences)
+
 export async function updatePreferences(db: StudioDatabase, patch: Partial<Preferences>): Promise<Preferences> {
-  return db.transaction('rw', db.settings, async () => {
+  return write(db, ['settings'], async () => {
     const current = await getPreferences(db)
     const value = parseOrThrow(preferencesSchema, { ...current, ...patch })
     await db.settings.put({ key: 'preferences', value, updatedAt: nowIso() })

@@ -56,44 +56,8 @@ export type ReportRequest =
   | { kind: 'studio'; period: string; plan?: string }
   | { kind: 'archive'; personId: string; period: string }
 
-/** Everything the reports read, loaded once (a batch export reuses it for every project). */
-export interface ReportData {
-  studio: StudioInfo
-  prefs: Preferences
-  persons: Person[]
-  projects: Project[]
-  progress: ProjectProgress[]
-  sessions: SupervisionSession[]
-  followUps: FollowUp[]
-  frameworks: IndexFramework[]
-  assessments: Assessment[]
-}
-
-export async function loadReportData(db: StudioDatabase): Promise<ReportData> {
-  const [studio, prefs, persons, projects, progress, sessions, followUps, frameworks, assessments] = await Promise.all([
-    getStudioInfo(db),
-    getPreferences(db),
-    db.persons.toArray(),
-    db.projects.toArray(),
-    db.progress.toArray(),
-    db.sessions.toArray(),
-    db.followUps.toArray(),
-    db.frameworks.toArray(),
-    db.assessments.toArray(),
-  ])
-  const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null)
-  return {
-    studio,
-    prefs,
-    persons,
-    projects,
-    progress: live(progress),
-    sessions: live(sessions),
-    followUps: live(followUps),
-    frameworks,
-    assessments: live(assessments),
-  }
-}
+export { loadReportData, type ReportData } from '../db/report-data'
+import { loadReportData, type ReportData } from '../db/report-data'
 
 /** A report ready to draw: its file name, what the preview shows, its chart requests and its builder. */
 export interface PreparedReport {

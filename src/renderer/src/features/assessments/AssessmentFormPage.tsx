@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react'
 import { Alert, App, Button, Card, Form, Input, Spin, Tag } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Assessment, AssessmentForm, IndexFramework } from '@shared/model'
 import { formatTenths } from '@shared/domain/supervision-index/scoring'
 import { gradeText } from '@shared/domain/supervision-index/grading'
@@ -24,6 +23,7 @@ import { ScoreAside } from './ScoreAside'
 import { useAssessmentFigures } from './use-assessment-figures'
 import { VetoCard } from './VetoCard'
 import '../index-framework/index-ui.css'
+import { useLive } from '../../app/use-live'
 import './assessments.css'
 
 /** 项目评估: new (`/assessments/new?project=&period=`), a draft, or read-only once 已定稿. */
@@ -40,7 +40,7 @@ export function AssessmentFormPage() {
   /** The framework the form was loaded with: a draft written on one since deleted falls back to it. */
   const loadedFramework = useRef<IndexFramework | null>(null)
   const today = todayString()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const prefs = useLive(() => getPreferences(db), [])
   const by = prefs?.operatorName ?? ''
 
   const page = useRecordPage<Assessment, AssessmentFormValues, AssessmentForm>({

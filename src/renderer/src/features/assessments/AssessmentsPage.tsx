@@ -2,24 +2,20 @@ import { useMemo, useState } from 'react'
 import { App, Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { Link, useNavigate } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { Assessment } from '@shared/model'
 import { assessedPeriods } from '@shared/domain/supervision-index/assessment-rules'
 import { formatTenths } from '@shared/domain/supervision-index/scoring'
 import { periodLabel, periodRange } from '@shared/domain/period'
 import { matchesName } from '@shared/text/pinyin-match'
 import { formatDate } from '@shared/text/format'
 import { db } from '../../db/connection'
-import { listAssessments } from '../../db/assessments'
+import { listAssessmentRows, type AssessmentListRow as Row } from '../../db/assessment-list'
 import { softDelete } from '../../db/records'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
 
-interface Row extends Assessment {
-  projectName: string
-  frameworkLabel: string
-  frameworkName: string
-}
+/** 项目评估's data: every live assessment, named, newest period first. */
+export const assessmentsScreen = screen(['assessments', 'projects', 'frameworks'], () => listAssessmentRows(db))
 
 /** 项目评估: every assessment, newest period first. */
 export function AssessmentsPage() {
@@ -27,19 +23,11 @@ export function AssessmentsPage() {
   const { message } = App.useApp()
   const [period, setPeriod] = useState<string | null>(null)
   const [query, setQuery] = useState('')
-  const data = useLiveQuery(async () => {
-    const [assessments, projects, frameworks] = await Promise.all([listAssessments(db), db.projects.toArray(), db.frameworks.toArray()])
-    const pn = new Map(projects.map((p) => [p.id, p.name]))
-    const fw = new Map(frameworks.map((f) => [f.id, f]))
-    return assessments.map<Row>((a) => {
-      const f = fw.get(a.frameworkId)
-      return { ...a, projectName: pn.get(a.projectId) ?? '（项目已删除）', frameworkLabel: f ? `v${f.version}` : '—', frameworkName: f?.name ?? '' }
-    })
-  }, [])
-  const periods = useMemo(() => assessedPeriods(data ?? []), [data])
+  const data = assessmentsScreen.useData()
+  const periods = useMemo(() => assessedPeriods(data), [data])
   const rows = useMemo(
     () =>
-      (data ?? [])
+      data
         .filter((r) => (period ? r.period === period : true))
         .filter((r) => (query.trim() ? matchesName(r.projectName, query.trim()) : true))
         .sort(
@@ -84,7 +72,6 @@ export function AssessmentsPage() {
       <Table<Row>
         rowKey="id"
         size="middle"
-        loading={data === undefined}
         dataSource={rows}
         pagination={{ pageSize: 30, showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: '暂无评估。点击“新建评估”为项目打分。' }}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { Form, type FormInstance } from 'antd'
 import type dayjs from 'dayjs'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Assessment, DataSource, IndexFramework, Preferences, Suggestion } from '@shared/model'
 import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 import { computeScores } from '@shared/domain/supervision-index/scoring'
@@ -10,6 +9,8 @@ import { db } from '../../db/connection'
 import { loadAssessmentContext } from '../../db/assessments'
 import { frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { getProject } from '../../db/projects'
+import { useLive } from '../../app/use-live'
+import { toDateString } from '../../components/dates'
 import type { AssessmentFormValues } from './assessment-form-values'
 
 /**
@@ -31,11 +32,11 @@ export function useAssessmentFigures(
   const items = Form.useWatch('items', form) as AssessmentFormValues['items'] | undefined
   const vetoOn = Form.useWatch('vetoOn', form) as boolean | undefined
   const veto = Form.useWatch('veto', form) as AssessmentFormValues['veto'] | undefined
-  const dateStr = assessDate && assessDate.isValid() ? assessDate.format('YYYY-MM-DD') : ''
+  const dateStr = toDateString(assessDate)
 
-  const project = useLiveQuery(() => (projectId ? getProject(db, projectId) : undefined), [projectId])
-  const context = useLiveQuery(
-    () => (projectId && period && !locked ? loadAssessmentContext(db, projectId, period, dateStr) : null),
+  const project = useLive(projectId ? () => getProject(db, projectId) : null, [projectId])
+  const context = useLive(
+    () => (projectId && period && !locked ? loadAssessmentContext(db, projectId, period, dateStr) : Promise.resolve(null)),
     [projectId, period, dateStr, locked, prefs?.supervisionHoursPerMonth, prefs?.overdueDropDays],
   )
 

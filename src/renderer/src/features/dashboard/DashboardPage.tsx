@@ -1,8 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Button, Card, Empty, Select, Space } from 'antd'
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
-import { Link, useLoaderData, useNavigate, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import {
   buildDashboard,
   chartThresholds,
@@ -31,6 +30,10 @@ import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { getPreferences } from '../../db/settings'
 import { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } from '../../db/assessments'
+import { allFrameworks } from '../../db/frameworks'
+import { allProjects } from '../../db/projects'
+import { screen } from '../../app/screen-data'
+import { useLive } from '../../app/use-live'
 import { ColourSwatch, ColourTag } from '../../charts/ColourTag'
 import { COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
 import { RadarSvg } from '../../charts/RadarSvg'
@@ -57,7 +60,7 @@ interface Loaded {
   /** Live assessments of the period and the one before. */
   periodAssessments: Assessment[]
   data: DashboardData
-  /** The studio's current framework when the page was read (its grade lines until the live preferences arrive). */
+  /** The studio's current framework (its grade lines where an assessment's own framework has none). */
   currentFrameworkId: string | null
   /** The assessments (every period) of the project shown first, for its trend line. */
   firstTrend: { projectId: string; assessments: Assessment[] } | null
@@ -76,7 +79,7 @@ async function loadDashboard(period: string | null, today: string, assessed: () 
   const early = period ? periodsOf(period) : null
   // The preferences are read here too: arriving after the data, they redrew the ranking and the
   // trend with the current framework's grade lines in a second frame (about 40 ms).
-  const [projects, frameworks, prefs] = await Promise.all([db.projects.toArray(), db.frameworks.toArray(), getPreferences(db)])
+  const [projects, frameworks, prefs] = await Promise.all([allProjects(db), allFrameworks(db), getPreferences(db)])
   const base: Base = { projects, frameworks }
   const p = period ?? latestAssessedPeriod((await assessed()).final.map((x) => ({ period: x, status: '已定稿' as const, deletedAt: null })), defaultAssessmentPeriod(today))
   const periodAssessments = await (early ?? periodsOf(p))
@@ -88,65 +91,24 @@ async function loadDashboard(period: string | null, today: string, assessed: () 
 }
 
 /**
- * The route's loader: the router runs it when the screen is opened, when the period in the
- * address changes and when the data changes (useRevalidateOnChange). Until it has read, the
- * screen before stays shown (with the shell's progress bar when it takes long): the dashboard is
- * drawn once, with data, not first as a spinner that then makes way for 200 cards.
+ * The route's data: the router reads it when the screen is opened, when the period in the address
+ * changes and when projects, assessments, frameworks or the preferences change. Until it has read,
+ * the screen before stays shown (with the shell's progress bar when it takes long): the dashboard
+ * is drawn once, with data, not first as a spinner that then makes way for 200 cards.
  */
-export function dashboardLoader({ request }: LoaderFunctionArgs): Promise<Loaded> {
-  const q = new URL(request.url).searchParams.get('period')
-  return loadDashboard(q && parsePeriod(q) ? q : null, todayString(), onDemand(() => assessmentPeriods(db)))
-}
-
-/**
- * Reads the screen again whenever projects, assessments or frameworks change while it is open
- * (the counts observe the whole tables). The records themselves are read by the loader, outside
- * the live query: a live query hands out deep copies of every record it returns, which for 200
- * projects × 8 periods costs more than the read.
- */
-function useRevalidateOnChange(): void {
-  const signal = useLiveQuery(async () => {
-    await Promise.all([db.projects.count(), db.assessments.count(), db.frameworks.count()])
-    return {}
-  }, [])
-  const seen = useRef(false)
-  const { revalidate } = useRevalidator()
-  useEffect(() => {
-    if (signal === undefined) return
-    // The first answer is the state the loader has just read.
-    if (!seen.current) {
-      seen.current = true
-      return
-    }
-    void revalidate()
-  }, [signal, revalidate])
-}
+export const dashboardScreen = screen(
+  ['projects', 'assessments', 'frameworks', 'settings'],
+  ({ request }) => {
+    const q = new URL(request.url).searchParams.get('period')
+    return loadDashboard(q && parsePeriod(q) ? q : null, todayString(), onDemand(() => assessmentPeriods(db)))
+  },
+  { readsSearch: true },
+)
 
 /** A read that starts the first time it is asked for; later askers share it. */
 function onDemand<T>(read: () => Promise<T>): () => Promise<T> {
   let started: Promise<T> | null = null
   return () => (started ??= read())
-}
-
-/** Runs `load` whenever `deps` change, keeping the latest result (undefined while it is for other deps). */
-function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): T | undefined {
-  const [value, setValue] = useState<{ deps: unknown[]; value: T }>()
-  const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((d, i) => d === b[i])
-  useEffect(() => {
-    if (!load) return
-    let cancelled = false
-    void load().then(
-      (v) => {
-        if (!cancelled) setValue({ deps, value: v })
-      },
-      () => undefined,
-    )
-    return () => {
-      cancelled = true
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
-  return value && same(value.deps, deps) ? value.value : undefined
 }
 
 /**
@@ -227,7 +189,6 @@ const Detail = memo(function Detail({
   periodAssessments,
   thresholds,
   base,
-  reading,
   preloaded,
 }: {
   row: DashboardRow
@@ -237,14 +198,13 @@ const Detail = memo(function Detail({
   /** The current framework's: the trend's lines when the project's assessments have none of their own. */
   thresholds: Thresholds | undefined
   base: Base
-  /** The page's reading: another one (the data changed) reads the trend again. */
-  reading: object
   /** This project's assessments when they were read with the page (the project shown first). */
   preloaded: Assessment[] | null
 }) {
-  // The trend needs this project's assessments of every period: read here, for this project only.
+  // The trend needs this project's assessments of every period: read here, for this project only,
+  // and kept live (a handful of records).
   const project = base.projects.find((p) => p.id === row.projectId)
-  const fetched = useLoad<Assessment[]>(preloaded ? null : () => assessmentsOfProject(db, row.projectId), [reading, row.projectId, preloaded])
+  const fetched = useLive(preloaded ? null : () => assessmentsOfProject(db, row.projectId), [row.projectId, preloaded])
   const projectAssessments = preloaded ?? fetched
   const trend = useMemo(
     () =>
@@ -420,17 +380,14 @@ export function DashboardPage() {
   const [, setSearch] = useSearchParams()
   const navigate = useNavigate()
   const today = todayString()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  useRevalidateOnChange()
   // Read and shaped by the route's loader (see loadDashboard); the selected project's trend is
   // read by the detail panel unless it is the project shown first.
-  const loaded = useLoaderData() as Loaded
-  const { base, period, periodAssessments, data, assessedRead } = loaded
+  const loaded = dashboardScreen.useData()
+  const { base, period, periodAssessments, data, assessedRead, currentFrameworkId } = loaded
   const kind = parsePeriod(period)?.kind ?? 'Q'
   const selected = data.rows.find((r) => r.projectId === selectedId) ?? data.rows[0]
 
-  const currentFrameworkId = prefs ? prefs.currentFrameworkId : loaded.currentFrameworkId
   const currentThresholds = useMemo(() => base.frameworks.find((f) => f.id === currentFrameworkId)?.thresholds, [base, currentFrameworkId])
   // The ranking's grade lines: those of the frameworks this period's assessments were graded with.
   const thresholds = useMemo(
@@ -515,7 +472,6 @@ export function DashboardPage() {
                 periodAssessments={periodAssessments}
                 thresholds={currentThresholds}
                 base={base}
-                reading={loaded}
                 preloaded={loaded.firstTrend?.projectId === selected.projectId ? loaded.firstTrend.assessments : null}
               /> : null}</div>
         </div>

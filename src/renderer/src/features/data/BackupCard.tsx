@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { isEncryptedBackup, type ParsedBackup } from '@shared/backup'
 import { db } from '../../db/connection'
 import { studio } from '../../platform/bridge'
 import { getPreferences } from '../../db/settings'
 import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile, openProtectedBackupFile } from '../../db/backup'
+import { useLive } from '../../app/use-live'
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
 import { mergeBackup, type MergeResult } from '../../db/merge'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
@@ -21,8 +21,8 @@ const REASON_LABEL: Record<string, string> = { daily: '每日', quit: '退出时
 
 /** The browser build's reminder; also usable elsewhere (e.g. at the top of the app). */
 export function BackupReminder() {
-  const prefs = useLiveQuery(() => getPreferences(db), [])
-  const hasData = useLiveQuery(() => hasContent(db), [])
+  const prefs = useLive(() => getPreferences(db), [])
+  const hasData = useLive(() => hasContent(db), [])
   if (studio().platform !== 'browser' || !prefs || !hasData) return null
   if (!backupOverdue(prefs.lastBackupAt, hasData)) return null
   return (
@@ -36,9 +36,8 @@ export function BackupReminder() {
   )
 }
 
-export function BackupCard() {
+export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
   const { message, modal } = App.useApp()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
   const [busy, setBusy] = useState<null | 'backup' | 'open' | 'apply'>(null)
   const [pending, setPending] = useState<Pending | null>(null)
   const [safety, setSafety] = useState<SafetyBackup | null>(null)
@@ -160,7 +159,7 @@ export function BackupCard() {
     <Card title="备份与恢复" style={{ marginBottom: 16 }}>
       <BackupReminder />
       <Typography.Paragraph>
-        上次备份：{prefs?.lastBackupAt ? formatTimestamp(prefs.lastBackupAt) : '从未备份'}
+        上次备份：{lastBackupAt ? formatTimestamp(lastBackupAt) : '从未备份'}
         {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Alert, App, Button, Checkbox, InputNumber, Modal, Radio, Result, Select, Space, Steps, Table, Tag, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import {
   cellText,
   columnLetter,
@@ -18,6 +17,8 @@ import {
 } from '@shared/excel'
 import { SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
 import { db } from '../../db/connection'
+import { allPersons } from '../../db/persons'
+import { useLive } from '../../app/use-live'
 import { commitExcelImport, NO_HEADER_MESSAGE, previewExcelImport, type ExcelImportSummary } from '../../db/excel-import'
 import { describeError } from '../../app/errors'
 import { toOptions } from '../../components/options'
@@ -41,7 +42,7 @@ interface Props {
 /** 导入旧督导记录: 对应列 → 预览 → 完成. */
 export function ExcelImportModal({ open, fileName, sheets, onClose }: Props) {
   const { message } = App.useApp()
-  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const persons = useLive(() => allPersons(db), [])
   const firstGuessed = useMemo(() => Math.max(0, sheets.findIndex((s) => findHeaderRow(s.rows) !== null)), [sheets])
   const [sheetIndex, setSheetIndex] = useState(firstGuessed)
   const sheet = sheets[sheetIndex]

@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'react'
 import { Button, DatePicker, Input, Segmented, Select, Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '@shared/model'
 import { daysOverdue, isOverdue } from '@shared/domain/followups'
 import { compareFollowUps, matchesFollowUp, type DueFilter, type FollowUpFilter } from '@shared/domain/followup-filter'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
-import { getPreferences } from '../../db/settings'
+import { cachedPreferences } from '../../db/settings'
+import { listFollowUps } from '../../db/follow-ups'
+import { cachedNameMaps } from '../../db/names'
+import { screen } from '../../app/screen-data'
 import { PersonSelect } from '../../components/PersonSelect'
 import { fromDateString, toDateOrNull } from '../../components/dates'
 import { formatDate } from '@shared/text/format'
-import { useNameMaps, useSessionIndex } from '../sessions/use-session-index'
+import { appSessionIndex, useSessionIndex } from '../sessions/use-session-index'
 import { FollowUpStatusModal } from './FollowUpStatusModal'
 import './follow-ups.css'
 
@@ -33,13 +35,21 @@ const DUE_OPTIONS: { value: DueFilter | 'all'; label: string }[] = [
 
 let remembered: FollowUpFilter = { status: '未完成' }
 
+/**
+ * 跟进事项's data: every live follow-up, the owners' names, who is changing them. Each row's session
+ * (code, date, whether it is in the 回收站) comes from the session index, started here.
+ */
+export const followUpsScreen = screen(['followUps', 'persons', 'projects', 'settings'], async () => {
+  appSessionIndex().prefetch()
+  const [followUps, names, prefs] = await Promise.all([listFollowUps(db), cachedNameMaps(db), cachedPreferences(db)])
+  return { followUps, names, operatorName: prefs.operatorName }
+})
+
 /** 跟进事项: every follow-up of every live 督导记录, overdue ones marked, status changed here. */
 export function FollowUpsPage() {
   const today = todayString()
   const index = useSessionIndex()
-  const names = useNameMaps()
-  const followUps = useLiveQuery(() => db.followUps.toArray(), [])
-  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const { followUps, names, operatorName } = followUpsScreen.useData()
   const [filter, setFilterState] = useState<FollowUpFilter>(remembered)
   const [editing, setEditing] = useState<Row | null>(null)
   const setFilter = (patch: Partial<FollowUpFilter>) =>
@@ -48,12 +58,11 @@ export function FollowUpsPage() {
       return remembered
     })
 
-  const ready = index.phase === 'ready' && followUps !== undefined
+  const ready = index.phase === 'ready'
   const all = useMemo<Row[]>(() => {
-    if (!ready || !followUps) return []
+    if (!ready) return []
     const out: Row[] = []
     for (const f of followUps) {
-      if (f.deletedAt) continue
       const s = index.byId.get(f.sessionId)
       if (!s) continue // the session is in the 回收站
       out.push({ followUp: f, sessionId: s.id, sessionCode: s.code, sessionDate: s.date, overdueDays: daysOverdue(f, today) })
@@ -180,7 +189,7 @@ export function FollowUpsPage() {
       <FollowUpStatusModal
         followUp={editing?.followUp ?? null}
         sessionCode={editing?.sessionCode ?? ''}
-        by={prefs?.operatorName ?? ''}
+        by={operatorName}
         onClose={() => setEditing(null)}
       />
     </section>

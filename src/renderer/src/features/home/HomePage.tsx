@@ -1,67 +1,29 @@
-import { Button, Card, Empty, Spin, Table, Tag } from 'antd'
+import { Button, Card, Empty, Table, Tag } from 'antd'
 import { BarChartOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons'
 import { Link, useNavigate } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { FollowUp, SupervisionSession } from '@shared/model'
-import { buildDashboard, latestAssessedPeriod, type DashboardRow } from '@shared/domain/dashboard'
-import { overdueFollowUps } from '@shared/domain/followups'
+import type { DashboardRow } from '@shared/domain/dashboard'
+import { periodLabel } from '@shared/domain/period'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
-import { periodLabel, periodOf, periodRange, previousPeriod } from '@shared/domain/period'
-import { sessionStatistics } from '@shared/domain/statistics'
 import { formatDate, formatMonth } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
+import { homeSummary, type OverdueRow } from '../../db/home'
 import { getPreferences } from '../../db/settings'
+import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
 import './home.css'
 
-interface OverdueRow {
-  followUp: FollowUp
-  session: SupervisionSession
-  owner: string
-  daysOverdue: number
-}
-
-async function loadHome(today: string) {
-  const quarter = periodOf(today, 'Q')
-  const month = today.slice(0, 7)
-  const range = periodRange(quarter)
-  const [inQuarter, open, projects, assessments, frameworks] = await Promise.all([
-    db.sessions.where('date').between(range.start, range.end, true, true).toArray(),
-    db.followUps.where('status').anyOf('待办', '进行中').filter((f) => f.deletedAt === null && f.dueDate < today).toArray(),
-    db.projects.toArray(),
-    db.assessments.toArray(),
-    db.frameworks.toArray(),
-  ])
-  const quarterStats = sessionStatistics(inQuarter, quarter)
-  const lastQuarter = previousPeriod(quarter)
-  const lastRange = periodRange(lastQuarter)
-  const lastStats = sessionStatistics(await db.sessions.where('date').between(lastRange.start, lastRange.end, true, true).toArray(), lastQuarter)
-  const monthBucket = quarterStats.byMonth.find((b) => b.key === month)
-  const sessions = new Map((await db.sessions.bulkGet([...new Set(open.map((f) => f.sessionId))])).flatMap((s) => (s && !s.deletedAt ? [[s.id, s] as const] : [])))
-  const live = open.filter((f) => sessions.has(f.sessionId))
-  const owners = new Map((await db.persons.bulkGet([...new Set(live.map((f) => f.ownerId))])).flatMap((p) => (p ? [[p.id, p.name] as const] : [])))
-  const overdue: OverdueRow[] = overdueFollowUps(live, today).map((o) => ({
-    followUp: o.followUp,
-    session: sessions.get(o.followUp.sessionId)!,
-    owner: owners.get(o.followUp.ownerId) ?? '—',
-    daysOverdue: o.daysOverdue,
-  }))
-  const liveAssessments = assessments.filter((a) => a.deletedAt === null)
-  const assessedPeriod = latestAssessedPeriod(liveAssessments, previousPeriod(quarter))
-  const board = buildDashboard({ projects, assessments: liveAssessments, frameworks, period: assessedPeriod, trendLength: 2 })
-  const red = board.rows.filter((r) => r.colour === '红色')
-  return { quarter, month, quarterStats, lastStats, monthBucket, overdue, board, red }
-}
+/** The 工作台's data: this quarter at a glance, read again when any record it sums up changes. */
+export const homeScreen = screen(['sessions', 'followUps', 'projects', 'assessments', 'frameworks', 'persons', 'settings'], async () => {
+  const [summary, prefs] = await Promise.all([homeSummary(db, todayString()), getPreferences(db)])
+  return { ...summary, overdueDropDays: prefs.overdueDropDays }
+})
 
 /** 工作台: this quarter's supervision at a glance, red projects, overdue follow-ups, quick links. */
 export function HomePage() {
   const navigate = useNavigate()
-  const today = todayString()
-  const data = useLiveQuery(() => loadHome(today), [today])
-  const prefs = useLiveQuery(() => getPreferences(db), [])
-  if (!data) return <Spin />
-  const { quarterStats: q, board } = data
+  const data = homeScreen.useData()
+  const { quarterStats: q, board, overdueDropDays } = data
   const monthLabel = formatMonth(data.month)
 
   return (
@@ -115,7 +77,7 @@ export function HomePage() {
             <small> 项</small>
           </div>
           <div className="muted">
-            逾期超过 {prefs?.overdueDropDays ?? 30} 天：{data.overdue.filter((o) => o.daysOverdue > (prefs?.overdueDropDays ?? 30)).length} 项
+            逾期超过 {overdueDropDays} 天：{data.overdue.filter((o) => o.daysOverdue > overdueDropDays).length} 项
           </div>
         </Card>
         <Card size="small" className="home-stat" aria-label="红色预警项目数">
@@ -177,7 +139,7 @@ export function HomePage() {
                   title: '逾期',
                   dataIndex: 'daysOverdue',
                   width: 80,
-                  render: (d: number) => <Tag color={d > (prefs?.overdueDropDays ?? 30) ? 'red' : 'orange'}>{d} 天</Tag>,
+                  render: (d: number) => <Tag color={d > overdueDropDays ? 'red' : 'orange'}>{d} 天</Tag>,
                 },
                 { title: '来自', key: 'session', width: 120, render: (_, r) => <Link to={`/sessions/${r.session.id}`}>{r.session.code}</Link> },
               ]}

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, Space, Spin, Tag } from 'antd'
+import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, Space, Tag } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { useBlocker, useNavigate, useParams } from 'react-router-dom'
-import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model'
+import { useBlocker, useNavigate } from 'react-router-dom'
+import { DATA_SOURCES, type Dimension } from '@shared/model'
 import { formatHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { db } from '../../db/connection'
-import { frameworkErrors, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
+import { frameworkErrors, getFramework, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from './labels'
 import './index-ui.css'
@@ -79,32 +80,30 @@ function IndicatorEditor({ di, ii, onRemove }: { di: number; ii: number; onRemov
   )
 }
 
+/**
+ * The framework being edited, read once when the editor opens (null when there is none): a change
+ * made elsewhere meanwhile does not replace what is being typed; saving checks against the stored one.
+ */
+export const frameworkEditScreen = screen([], async ({ params }) => {
+  const f = await getFramework(db, params.id ?? '')
+  return f && !f.deletedAt ? f : null
+})
+
 /** Edits a framework; a frozen one or the 参考模板 is saved as a new version of the same framework. */
 export function FrameworkEditPage() {
-  const { id } = useParams()
   const navigate = useNavigate()
   const { message, modal } = App.useApp()
   const [form] = Form.useForm<Values>()
-  const [framework, setFramework] = useState<IndexFramework | null | undefined>(undefined)
+  const framework = frameworkEditScreen.useData()
+  const initialValues = useMemo(
+    () => (framework ? structuredClone({ ...studioVersionOf(framework), dimensions: framework.dimensions, thresholds: framework.thresholds }) : undefined),
+    [framework],
+  )
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
   const [weightsError, setWeightsError] = useState<string | null>(null)
   const [orphans, setOrphans] = useState<string[]>([])
   const savingRef = useRef(false)
-
-  useEffect(() => {
-    let cancelled = false
-    void db.frameworks.get(id ?? '').then((f) => {
-      if (cancelled) return
-      setFramework(f && !f.deletedAt ? f : null)
-      if (f) {
-        form.setFieldsValue(structuredClone({ ...studioVersionOf(f), dimensions: f.dimensions, thresholds: f.thresholds }))
-      }
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [id, form])
 
   const dimensions = Form.useWatch('dimensions', form) as Dimension[] | undefined
   const valid = useMemo(() => weighable(dimensions), [dimensions])
@@ -123,7 +122,6 @@ export function FrameworkEditPage() {
     })
   }, [blocker, modal])
 
-  if (framework === undefined) return <Spin />
   if (framework === null)
     return (
       <section>
@@ -226,7 +224,9 @@ export function FrameworkEditPage() {
         <Alert key={o} type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={o} />
       ))}
       <Form
+        key={framework.id}
         form={form}
+        initialValues={initialValues}
         layout="vertical"
         onValuesChange={(changed) => {
           clearErrorsOnChange(form)(changed)

@@ -1,20 +1,21 @@
-import { useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Empty, Input, Modal, Space, Spin, Tag } from 'antd'
+import { useState } from 'react'
+import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag } from 'antd'
 import { CopyOutlined, EditOutlined, CheckCircleOutlined } from '@ant-design/icons'
 import { useNavigate, useParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { IndexFramework } from '@shared/model'
 import { db } from '../../db/connection'
 import {
   copyAsNewFramework,
   copyAsNewVersion,
   ensureDefaultFramework,
+  frameworkUsage,
   listFrameworks,
   newVersionReason,
   setCurrentFramework,
 } from '../../db/frameworks'
 import { getPreferences } from '../../db/settings'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
 import { FrameworkMeta, FrameworkView } from './FrameworkView'
 import './index-ui.css'
 
@@ -28,38 +29,27 @@ export function FrameworkTags({ framework, currentId }: { framework: IndexFramew
   )
 }
 
+/**
+ * 指数框架's data: every version, the current one, and how many assessments use each. The 参考模板
+ * is made first if it is missing (as on the first run), so the list is never empty.
+ */
+export const frameworksScreen = screen(['frameworks', 'settings', 'assessments'], async () => {
+  await ensureDefaultFramework(db)
+  const [frameworks, prefs, usage] = await Promise.all([listFrameworks(db), getPreferences(db), frameworkUsage(db)])
+  return { frameworks, currentId: prefs.currentFrameworkId, usage }
+})
+
 /** 指数框架: the versions on the left, the chosen one in full on the right. */
 export function FrameworksPage() {
   const { id: routeId } = useParams()
   const navigate = useNavigate()
   const { message } = App.useApp()
-  const [ready, setReady] = useState(false)
   const [copyOpen, setCopyOpen] = useState(false)
   const [copyName, setCopyName] = useState('')
   const [copyError, setCopyError] = useState('')
 
-  useEffect(() => {
-    void ensureDefaultFramework(db).finally(() => setReady(true))
-  }, [])
-
-  const frameworks = useLiveQuery(() => listFrameworks(db), [])
-  const prefs = useLiveQuery(() => getPreferences(db), [])
-  const usage = useLiveQuery(async () => {
-    const rows = await db.assessments.toArray()
-    const map = new Map<string, { final: number; draft: number }>()
-    for (const a of rows) {
-      if (a.deletedAt) continue
-      const u = map.get(a.frameworkId) ?? { final: 0, draft: 0 }
-      if (a.status === '已定稿') u.final += 1
-      else u.draft += 1
-      map.set(a.frameworkId, u)
-    }
-    return map
-  }, [])
-  const currentId = prefs?.currentFrameworkId
-  const selected = frameworks?.find((f) => f.id === routeId) ?? frameworks?.find((f) => f.id === currentId) ?? frameworks?.[0]
-
-  if (!ready || !frameworks || !prefs) return <Spin />
+  const { frameworks, currentId, usage } = frameworksScreen.useData()
+  const selected = frameworks.find((f) => f.id === routeId) ?? frameworks.find((f) => f.id === currentId) ?? frameworks[0]
 
   const makeCurrent = async (f: IndexFramework) => {
     try {
@@ -97,7 +87,7 @@ export function FrameworksPage() {
   }
 
   const reason = selected ? newVersionReason(selected) : null
-  const used = selected ? usage?.get(selected.id) : undefined
+  const used = selected ? usage.get(selected.id) : undefined
 
   return (
     <section aria-labelledby="frameworks-title">

@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/connection'
 import {
   changeAppLockPassword,
   DEFAULT_IDLE_MINUTES,
   disableAppLock,
   enableAppLock,
-  getAppLock,
   IDLE_MINUTE_CHOICES,
   passwordProblem,
   setAppLockIdleMinutes,
+  type AppLockConfig,
 } from '../../db/app-lock'
 import { describeError } from '../../app/errors'
 import { useAppLock } from './lock-context'
@@ -57,8 +56,7 @@ function newPasswordRules(form: ReturnType<typeof Form.useForm<NewPasswordValues
  * 设置 → 应用锁: set, change or remove the app-lock password and choose the idle time.
  * Hashing takes a moment (600,000 PBKDF2 rounds), hence the loading states.
  */
-export function AppLockCard() {
-  const config = useLiveQuery(() => getAppLock(db), [])
+export function AppLockCard({ config }: { config: AppLockConfig | null }) {
   const { lockNow } = useAppLock()
   const { message } = App.useApp()
   const [enableForm] = Form.useForm<NewPasswordValues>()
@@ -131,7 +129,7 @@ export function AppLockCard() {
 
   return (
     <Card title="应用锁" style={{ marginBottom: 16 }} aria-label="应用锁">
-      {config === undefined ? null : config ? (
+      {config ? (
         <>
           <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`应用锁已启用：${idleText(config.idleMinutes)}。`} />
           <Space wrap align="center" style={{ display: 'flex', marginBottom: 12 }}>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Spin } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/connection'
 import { getAppLock } from '../../db/app-lock'
+import { useLive } from '../../app/use-live'
 import { AppLockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
 import { useIdleTimeout } from './use-idle'
@@ -16,7 +16,7 @@ import { useIdleTimeout } from './use-idle'
  */
 export function LockGate({ children }: { children: ReactNode }) {
   // undefined while loading, null when there is no lock.
-  const config = useLiveQuery(() => getAppLock(db), [])
+  const config = useLive(() => getAppLock(db), [])
   const [locked, setLocked] = useState<boolean | null>(null)
 
   useEffect(() => {

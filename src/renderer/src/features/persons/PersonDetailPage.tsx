@@ -1,24 +1,22 @@
 import { useMemo, useState } from 'react'
 import { Button, Card, Descriptions, Empty, Space } from 'antd'
 import { useParams, useNavigate } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { SupervisionSession } from '@shared/model'
 import { hoursText, sessionStatistics, superviseeHours } from '@shared/domain/statistics'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
+import { getPerson, sessionsOfPerson } from '../../db/persons'
+import { screen } from '../../app/screen-data'
 import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard, type QuarterRow } from '../sessions/RelatedSessions'
 import { PersonFormModal } from './PersonFormModal'
 import { ExportReportButton } from '../reports/ExportReportButton'
 
-/** Live sessions the person took part in, as 督导者 or 被督导者, newest first. */
-async function sessionsOf(personId: string): Promise<SupervisionSession[]> {
-  const [asSupervisor, asSupervisee] = await Promise.all([
-    db.sessions.where('supervisorIds').equals(personId).toArray(),
-    db.sessions.where('superviseeIds').equals(personId).toArray(),
-  ])
-  const byId = new Map([...asSupervisor, ...asSupervisee].map((s) => [s.id, s]))
-  return newestFirst([...byId.values()])
-}
+/** A person's page: the person and the live sessions they took part in, newest first. */
+export const personDetailScreen = screen(['persons', 'sessions'], async ({ params }) => {
+  const id = params.id ?? ''
+  const [person, sessions] = await Promise.all([getPerson(db, id), sessionsOfPerson(db, id)])
+  return { person, sessions: newestFirst(sessions) }
+})
 
 /** Per quarter: hours received as 被督导者, and hours given as 督导者 (statistics module). */
 function quarterRows(sessions: readonly SupervisionSession[], personId: string, today: string): QuarterRow[] {
@@ -33,20 +31,17 @@ function quarterRows(sessions: readonly SupervisionSession[], personId: string, 
 export function PersonDetailPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
-  const person = useLiveQuery(() => db.persons.get(id), [id])
-  const sessions = useLiveQuery(() => sessionsOf(id), [id])
+  const { person, sessions } = personDetailScreen.useData()
   const [editing, setEditing] = useState(false)
   const today = todayString()
-  const quarters = useMemo(() => quarterRows(sessions ?? [], id, today), [sessions, id, today])
+  const quarters = useMemo(() => quarterRows(sessions, id, today), [sessions, id, today])
   const totals = useMemo(() => {
-    const list = sessions ?? []
-    const received = list.filter((s) => s.superviseeIds.includes(id))
-    const given = list.filter((s) => s.supervisorIds.includes(id))
+    const received = sessions.filter((s) => s.superviseeIds.includes(id))
+    const given = sessions.filter((s) => s.supervisorIds.includes(id))
     const sum = (l: SupervisionSession[]) => hoursText(l.reduce((m, s) => m + s.durationMinutes, 0))
     return { received: received.length, receivedHours: sum(received), given: given.length, givenHours: sum(given) }
   }, [sessions, id])
 
-  if (person === undefined) return null
   if (!person || person.deletedAt) return <Empty description="该人员不存在或已移入回收站" />
 
   return (

@@ -1,24 +1,27 @@
 import { useMemo, useState } from 'react'
 import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { QUALIFICATIONS, ROLES, SERVICE_FIELDS, type Person } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
-import { filterPersons, type PersonFilter } from '../../db/persons'
+import { allPersons, filterPersons, type PersonFilter } from '../../db/persons'
 import { softDelete } from '../../db/records'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { PersonFormModal } from './PersonFormModal'
 
+/** 人员's data: every person (the list shows those not in the 回收站). */
+export const personsScreen = screen(['persons'], () => allPersons(db))
+
 export function PersonsPage() {
   const { message } = App.useApp()
-  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const persons = personsScreen.useData()
   const [filter, setFilter] = useState<PersonFilter>({})
   const [editing, setEditing] = useState<Person | null>(null)
   const [open, setOpen] = useState(false)
 
-  const rows = useMemo(() => filterPersons(persons ?? [], filter, matchesName), [persons, filter])
+  const rows = useMemo(() => filterPersons(persons, filter, matchesName), [persons, filter])
 
   const remove = async (p: Person) => {
     try {
@@ -51,7 +54,6 @@ export function PersonsPage() {
       <Table<Person>
         rowKey="id"
         size="middle"
-        loading={persons === undefined}
         dataSource={rows}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         columns={[

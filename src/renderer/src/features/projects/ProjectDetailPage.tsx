@@ -1,30 +1,35 @@
 import { useMemo, useState } from 'react'
 import { Button, Card, Descriptions, Empty, Space, Table } from 'antd'
-import { useNavigate, useParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useNavigate } from 'react-router-dom'
 import type { ProjectProgress } from '@shared/model'
 import { hoursText, sessionStatistics } from '@shared/domain/statistics'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard } from '../sessions/RelatedSessions'
-import { listProgress } from '../../db/projects'
+import { getProject, listProgress, sessionsOfProject } from '../../db/projects'
+import { getPerson } from '../../db/persons'
+import { screen } from '../../app/screen-data'
 import { formatDateRange } from '@shared/text/format'
 import { periodLabel } from '@shared/domain/period'
 import { ProjectFormModal } from './ProjectFormModal'
 import { ProgressFormModal } from './ProgressFormModal'
 import { ExportReportButton } from '../reports/ExportReportButton'
 
+/** A project's page: the project, its leader, its quarterly progress and its live sessions, newest first. */
+export const projectDetailScreen = screen(['projects', 'persons', 'progress', 'sessions'], async ({ params }) => {
+  const id = params.id ?? ''
+  const [project, progress, sessions] = await Promise.all([getProject(db, id), listProgress(db, id), sessionsOfProject(db, id)])
+  const leader = project?.leaderId ? await getPerson(db, project.leaderId) : undefined
+  return { project, progress, leader, sessions: newestFirst(sessions) }
+})
+
 export function ProjectDetailPage() {
-  const { id = '' } = useParams()
   const navigate = useNavigate()
-  const project = useLiveQuery(() => db.projects.get(id), [id])
-  const progress = useLiveQuery(() => listProgress(db, id), [id]) ?? []
-  const leader = useLiveQuery(async () => (project?.leaderId ? db.persons.get(project.leaderId) : undefined), [project?.leaderId])
-  const sessions = useLiveQuery(async () => newestFirst(await db.sessions.where('projectIds').equals(id).toArray()), [id])
+  const { project, progress, leader, sessions } = projectDetailScreen.useData()
   const today = todayString()
   // Hours per quarter count each session once, however many supervisees (DOMAIN: D2).
   const quarters = useMemo(() => {
-    if (!project || !sessions) return []
+    if (!project) return []
     const end = project.endDate < today ? project.endDate : today
     return quartersToShow(sessions, project.startDate <= end ? project.startDate : null, end).map((period) => {
       const st = sessionStatistics(sessions, period)
@@ -32,14 +37,13 @@ export function ProjectDetailPage() {
     })
   }, [project, sessions, today])
   const allTime = useMemo(() => {
-    const minutes = (sessions ?? []).reduce((m, s) => m + s.durationMinutes, 0)
-    return { count: sessions?.length ?? 0, hours: hoursText(minutes) }
+    const minutes = sessions.reduce((m, s) => m + s.durationMinutes, 0)
+    return { count: sessions.length, hours: hoursText(minutes) }
   }, [sessions])
   const [editing, setEditing] = useState(false)
   const [progressRow, setProgressRow] = useState<ProjectProgress | null>(null)
   const [progressOpen, setProgressOpen] = useState(false)
 
-  if (project === undefined) return null
   if (!project || project.deletedAt) return <Empty description="该项目不存在或已移入回收站" />
 
   return (

@@ -1,33 +1,39 @@
 import { useMemo, useState } from 'react'
 import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { PROJECT_STATUSES, SERVICE_FIELDS, type Project } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
-import { filterProjects, type ProjectFilter } from '../../db/projects'
+import { allProjects, filterProjects, type ProjectFilter } from '../../db/projects'
+import { allPersons } from '../../db/persons'
 import { softDelete } from '../../db/records'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
 import { formatDateRange } from '@shared/text/format'
 import { ProjectFormModal } from './ProjectFormModal'
 
 const STATUS_COLOR: Record<string, string> = { 进行中: 'green', 已结项: 'default', 暂停: 'orange' }
 
+/** 服务项目's data: every project (the list shows those not in the 回收站) and the people who lead them. */
+export const projectsScreen = screen(['projects', 'persons'], async () => {
+  const [projects, persons] = await Promise.all([allProjects(db), allPersons(db)])
+  return { projects, persons }
+})
+
 export function ProjectsPage() {
   const { message } = App.useApp()
-  const projects = useLiveQuery(() => db.projects.toArray(), [])
-  const persons = useLiveQuery(() => db.persons.toArray(), [])
+  const { projects, persons } = projectsScreen.useData()
   const [filter, setFilter] = useState<ProjectFilter>({})
   const [editing, setEditing] = useState<Project | null>(null)
   const [open, setOpen] = useState(false)
 
-  const names = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p.name])), [persons])
+  const names = useMemo(() => new Map(persons.map((p) => [p.id, p.name])), [persons])
   const communities = useMemo(
-    () => [...new Set((projects ?? []).filter((p) => !p.deletedAt).map((p) => p.community))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    () => [...new Set(projects.filter((p) => !p.deletedAt).map((p) => p.community))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     [projects],
   )
-  const rows = useMemo(() => filterProjects(projects ?? [], filter, matchesName), [projects, filter])
+  const rows = useMemo(() => filterProjects(projects, filter, matchesName), [projects, filter])
 
   const remove = async (p: Project) => {
     try {
@@ -60,7 +66,6 @@ export function ProjectsPage() {
       <Table<Project>
         rowKey="id"
         size="middle"
-        loading={projects === undefined}
         dataSource={rows}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         columns={[

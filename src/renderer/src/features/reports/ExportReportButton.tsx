@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { App, Button, Tooltip, type ButtonProps } from 'antd'
 import { FileWordOutlined } from '@ant-design/icons'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { latestAssessedPeriod } from '@shared/domain/dashboard'
 import { periodLabel, periodOf } from '@shared/domain/period'
 import { studio } from '../../platform/bridge'
@@ -10,12 +9,14 @@ import { todayString } from '../../db/clock'
 import {
   DOCX_FILTERS,
   isAbortError,
-  loadReportData,
   prepareReport,
   renderPreparedReport,
   type ReportRequest,
 } from '../../reports/export-report'
 import { describeError } from '../../app/errors'
+import { loadReportData } from '../../db/report-data'
+import { assessmentsOfProject } from '../../db/assessments'
+import { useLive } from '../../app/use-live'
 
 export type ExportReportButtonProps = (
   | { kind: 'session'; id: string }
@@ -30,14 +31,13 @@ export type ExportReportButtonProps = (
 
 /** The latest period the project has an assessment for (final ones first), or null. */
 function useProjectPeriod(projectId: string | null, given: string | undefined): string | null | undefined {
-  return useLiveQuery(async () => {
-    if (given) return given
-    if (!projectId) return null
-    const list = (await db.assessments.where('projectId').equals(projectId).toArray()).filter((a) => a.deletedAt === null)
-    if (list.length === 0) return null
-    const finals = list.filter((a) => a.status === '已定稿')
-    return latestAssessedPeriod(finals.length > 0 ? finals : list.map((a) => ({ ...a, status: '已定稿' as const })), list[0]!.period)
-  }, [projectId, given])
+  const list = useLive(!given && projectId ? () => assessmentsOfProject(db, projectId) : null, [projectId, given])
+  if (given) return given
+  if (!projectId) return null
+  if (list === undefined) return undefined
+  if (list.length === 0) return null
+  const finals = list.filter((a) => a.status === '已定稿')
+  return latestAssessedPeriod(finals.length > 0 ? finals : list.map((a) => ({ ...a, status: '已定稿' as const })), list[0]!.period)
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Select, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Select, Space, Tag, Typography } from 'antd'
 import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons'
 import { useSearchParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { comparePeriods, listPeriods, parsePeriod, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
@@ -17,16 +16,16 @@ import {
   DOCX_FILTERS,
   exportProjectBatch,
   isAbortError,
-  loadReportData,
   prepareReport,
   renderPreparedReport,
   ZIP_FILTERS,
   type BatchProgress,
   type PreparedReport,
-  type ReportData,
   type ReportRequest,
 } from '../../reports/export-report'
 import { describeError } from '../../app/errors'
+import { loadReportData, type ReportData } from '../../db/report-data'
+import { screen } from '../../app/screen-data'
 import './reports.css'
 
 const KIND_HINTS: Record<ReportKind, string> = {
@@ -122,12 +121,18 @@ function Preview({ prepared }: { prepared: PreparedReport }) {
   )
 }
 
+/**
+ * 报告导出's data: the whole studio, read again when any of it changes. The choices on the screen
+ * live in the address (?kind=…&period=…) and read nothing again (see screen()).
+ */
+export const reportsScreen = screen(['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'settings'], () => loadReportData(db))
+
 /** 报告导出: choose a report, its period and its project or person, preview it, export it (or all project reports as a zip). */
 export function ReportsPage() {
   const { message } = App.useApp()
   const [search, setSearch] = useSearchParams()
   const today = todayString()
-  const data = useLiveQuery(() => loadReportData(db), [])
+  const data = reportsScreen.useData()
   const [plan, setPlan] = useState('')
   const [exporting, setExporting] = useState(false)
   const [batch, setBatch] = useState<BatchProgress | null>(null)
@@ -149,12 +154,10 @@ export function ReportsPage() {
   const period = useMemo(() => {
     const q = search.get('period')
     if (q && parsePeriod(q)) return q
-    if (!data) return null
     return kind === 'archive' ? periodOf(today, 'Y') : defaultReportPeriod(data.assessments, today)
   }, [search, data, kind, today])
 
   const sessionOptions = useMemo(() => {
-    if (!data) return []
     const names = new Map(data.persons.map((p) => [p.id, p.name]))
     return [...data.sessions]
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.code.localeCompare(a.code)))
@@ -165,7 +168,6 @@ export function ReportsPage() {
   }, [data])
 
   const projectOptions = useMemo(() => {
-    if (!data || !period) return []
     return data.projects
       .filter((p) => !p.deletedAt)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -176,7 +178,6 @@ export function ReportsPage() {
   }, [data, period])
 
   const request: ReportRequest | null = useMemo(() => {
-    if (!period) return null
     switch (kind) {
       case 'session':
         return id ? { kind, sessionId: id, includeSensitive } : null
@@ -190,15 +191,13 @@ export function ReportsPage() {
   }, [kind, id, period, includeSensitive, plan])
 
   const prepared = useMemo((): { ok: PreparedReport } | { error: string } | null => {
-    if (!data || !request) return null
+    if (!request) return null
     try {
       return { ok: prepareReport(data, request, today) }
     } catch (e) {
       return { error: describeError(e, 'export') }
     }
   }, [data, request, today])
-
-  if (!data || !period) return <Spin />
 
   const selectedSession = kind === 'session' && id ? data.sessions.find((s) => s.id === id) : undefined
   const batchItems = kind === 'project' ? assessedProjects(data, period) : []

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { Alert, Form, type FormInstance } from 'antd'
 import { Link } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/connection'
-import { listPersons } from '../../db/persons'
+import { allPersons } from '../../db/persons'
 import { openFollowUpsFor } from '../../db/sessions'
 import type { SessionFormValues } from './session-form-values'
+import { useLive } from '../../app/use-live'
 import { formatDate } from '@shared/text/format'
 
 /**
@@ -14,8 +14,8 @@ import { formatDate } from '@shared/text/format'
  */
 export function OpenFollowUpsAlert({ form, sessionId, hidden }: { form: FormInstance<SessionFormValues>; sessionId: string | null; hidden: boolean }) {
   const superviseeIds = Form.useWatch('superviseeIds', form) as string[] | undefined
-  const openItems = useLiveQuery(() => openFollowUpsFor(db, superviseeIds ?? [], sessionId), [JSON.stringify(superviseeIds ?? []), sessionId])
-  const persons = useLiveQuery(() => listPersons(db), []) ?? []
+  const openItems = useLive(() => openFollowUpsFor(db, superviseeIds ?? [], sessionId), [JSON.stringify(superviseeIds ?? []), sessionId])
+  const persons = useLive(() => allPersons(db), []) ?? []
   const names = useMemo(() => new Map(persons.map((p) => [p.id, p.name])), [persons])
   if (!openItems || openItems.length === 0 || hidden) return null
   return (

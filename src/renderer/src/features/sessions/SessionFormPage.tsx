@@ -1,7 +1,6 @@
 import { useRef } from 'react'
 import { App, Button, Card, Form, Input } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { DEFAULT_TOPICS, sessionInputSchema, type FollowUpInput, type SessionInput, type SupervisionSession } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
@@ -18,6 +17,7 @@ import { OpenFollowUpsAlert } from './OpenFollowUpsAlert'
 import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
 import { SessionReflection } from './SessionReflection'
+import { useLive } from '../../app/use-live'
 import { draftToValues, emptySessionValues, inputToValues, valuesToDraft, valuesToInput, type SessionFormValues } from './session-form-values'
 
 /** The 督导记录 form: new, edit, or read-only once 已定稿. */
@@ -30,7 +30,7 @@ export function SessionFormPage() {
   const { message } = App.useApp()
   const [form] = Form.useForm<SessionFormValues>()
   const today = todayString()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const prefs = useLive(() => getPreferences(db), [])
   const by = prefs?.operatorName ?? ''
   /** Follow-ups as loaded or last saved: saveSession keeps changes made elsewhere to fields left untouched here. */
   const baseFollowUps = useRef<FollowUpInput[]>([])

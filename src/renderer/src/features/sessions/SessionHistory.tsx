@@ -1,10 +1,10 @@
 import { Card, Empty, Table, Tag } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/model'
 import { formatDate, formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
-import { listPersons } from '../../db/persons'
-import { listProjects } from '../../db/projects'
+import { allPersons } from '../../db/persons'
+import { allProjects } from '../../db/projects'
+import { useLive } from '../../app/use-live'
 import { recordHistory, type HistoryEntry } from '../../db/sessions'
 
 function formatValue(v: unknown, names: Map<string, string>): string {
@@ -29,9 +29,9 @@ function formatValue(v: unknown, names: Map<string, string>): string {
 
 /** A record's history: every 定稿, 撤销定稿 (with its reason), change after it, and its follow-ups' status changes. */
 export function SessionHistory({ sessionId }: { sessionId: string }) {
-  const revisions = useLiveQuery(() => recordHistory(db, sessionId), [sessionId])
-  const persons = useLiveQuery(() => listPersons(db), []) ?? []
-  const projects = useLiveQuery(() => listProjects(db), []) ?? []
+  const revisions = useLive(() => recordHistory(db, sessionId), [sessionId])
+  const persons = useLive(() => allPersons(db), []) ?? []
+  const projects = useLive(() => allProjects(db), []) ?? []
   const names = new Map<string, string>([...persons.map((p) => [p.id, p.name] as const), ...projects.map((p) => [p.id, p.name] as const)])
   if (!revisions) return null
   return (

@@ -2,7 +2,6 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { Alert, App, Button, Spin } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router-dom'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { DEFAULT_TOPICS } from '@shared/model'
 import {
   DEFAULT_SORT,
@@ -20,6 +19,7 @@ import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
 import { getPreferences } from '../../db/settings'
 import { describeError } from '../../app/errors'
+import { useLive } from '../../app/use-live'
 import { rememberedListState, rememberListState } from './list-state'
 import { SessionFilters } from './SessionFilters'
 import { SessionTable } from './SessionTable'
@@ -35,12 +35,17 @@ function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): Session
   return sortCache.sorted
 }
 
+/**
+ * 督导记录: the one screen without a route loader (docs/architecture.md, "Reading"). Its rows are
+ * the session index (use-session-index.ts), the names and topics beside them small live reads: the
+ * list opens at once, with the newest rows, and never waits for a read before it is drawn.
+ */
 export function SessionsPage() {
   const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const index = useSessionIndex()
   const names = useNameMaps()
-  const prefs = useLiveQuery(() => getPreferences(db), [])
+  const prefs = useLive(() => getPreferences(db), [])
   const [initial] = useState(rememberedListState)
   const pageRef = useRef<HTMLElement>(null)
   const height = useFillHeight(pageRef)

@@ -1,17 +1,14 @@
 import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { generateSampleData } from '@shared/sample/generator'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
-import { getStudioInfo, isDatabaseEmpty, saveStudioInfo } from '../../db/settings'
 import { SAMPLE_STUDIO } from '@shared/sample/places'
 import { loadSampleData } from '../../db/sample-data'
 import { describeError } from '../../app/errors'
 
 /** Offered only while the database is empty, so real records never mix with invented ones. */
-export function SampleDataCard() {
-  const empty = useLiveQuery(() => isDatabaseEmpty(db), [])
+export function SampleDataCard({ empty }: { empty: boolean }) {
   const [loading, setLoading] = useState(false)
   const { message } = App.useApp()
   if (!empty) return null
@@ -20,10 +17,8 @@ export function SampleDataCard() {
     setLoading(true)
     try {
       const data = generateSampleData({ seed: 2025, today: todayString() })
-      await loadSampleData(db, data)
       // A studio name on the reports and in the header, unless the user already gave one.
-      const info = await getStudioInfo(db)
-      if (!info.name) await saveStudioInfo(db, { ...info, name: SAMPLE_STUDIO, unit: info.unit || '青岛西海岸新区社会工作服务中心（示例）' })
+      await loadSampleData(db, data, { studio: { name: SAMPLE_STUDIO, unit: '青岛西海岸新区社会工作服务中心（示例）' } })
       message.success(`已载入示例数据：${data.persons.length} 名人员、${data.projects.length} 个项目、${data.sessions.length} 条督导记录`)
     } catch (e) {
       message.error(describeError(e, 'save'))

@@ -1,3 +1,7 @@
+import { db } from '../../db/connection'
+import { getAppLock } from '../../db/app-lock'
+import { getPreferences, getStudioInfo, isDatabaseEmpty } from '../../db/settings'
+import { screen } from '../../app/screen-data'
 import { StudioInfoForm } from './StudioInfoForm'
 import { SampleDataCard } from './SampleDataCard'
 import { BackupCard } from '../data/BackupCard'
@@ -5,16 +9,23 @@ import { StorageCard } from '../data/StorageCard'
 import { ExcelCard } from '../data/ExcelCard'
 import { AppLockCard } from '../lock/AppLockCard'
 
+/** 设置's data: whether the studio is still empty, its details, the last backup and the app lock. */
+export const settingsScreen = screen(['settings', 'persons', 'projects', 'sessions'], async () => {
+  const [empty, studio, prefs, appLock] = await Promise.all([isDatabaseEmpty(db), getStudioInfo(db), getPreferences(db), getAppLock(db)])
+  return { empty, studio, lastBackupAt: prefs.lastBackupAt, appLock }
+})
+
 export function SettingsPage() {
+  const { empty, studio, lastBackupAt, appLock } = settingsScreen.useData()
   return (
     <section aria-labelledby="settings-title">
       <h1 className="page-title" id="settings-title">设置</h1>
-      <SampleDataCard />
-      <StudioInfoForm />
-      <BackupCard />
+      <SampleDataCard empty={empty} />
+      <StudioInfoForm studio={studio} />
+      <BackupCard lastBackupAt={lastBackupAt} />
       <ExcelCard />
       <StorageCard />
-      <AppLockCard />
+      <AppLockCard config={appLock} />
     </section>
   )
 }

@@ -1,19 +1,16 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { App, Button, Card, Form, Input } from 'antd'
 import { studioInfoSchema, type StudioInfo } from '@shared/model'
 import { db } from '../../db/connection'
-import { getStudioInfo, saveStudioInfo } from '../../db/settings'
+import { saveStudioInfo } from '../../db/settings'
 import { describeError } from '../../app/errors'
 import { clearErrorsOnChange, validateWith } from '../../components/form-errors'
 
-export function StudioInfoForm() {
+/** The studio's details as stored when 设置 opened: the form keeps what is typed while other settings change. */
+export function StudioInfoForm({ studio }: { studio: StudioInfo }) {
   const [form] = Form.useForm<StudioInfo>()
   const [saving, setSaving] = useState(false)
   const { message } = App.useApp()
-
-  useEffect(() => {
-    void getStudioInfo(db).then((info) => form.setFieldsValue(info))
-  }, [form])
 
   const save = async () => {
     const values = form.getFieldsValue(true)
@@ -31,7 +28,7 @@ export function StudioInfoForm() {
 
   return (
     <Card title="工作室信息" style={{ marginBottom: 16 }}>
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} style={{ maxWidth: 640 }}>
+      <Form form={form} initialValues={studio} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} style={{ maxWidth: 640 }}>
         <Form.Item label="工作室名称" name="name">
           <Input placeholder="如：西海岸新区某某高级社工师工作室" />
         </Form.Item>

@@ -1,14 +1,17 @@
 import { App, Button, Table } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { restore } from '../../db/records'
 import { listTrash, type TrashItem } from '../../db/trash'
 import { describeError } from '../../app/errors'
+import { screen } from '../../app/screen-data'
+
+/** 回收站's data: everything deleted, newest deletion first. */
+export const trashScreen = screen(['persons', 'projects', 'sessions', 'assessments'], () => listTrash(db))
 
 export function TrashPage() {
   const { message } = App.useApp()
-  const items = useLiveQuery(() => listTrash(db), [])
+  const items = trashScreen.useData()
 
   const undo = async (item: TrashItem) => {
     try {
@@ -25,8 +28,7 @@ export function TrashPage() {
       <p className="muted">删除的记录都在这里，随时可以恢复；软件不会自动清空回收站。</p>
       <Table<TrashItem>
         rowKey={(r) => `${r.table}:${r.id}`}
-        loading={items === undefined}
-        dataSource={items ?? []}
+        dataSource={items}
         locale={{ emptyText: '回收站是空的' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
