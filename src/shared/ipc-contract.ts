@@ -56,8 +56,13 @@ export const AUTO_BACKUP_NAME = /^auto-(\d{8})-(\d{6})(?:-(\d{1,3}))?-(daily|qui
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
 
 /** Characters never allowed in a suggested file name (separators, Windows-reserved, controls). */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters are part of what this class forbids
 export const FORBIDDEN_FILE_NAME_CHARS = /[/\\<>:"|?*\u0000-\u001f\u007f]/
+
+/** `text` (a studio's name) as part of a suggested file name: forbidden characters dropped, dot runs cut to one, at most 40 characters. */
+export function fileNamePart(text: string): string {
+  return text.replace(new RegExp(FORBIDDEN_FILE_NAME_CHARS.source, 'g'), '').replace(/\.+/g, '.').trim().slice(0, 40)
+}
 
 /** Builds every IPC schema with the given zod. Call once, in the main process. */
 export function defineIpcSchemas(z: typeof Zod) {

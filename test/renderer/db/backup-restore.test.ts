@@ -110,7 +110,7 @@ describe('backup and restore (data layer)', () => {
       await buildStudio(a)
       return (await createBackup(a, { appVersion: '0.1.0' })).bytes
     }
-    async function rezip(bytes: Uint8Array, edit: (zip: JSZip, manifest: Record<string, any>) => Promise<void> | void) {
+    async function rezip(bytes: Uint8Array, edit: (zip: JSZip, manifest: { counts: Record<string, number>; sha256: Record<string, string>; [field: string]: unknown }) => Promise<void> | void) {
       const zip = await JSZip.loadAsync(bytes)
       const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'))
       await edit(zip, manifest)
