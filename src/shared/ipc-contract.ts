@@ -22,8 +22,6 @@ export const IPC_CHANNELS = {
   beforeQuitDone: 'studio:before-quit-done',
 } as const
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
-
 /**
  * Events the main process sends to the renderer (webContents.send). They carry no data: the
  * renderer answers by invoking a guarded channel (e.g. backupFileWaiting → takePendingBackupFile).
@@ -35,13 +33,11 @@ export const IPC_EVENTS = {
   beforeQuit: 'studio:before-quit',
 } as const
 
-export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS]
-
 /** The extension of backup files, registered with the operating system by the installer. */
 export const BACKUP_FILE_EXTENSION = 'sgbak'
 
 /** Why an automatic backup was written (part of its file name). */
-export const AUTO_BACKUP_REASONS = ['daily', 'quit', 'before-restore', 'before-merge'] as const
+const AUTO_BACKUP_REASONS = ['daily', 'quit', 'before-restore', 'before-merge'] as const
 
 /** How many automatic backups the main process keeps (the newest). */
 export const AUTO_BACKUPS_KEPT = 30
@@ -131,5 +127,3 @@ export function defineIpcSchemas(z: typeof Zod) {
     },
   }
 }
-
-export type IpcSchemas = ReturnType<typeof defineIpcSchemas>
