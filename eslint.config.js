@@ -15,6 +15,7 @@ const UI_LIBRARIES = {
   regex: '^(react|react-dom|react-router|react-router-dom|antd|@ant-design/[^/]+|recharts|@tanstack/react-virtual)(/|$)',
   message: 'React and UI libraries belong to the renderer, not to this layer.',
 }
+const NO_TABLES = 'No `db.<table>` outside src/renderer/src/db/: call a function of db/ instead.'
 const DEXIE = {
   regex: '^dexie(-react-hooks)?(/|$)',
   message: 'Only src/renderer/src/db/ talks to Dexie: call a function of db/ instead.',
@@ -33,7 +34,11 @@ const MAIN_CODE = {
   message: 'Main-process and preload code is not reachable from this layer.',
 }
 
-/** Layer → the imports it may not make. One object per layer: a later `rules` entry for the same file would replace, not extend, the options. */
+/**
+ * Layer → the imports it may not make (typescript-eslint's no-restricted-imports: type-only
+ * imports count too, unless a pattern allows them). One object per layer: a later `rules`
+ * entry for the same file would replace, not extend, the options.
+ */
 const boundaries = [
   {
     name: 'boundaries/shared',
@@ -62,18 +67,20 @@ const boundaries = [
     patterns: [
       DEXIE,
       ELECTRON,
-      { regex: '(^|/)db/schema$', message: 'The Dexie schema and its tables are for src/renderer/src/db/ only.' },
-      {
-        regex: '(^|/)db/connection$',
-        importNames: ['db'],
-        message: 'Screens do not touch the Dexie connection: call a function of src/renderer/src/db/ instead.',
-      },
+      // Types (StudioDatabase for a parameter) are fine; the schema's values are not.
+      { regex: '(^|/)db/schema$', allowTypeImports: true, message: 'The Dexie schema and its tables are for src/renderer/src/db/ only.' },
       MAIN_CODE,
     ],
+    // The connection `db` may be handed to db/ functions, never opened up: no `db.persons`,
+    // `db.transaction`, `db['sessions']` or `const { persons } = db` outside db/.
     syntax: [
       {
         selector: "MemberExpression[object.type='Identifier'][object.name='db']",
-        message: 'No `db.<table>` outside src/renderer/src/db/: call a function of db/ instead.',
+        message: NO_TABLES,
+      },
+      {
+        selector: "VariableDeclarator[init.type='Identifier'][init.name='db'] > ObjectPattern",
+        message: NO_TABLES,
       },
     ],
   },
@@ -139,7 +146,7 @@ export default defineConfig(
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
-      'no-restricted-imports': ['error', { patterns }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
       ...(syntax ? { 'no-restricted-syntax': ['error', ...syntax] } : {}),
     },
   })),
