@@ -8,9 +8,9 @@
 // could not run at all, so a broken scan is never mistaken for a clean one.
 //
 // Note: electronegativity 1.10.3 parses TypeScript with @typescript-eslint/typescript-estree 4,
-// which npm hoists next to our TypeScript 7 (a native compiler without the JS API it needs).
-// A small preload redirects that one `require('typescript')` to the TypeScript 4.2 that
-// electronegativity ships with.
+// which resolves `typescript` to our top-level TypeScript 6 (kept for typescript-eslint 8) and
+// would not understand it. A small preload redirects that one `require('typescript')` to the
+// TypeScript 4.2 that electronegativity ships with.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -11,7 +11,7 @@ import { AUTO_BACKUP_NAME, AUTO_BACKUPS_KEPT, MAX_FILE_BYTES } from '@shared/ipc
 import type { AutoBackupEntry, AutoBackupReason, WriteAutoBackupRequest } from '@shared/studio-api'
 import { writeFileAtomic } from './fs-atomic'
 
-export const AUTO_BACKUP_FOLDER = 'auto-backups'
+const AUTO_BACKUP_FOLDER = 'auto-backups'
 
 export function autoBackupDir(userDataPath: string): string {
   return join(userDataPath, AUTO_BACKUP_FOLDER)

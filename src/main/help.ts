@@ -8,7 +8,7 @@ import type { BrowserWindow } from 'electron'
 import { isTrustedUrl } from './trusted-url'
 import { APP_ENTRY_URL } from './window'
 
-export const HELP_ROUTE = '#/help'
+const HELP_ROUTE = '#/help'
 
 /** Our current page with the help route, or app://studio/index.html#/help when we are not on one of our pages. */
 export function helpUrlFor(currentUrl: string, devOrigin?: string | null): string {

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { APP_HOST, APP_SCHEME } from '@shared/app-info'
+import { FORBIDDEN_FILE_NAME_CHARS } from '@shared/ipc-contract'
 import { CONTENT_SECURITY_POLICY } from './security'
 import { isAppUrl } from './trusted-url'
 
@@ -23,7 +24,7 @@ export function registerAppScheme(): void {
   ])
 }
 
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -52,8 +53,6 @@ export function mimeTypeFor(filePath: string): string {
 const APP_PREFIX = `${APP_SCHEME}://${APP_HOST}`
 // Encoded dots, slashes, backslashes and NUL have no business in our asset paths.
 const SUSPICIOUS_RAW = /%2e|%2f|%5c|%00|\\/i
-// eslint-disable-next-line no-control-regex
-const BAD_SEGMENT_CHARS = /[\u0000-\u001f\u007f:*?"<>|\\/]/
 
 /**
  * Maps an app://studio/… URL to a file under rootDir, or null when the URL is not ours or
@@ -80,7 +79,7 @@ export function resolveAppPath(rootDir: string, rawUrl: string): string | null {
       return null
     }
     if (segment === '' || segment === '.' || segment === '..') return null
-    if (BAD_SEGMENT_CHARS.test(segment)) return null
+    if (FORBIDDEN_FILE_NAME_CHARS.test(segment)) return null
     segments.push(segment)
   }
 

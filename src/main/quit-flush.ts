@@ -8,7 +8,7 @@
 import type { App, BrowserWindow } from 'electron'
 import { IPC_EVENTS } from '@shared/ipc-contract'
 
-export const QUIT_FLUSH_TIMEOUT_MS = 10_000
+const QUIT_FLUSH_TIMEOUT_MS = 10_000
 
 export type FlushableWindow = Pick<BrowserWindow, 'on' | 'close' | 'isDestroyed'> & {
   webContents: Pick<BrowserWindow['webContents'], 'send' | 'isDestroyed' | 'isCrashed'>

@@ -5,7 +5,7 @@
 import type { Session, WebContents } from 'electron'
 import { isSafeExternalUrl, isTrustedUrl } from './trusted-url'
 
-export { isAppUrl, isDevServerUrl, isSafeExternalUrl, isTrustedUrl } from './trusted-url'
+export { isSafeExternalUrl } from './trusted-url'
 
 /**
  * The renderer's Content-Security-Policy. No remote origins and no 'unsafe-eval'; styles

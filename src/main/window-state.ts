@@ -14,7 +14,7 @@ export const WINDOW_STATE_FILE = 'window-state.json'
 const coordinate = z.number().int().min(-100_000).max(100_000)
 const length = z.number().int().min(100).max(100_000)
 
-export const windowStateSchema = z.object({
+const windowStateSchema = z.object({
   x: coordinate.optional(),
   y: coordinate.optional(),
   width: length,

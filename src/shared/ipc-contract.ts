@@ -22,8 +22,6 @@ export const IPC_CHANNELS = {
   beforeQuitDone: 'studio:before-quit-done',
 } as const
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
-
 /**
  * Events the main process sends to the renderer (webContents.send). They carry no data: the
  * renderer answers by invoking a guarded channel (e.g. backupFileWaiting → takePendingBackupFile).
@@ -35,13 +33,11 @@ export const IPC_EVENTS = {
   beforeQuit: 'studio:before-quit',
 } as const
 
-export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS]
-
 /** The extension of backup files, registered with the operating system by the installer. */
 export const BACKUP_FILE_EXTENSION = 'sgbak'
 
 /** Why an automatic backup was written (part of its file name). */
-export const AUTO_BACKUP_REASONS = ['daily', 'quit', 'before-restore', 'before-merge'] as const
+const AUTO_BACKUP_REASONS = ['daily', 'quit', 'before-restore', 'before-merge'] as const
 
 /** How many automatic backups the main process keeps (the newest). */
 export const AUTO_BACKUPS_KEPT = 30
@@ -56,8 +52,13 @@ export const AUTO_BACKUP_NAME = /^auto-(\d{8})-(\d{6})(?:-(\d{1,3}))?-(daily|qui
 export const MAX_FILE_BYTES = 200 * 1024 * 1024
 
 /** Characters never allowed in a suggested file name (separators, Windows-reserved, controls). */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters are part of what this class forbids
 export const FORBIDDEN_FILE_NAME_CHARS = /[/\\<>:"|?*\u0000-\u001f\u007f]/
+
+/** `text` (a studio's name) as part of a suggested file name: forbidden characters dropped, dot runs cut to one, at most 40 characters. */
+export function fileNamePart(text: string): string {
+  return text.replace(new RegExp(FORBIDDEN_FILE_NAME_CHARS.source, 'g'), '').replace(/\.+/g, '.').trim().slice(0, 40)
+}
 
 /** Builds every IPC schema with the given zod. Call once, in the main process. */
 export function defineIpcSchemas(z: typeof Zod) {
@@ -126,5 +127,3 @@ export function defineIpcSchemas(z: typeof Zod) {
     },
   }
 }
-
-export type IpcSchemas = ReturnType<typeof defineIpcSchemas>

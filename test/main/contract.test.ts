@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { BACKUP_FILE_EXTENSION, defineIpcSchemas, IPC_CHANNELS, IPC_EVENTS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
+import { BACKUP_FILE_EXTENSION, defineIpcSchemas, fileNamePart, IPC_CHANNELS, IPC_EVENTS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 
 /** Runtime (non-type) import specifiers of a source file. */
 function runtimeImports(path: string): string[] {
@@ -68,5 +68,11 @@ describe('ipc contract', () => {
     'x'.repeat(256),
   ])('rejects the name %j', (name) => {
     expect(FileNameSchema.safeParse(name).success).toBe(false)
+  })
+
+  it('cuts a studio name down to a part every file name accepts', () => {
+    expect(fileNamePart(' 林泉/社工:工作室<1>\u0000\u007f... ')).toBe('林泉社工工作室1.')
+    expect(fileNamePart('长'.repeat(50))).toBe('长'.repeat(40))
+    expect(FileNameSchema.safeParse(`备份-${fileNamePart('a\\b|c?d*e"f')}.sgbak`).success).toBe(true)
   })
 })

@@ -277,7 +277,7 @@ describe('studio:save-file', () => {
   it('leaves no temp file behind when the write fails', async () => {
     const target = join(dir, 'missing-dir', 'a.docx')
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    await expect(save({ suggestedName: 'a.docx', data: new Uint8Array(1) })).rejects.toThrow()
+    await expect(save({ suggestedName: 'a.docx', data: new Uint8Array(1) })).rejects.toMatchObject({ code: 'ENOENT', syscall: 'open' })
     expect(await readdir(dir)).toEqual([])
   })
 })

@@ -27,7 +27,7 @@ describe('security audit report handling', () => {
   })
 
   it('refuses a report it does not understand', () => {
-    expect(() => parseReport('something else')).toThrow()
+    expect(() => parseReport('something else')).toThrow('electronegativity 的报告格式无法识别')
   })
 
   it('docs/security.md explains every finding the scan reports today, and the fixed ones', () => {

@@ -29,7 +29,7 @@ export class IpcArgumentError extends Error {
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>
 
 /** Throws IpcSenderError unless the event comes from our window's main frame on our origin. */
-export function assertTrustedSender(event: SenderEvent, context: IpcGuardContext): void {
+function assertTrustedSender(event: SenderEvent, context: IpcGuardContext): void {
   const reject = (reason: string): never => {
     throw new IpcSenderError(`已拒绝来自未授权页面的请求（${reason}）`)
   }
@@ -59,7 +59,7 @@ export function assertTrustedSender(event: SenderEvent, context: IpcGuardContext
 }
 
 /** Parses the argument list or throws IpcArgumentError with a short summary. */
-export function parseArgs<S extends z.ZodType>(channel: string, schema: S, args: unknown[]): z.output<S> {
+function parseArgs<S extends z.ZodType>(channel: string, schema: S, args: unknown[]): z.output<S> {
   const result = schema.safeParse(args)
   if (!result.success) {
     const summary = result.error.issues

@@ -2,5 +2,5 @@
 import { z } from 'zod'
 import { defineIpcSchemas } from '@shared/ipc-contract'
 
-export const ipcSchemas = defineIpcSchemas(z)
+const ipcSchemas = defineIpcSchemas(z)
 export const IPC_ARGS = ipcSchemas.args

@@ -8,11 +8,11 @@
 import { BackupError } from './errors'
 
 const MAGIC = new TextEncoder().encode('SGBAK-ENC1\n')
-export const BACKUP_KDF_ITERATIONS = 600_000
+const BACKUP_KDF_ITERATIONS = 600_000
 /** Bounds for a file's own iteration count: refuse files that would hang the app. */
 const MIN_ITERATIONS = 100_000
 const MAX_ITERATIONS = 10_000_000
-export const MIN_BACKUP_PASSWORD_LENGTH = 6
+const MIN_BACKUP_PASSWORD_LENGTH = 6
 
 interface Header {
   v: 1

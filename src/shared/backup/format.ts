@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fileNamePart } from '../ipc-contract'
 import { BACKUP_TABLES, timestamp, type BackupTable } from '../model/stored'
 
 /** The `format` field of every manifest: tells our backups from any other zip. */
@@ -37,7 +38,6 @@ export const emptyTables = (): BackupTables =>
 export function backupFileName(studioName: string, at: Date, prefix = '督导工作台备份'): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`
-  // eslint-disable-next-line no-control-regex
-  const studio = studioName.replace(/[/\\<>:"|?*\u0000-\u001f\u007f]/g, '').replace(/\.+/g, '.').trim().slice(0, 40)
+  const studio = fileNamePart(studioName)
   return `${[prefix, studio, stamp].filter(Boolean).join('-')}.${BACKUP_EXTENSION}`
 }

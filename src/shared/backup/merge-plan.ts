@@ -30,7 +30,7 @@ export type MergeTable = (typeof MERGE_TABLES)[number]
 
 type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null }
 
-export const syncKey = (table: string, id: string) => `${table}:${id}`
+const syncKey = (table: string, id: string) => `${table}:${id}`
 export const syncSettingKey = (deviceId: string) => `${SYNC_KEY_PREFIX}${deviceId}`
 
 /** `${table}:${id}` → updatedAt of every record of the merged tables. */

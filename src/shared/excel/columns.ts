@@ -98,7 +98,7 @@ export function matchHeader(header: string): { field: ImportField; score: 2 | 1 
 /** Column index (0-based) per field; null = not in this sheet. */
 export type ColumnMapping = Record<ImportField, number | null>
 
-export const emptyMapping = (): ColumnMapping => Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])) as ColumnMapping
+const emptyMapping = (): ColumnMapping => Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])) as ColumnMapping
 
 /** Guesses the mapping from a header row: each field takes the best-matching column, each column one field. */
 export function guessMapping(headers: string[]): ColumnMapping {

@@ -78,14 +78,14 @@ const MODE_WORDS: [RegExp, SessionMode][] = [
   [/线上|视频|网络|电话|微信|腾讯会议|远程/, '线上督导'],
 ]
 
-export function parseMode(text: string): SessionMode | null {
+function parseMode(text: string): SessionMode | null {
   const t = toHalfWidth(text).trim()
   if ((SESSION_MODES as readonly string[]).includes(t)) return t as SessionMode
   for (const [re, mode] of MODE_WORDS) if (re.test(t)) return mode
   return null
 }
 
-export function parseFunctions(text: string): SessionFunction[] {
+function parseFunctions(text: string): SessionFunction[] {
   const out: SessionFunction[] = []
   if (/行政/.test(text)) out.push('行政')
   if (/教育|培训|学习/.test(text)) out.push('教育')

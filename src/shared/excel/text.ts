@@ -37,8 +37,6 @@ export function cellText(v: CellValue | undefined): string {
   return String(v).trim()
 }
 
-export const isBlank = (v: CellValue | undefined) => cellText(v) === ''
-
 /** Names in one cell: 张三、李四，王五 / 张三;李四 / 张三 李四 / 张三和李四. */
 export function splitNames(text: string): string[] {
   const t = toHalfWidth(text).trim()

@@ -22,7 +22,7 @@ export class ExcelReadError extends Error {
 }
 
 /** Largest spreadsheet the importer opens. */
-export const MAX_XLSX_BYTES = 50 * 1024 * 1024
+const MAX_XLSX_BYTES = 50 * 1024 * 1024
 
 function plain(v: ExcelCellValue | undefined): CellValue {
   if (v === null || v === undefined) return null

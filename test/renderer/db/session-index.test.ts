@@ -128,5 +128,7 @@ describe('session index (list screens)', () => {
     const other = (await db.sessions.toArray()).find((s) => s.code === 'DD-2025-0002')!
     await db.transaction('rw', db.sessions, () => db.sessions.put({ ...other, process: '来自另一台电脑的修改', updatedAt: '2020-01-01T00:00:00.000Z' }))
     await until(index, () => index.getSnapshot().byId.get(other.id)?.text.includes('另一台电脑') === true)
+    expect(index.getSnapshot().byId.has(victim.id)).toBe(false)
+    expect(index.getSnapshot().byId.get(other.id)?.text).toContain('来自另一台电脑的修改')
   })
 })

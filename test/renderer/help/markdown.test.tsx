@@ -30,6 +30,21 @@ describe('parseMarkdown', () => {
     expect(plainText(parseInline('a ** b ` c'))).toBe('a ** b ` c')
   })
 
+  it('reads *italic* and escapes; links, tables and HTML stay literal text', () => {
+    expect(parseInline('*注意* \\*不是强调\\* [链接](https://example.com) <b>x</b>')).toEqual([
+      { kind: 'em', text: '注意' },
+      { kind: 'text', text: ' *不是强调* [链接](https://example.com) <b>x</b>' },
+    ])
+    expect(parseMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([{ type: 'paragraph', inlines: [{ kind: 'text', text: '| a | b ||---|---|| 1 | 2 |' }] }])
+  })
+
+  it('joins wrapped Latin lines with a space and Chinese lines without', () => {
+    expect(parseMarkdown('Use the\nbackup file.\n\n- 第一\n  行\n- two\n  lines')).toEqual([
+      { type: 'paragraph', inlines: [{ kind: 'text', text: 'Use the backup file.' }] },
+      { type: 'list', ordered: false, items: [[{ kind: 'text', text: '第一行' }], [{ kind: 'text', text: 'two lines' }]] },
+    ])
+  })
+
   it('reads the bundled guide: the weekly flow and moving to a new laptop', () => {
     const guide = readFileSync(join(import.meta.dirname, '../../../docs/guide.md'), 'utf8')
     const headings = parseMarkdown(guide)

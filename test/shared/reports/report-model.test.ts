@@ -83,7 +83,7 @@ describe('fonts', () => {
   })
   it('keeps every font name within 31 characters', () => {
     for (const set of Object.values(FONT_SETS)) for (const name of Object.values(set)) expect(name.length).toBeLessThanOrEqual(MAX_FONT_NAME_LENGTH)
-    expect(() => runFonts('X'.repeat(32))).toThrow()
+    expect(() => runFonts('X'.repeat(32))).toThrow(`字体名称须为 1–31 个字符：${'X'.repeat(32)}`)
   })
   it('sets one family for every script', () => {
     expect(runFonts('FangSong')).toEqual({ ascii: 'FangSong', hAnsi: 'FangSong', eastAsia: 'FangSong', cs: 'FangSong', hint: 'eastAsia' })

@@ -204,11 +204,11 @@ describe('sample data: counts and validity', () => {
   })
 
   it('rejects impossible options', () => {
-    expect(() => generateSampleData({ persons: -1 })).toThrow()
-    expect(() => generateSampleData({ sessions: 1.5 })).toThrow()
-    expect(() => generateSampleData({ quarters: 0 })).toThrow()
-    expect(() => generateSampleData({ persons: 1, sessions: 3 })).toThrow()
-    expect(() => generateSampleData({ today: '2025-02-30' })).toThrow()
+    expect(() => generateSampleData({ persons: -1 })).toThrow('示例数据参数 persons 须为非负整数：-1')
+    expect(() => generateSampleData({ sessions: 1.5 })).toThrow('示例数据参数 sessions 须为非负整数：1.5')
+    expect(() => generateSampleData({ quarters: 0 })).toThrow('示例数据参数 quarters 须在 1 到 40 之间：0')
+    expect(() => generateSampleData({ persons: 1, sessions: 3 })).toThrow('生成督导记录至少需要 2 名人员（督导者和被督导者）')
+    expect(() => generateSampleData({ today: '2025-02-30' })).toThrow('日期不存在：2025-02-30')
   })
 })
 
@@ -317,8 +317,10 @@ describe('sample data: sessions', () => {
       for (const id of s.supervisorIds) expect(roleOf.get(id)).toBe('督导者')
       for (const id of s.superviseeIds) expect(['社工', '社区工作者', '志愿者骨干']).toContain(roleOf.get(id))
       expect(new Set(s.superviseeIds).size).toBe(s.superviseeIds.length)
-      if (s.mode === '个别督导') expect(s.superviseeIds).toHaveLength(1)
     }
+    const individual = data.sessions.filter((s) => s.mode === '个别督导')
+    expect(individual.length).toBeGreaterThan(0)
+    for (const s of individual) expect(s.superviseeIds).toHaveLength(1)
   })
 
   it('falls on weekdays in office hours within the quarters', () => {
@@ -408,15 +410,16 @@ describe('sample data: sessions', () => {
     expect(share((s) => s.riskLevel === '严重')).toBeLessThan(0.04)
     expect(share((s) => s.sensitive === 1)).toBeGreaterThan(0.02)
     expect(share((s) => s.sensitive === 1)).toBeLessThan(0.09)
-    for (const s of big.sessions) {
-      expect(s.riskNote.length > 0).toBe(s.riskLevel !== '无')
-      if (s.riskLevel === '严重') expect(s.topics).toContain('危机干预')
-      if (s.feedbackScore !== null) expect([3, 4, 5]).toContain(s.feedbackScore)
-      if (s.nextDate !== null) {
-        const gap = dayNumber(s.nextDate) - dayNumber(s.date)
-        expect(gap).toBeGreaterThanOrEqual(14)
-        expect(gap).toBeLessThanOrEqual(30)
-      }
+    for (const s of big.sessions) expect(s.riskNote.length > 0).toBe(s.riskLevel !== '无')
+    for (const s of big.sessions.filter((s) => s.riskLevel === '严重')) expect(s.topics).toContain('危机干预')
+    const scored = big.sessions.filter((s) => s.feedbackScore !== null)
+    expect(new Set(scored.map((s) => s.feedbackScore))).toEqual(new Set([3, 4, 5]))
+    const withNext = big.sessions.filter((s) => s.nextDate !== null)
+    expect(withNext.length).toBeGreaterThan(0)
+    for (const s of withNext) {
+      const gap = dayNumber(s.nextDate!) - dayNumber(s.date)
+      expect(gap).toBeGreaterThanOrEqual(14)
+      expect(gap).toBeLessThanOrEqual(30)
     }
     expect(share((s) => s.feedbackScore === null)).toBeGreaterThan(0)
     expect(share((s) => s.nextDate === null)).toBeGreaterThan(0)
@@ -439,7 +442,9 @@ describe('sample data: sessions', () => {
       }
     }
     const draftIds = new Set(drafts.map((s) => s.id))
-    for (const f of data.followUps) if (draftIds.has(f.sessionId)) expect(f.status).not.toBe('已完成')
+    const draftFollowUps = data.followUps.filter((f) => draftIds.has(f.sessionId))
+    expect(draftFollowUps.length).toBeGreaterThan(0)
+    for (const f of draftFollowUps) expect(f.status).not.toBe('已完成')
   })
 
   it('has timestamps derived from the dates, never after today', () => {
@@ -491,8 +496,10 @@ describe('sample data: follow-ups', () => {
       } else {
         expect(f.completedDate).toBeNull()
       }
-      if (f.status === '已取消') expect(f.completionNote.length).toBeGreaterThan(0)
     }
+    const cancelled = data.followUps.filter((f) => f.status === '已取消')
+    expect(cancelled.length).toBeGreaterThan(0)
+    for (const f of cancelled) expect(f.completionNote.length).toBeGreaterThan(0)
   })
 
   it('include done, cancelled, not yet due, overdue and overdue more than 30 days', () => {

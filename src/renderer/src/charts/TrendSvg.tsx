@@ -34,7 +34,7 @@ function Marker({ x, y, point }: { x: number; y: number; point: TrendPoint }) {
 }
 
 /** What the chart shows, for a screen reader: every period with its total and colour. */
-export function trendDescription(points: readonly TrendPoint[]): string {
+function trendDescription(points: readonly TrendPoint[]): string {
   const parts = points.map((p) => (p.total === null ? `${p.label}未评估` : `${p.label} ${p.totalText} 分${p.colour ? `，${p.colour}` : ''}`))
   return `总分趋势：${parts.join('；')}`
 }

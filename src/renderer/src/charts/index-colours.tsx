@@ -31,7 +31,7 @@ export const NEUTRAL_STYLE = { fill: '#b7bfbb', stroke: '#5f6a66', tint: '#f2f4f
 const SLUG: Record<Colour, string> = { 绿色: 'green', 蓝色: 'blue', 黄色: 'yellow', 红色: 'red' }
 
 /** Id of the pattern of a colour within one chart (prefix from useId, so several charts may share a page). */
-export function patternId(prefix: string, colour: Colour): string {
+function patternId(prefix: string, colour: Colour): string {
   return `${prefix.replace(/[^a-zA-Z0-9_-]/g, '')}-pat-${SLUG[colour]}`
 }
 

@@ -23,7 +23,6 @@ export function useWidth<T extends HTMLElement>(expected?: number): [React.RefOb
     })
     obs.observe(el)
     return () => obs.disconnect()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [expected])
   return [ref, width]
 }

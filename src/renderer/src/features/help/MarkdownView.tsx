@@ -4,6 +4,7 @@ import { parseMarkdown, type Block, type Inline } from './markdown'
 function renderInlines(inlines: Inline[]): ReactNode[] {
   return inlines.map((inline, i) => {
     if (inline.kind === 'strong') return <strong key={i}>{inline.text}</strong>
+    if (inline.kind === 'em') return <em key={i}>{inline.text}</em>
     if (inline.kind === 'code') return <code key={i}>{inline.text}</code>
     return <span key={i}>{inline.text}</span>
   })

@@ -1,109 +1,125 @@
 /**
- * A tiny Markdown reader for the bundled guide (docs/guide.md): headings, paragraphs,
- * bulleted and numbered lists, block quotes, rules, **bold** and `code`. It produces plain
- * data; MarkdownView turns that into React elements, so the text is always rendered as text
- * (no HTML is ever parsed or injected). Anything else shows up literally.
+ * The bundled guide (docs/guide.md) read by markdown-it, reduced to plain data that
+ * MarkdownView turns into React elements: headings, paragraphs, bulleted and numbered lists,
+ * block quotes, rules; bold, italic and `code` inline. No HTML string is produced or injected.
+ *
+ * markdown-it starts from its "zero" preset (HTML off, nothing enabled) and gets only the
+ * constructs the view can show. Anything else (links, tables, code blocks, raw HTML) stays
+ * literal text.
  */
-export type Inline = { kind: 'text' | 'strong' | 'code'; text: string }
+import MarkdownIt, { type Token } from 'markdown-it'
+
+export type Inline = { kind: 'text' | 'strong' | 'em' | 'code'; text: string }
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6
 
 export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; inlines: Inline[]; id: string }
+  | { type: 'heading'; level: HeadingLevel; inlines: Inline[]; id: string }
   | { type: 'paragraph'; inlines: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'quote'; inlines: Inline[] }
   | { type: 'rule' }
 
-/** Splits **bold** and `code` out of a line of text. Unclosed markers stay as they are. */
-export function parseInline(text: string): Inline[] {
+const md = new MarkdownIt('zero').enable(['heading', 'list', 'blockquote', 'hr', 'emphasis', 'backticks', 'escape', 'newline'])
+
+/** Where a line break in the source was, Chinese text joins without a space; Latin words keep one. */
+function joinsWithSpace(before: string, after: string): boolean {
+  return /[A-Za-z0-9.,;:!?]$/.test(before) && /^[A-Za-z0-9]/.test(after)
+}
+
+/**
+ * Flattens markdown-it's inline tokens: bold and italic keep their text, `code` its content.
+ * Each run is one line or paragraph; a line break between runs or inside one joins the lines.
+ */
+function inlinesOf(runs: Token[][]): Inline[] {
   const out: Inline[] = []
-  const pattern = /\*\*([^*]+)\*\*|`([^`]+)`/g
-  let last = 0
-  for (const m of text.matchAll(pattern)) {
-    const at = m.index ?? 0
-    if (at > last) out.push({ kind: 'text', text: text.slice(last, at) })
-    if (m[1] !== undefined) out.push({ kind: 'strong', text: m[1] })
-    else out.push({ kind: 'code', text: m[2] ?? '' })
-    last = at + m[0].length
+  let wrap: 'strong' | 'em' | null = null
+  let opened = false
+  let lineBreak = false
+  const push = (kind: Inline['kind'], text: string) => {
+    if (text === '') return
+    const last = out[out.length - 1]
+    if (lineBreak && last && joinsWithSpace(last.text, text)) text = ` ${text}`
+    if (last && last.kind === kind && (kind === 'text' || (wrap && !opened))) last.text += text
+    else out.push({ kind, text })
+    lineBreak = false
+    opened = false
   }
-  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) })
+  for (const run of runs) {
+    lineBreak = out.length > 0
+    for (const token of run) {
+      if (token.type === 'strong_open' || token.type === 'em_open') {
+        wrap = token.type === 'strong_open' ? 'strong' : 'em'
+        opened = true
+      } else if (token.type === 'strong_close' || token.type === 'em_close') wrap = null
+      else if (token.type === 'softbreak' || token.type === 'hardbreak') lineBreak = true
+      else if (token.type === 'code_inline') push(wrap ?? 'code', token.content)
+      else push(wrap ?? 'text', token.content)
+    }
+  }
   return out
+}
+
+/** Splits **bold**, *italic* and `code` out of a line of text. Unclosed markers stay as they are. */
+export function parseInline(text: string): Inline[] {
+  return inlinesOf([md.parseInline(text, {})[0]?.children ?? []])
 }
 
 export function plainText(inlines: Inline[]): string {
   return inlines.map((i) => i.text).join('')
 }
 
-const HEADING = /^(#{1,3})\s+(.+?)\s*#*\s*$/
-const BULLET = /^\s*[-*+]\s+(.*)$/
-const NUMBERED = /^\s*\d+[.)、]\s+(.*)$/
-const QUOTE = /^\s*>\s?(.*)$/
-const RULE = /^\s*([-*_])(\s*\1){2,}\s*$/
+/** The inline content between an opening token and its closing one, paragraphs joined like lines. */
+function inlineRun(tokens: Token[], from: number, closeType: string): { inlines: Inline[]; next: number } {
+  const runs: Token[][] = []
+  let depth = 0
+  let i = from + 1
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.type === tokens[from]!.type) depth++
+    if (token.type === closeType && depth-- === 0) break
+    if (token.type === 'inline') runs.push(token.children ?? [])
+  }
+  return { inlines: inlinesOf(runs), next: i + 1 }
+}
 
 export function parseMarkdown(source: string): Block[] {
+  const tokens = md.parse(source, {})
   const blocks: Block[] = []
-  const lines = source.replace(/\r\n?/g, '\n').split('\n')
-  let paragraph: string[] = []
-  let list: { ordered: boolean; items: string[] } | null = null
-  let quote: string[] = []
   const ids = new Map<string, number>()
-
-  const flush = () => {
-    if (paragraph.length) blocks.push({ type: 'paragraph', inlines: parseInline(paragraph.join('')) })
-    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(parseInline) })
-    if (quote.length) blocks.push({ type: 'quote', inlines: parseInline(quote.join('')) })
-    paragraph = []
-    list = null
-    quote = []
-  }
-
-  for (const raw of lines) {
-    const line = raw.trimEnd()
-    if (line.trim() === '') {
-      flush()
-      continue
-    }
-    const heading = HEADING.exec(line)
-    if (heading) {
-      flush()
-      const inlines = parseInline(heading[2] ?? '')
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!
+    if (token.type === 'heading_open') {
+      const { inlines, next } = inlineRun(tokens, i, 'heading_close')
       const base = `h-${plainText(inlines).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`
       const n = ids.get(base) ?? 0
       ids.set(base, n + 1)
-      blocks.push({ type: 'heading', level: (heading[1]?.length ?? 1) as 1 | 2 | 3, inlines, id: n ? `${base}-${n}` : base })
-      continue
+      blocks.push({ type: 'heading', level: Number(token.tag.slice(1)) as HeadingLevel, inlines, id: n ? `${base}-${n}` : base })
+      i = next
+    } else if (token.type === 'paragraph_open') {
+      const { inlines, next } = inlineRun(tokens, i, 'paragraph_close')
+      blocks.push({ type: 'paragraph', inlines })
+      i = next
+    } else if (token.type === 'blockquote_open') {
+      const { inlines, next } = inlineRun(tokens, i, 'blockquote_close')
+      blocks.push({ type: 'quote', inlines })
+      i = next
+    } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      const close = token.type.replace('_open', '_close')
+      const items: Inline[][] = []
+      i++
+      while (tokens[i] && tokens[i]!.type !== close) {
+        // A nested list's text joins its item's, as one line.
+        const { inlines, next } = inlineRun(tokens, i, 'list_item_close')
+        items.push(inlines)
+        i = next
+      }
+      blocks.push({ type: 'list', ordered: token.type === 'ordered_list_open', items })
+      i++
+    } else {
+      if (token.type === 'hr') blocks.push({ type: 'rule' })
+      i++
     }
-    if (RULE.test(line)) {
-      flush()
-      blocks.push({ type: 'rule' })
-      continue
-    }
-    const bullet = BULLET.exec(line)
-    const numbered = bullet ? null : NUMBERED.exec(line)
-    if (bullet || numbered) {
-      const ordered = !!numbered
-      if (paragraph.length || quote.length || (list && list.ordered !== ordered)) flush()
-      list ??= { ordered, items: [] }
-      list.items.push(((bullet ?? numbered)?.[1] ?? '').trim())
-      continue
-    }
-    const q = QUOTE.exec(line)
-    if (q) {
-      if (paragraph.length || list) flush()
-      quote.push((q[1] ?? '').trim())
-      continue
-    }
-    // A line after a list item continues it (an indented or wrapped item).
-    if (list && /^\s+/.test(raw)) {
-      const items = (list as { items: string[] }).items
-      items[items.length - 1] += line.trim()
-      continue
-    }
-    if (list || quote.length) flush()
-    // Chinese text joins without spaces; Latin words keep one.
-    const prev = paragraph[paragraph.length - 1]
-    const needsSpace = !!prev && /[A-Za-z0-9.,;:!?]$/.test(prev) && /^[A-Za-z0-9]/.test(line.trim())
-    paragraph.push(needsSpace ? ` ${line.trim()}` : line.trim())
   }
-  flush()
   return blocks
 }
