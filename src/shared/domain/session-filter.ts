@@ -138,7 +138,7 @@ export const DEFAULT_SORT: SessionSort = { key: 'date', order: 'desc' }
 
 /** Lower-cased, whitespace-separated search terms, duplicates removed. */
 export function searchTerms(query: string | undefined | null): string[] {
-  // Control characters (the field separator among them) never match anything typed.
+  // eslint-disable-next-line no-control-regex -- control characters (the field separator among them) never match anything typed
   const q = (query ?? '').replace(/[\u0000-\u001f]/g, ' ').trim().toLowerCase()
   if (q === '') return []
   return [...new Set(q.split(/\s+/))]

@@ -207,8 +207,10 @@ export function chineseNumeral(n: number): string {
  */
 export function cleanText(text: string): string {
   return String(text)
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks to Word
     .replace(/\r\n?|[\u000B\u000C\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
+    // eslint-disable-next-line no-control-regex -- these characters are not allowed in a .docx's XML
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
 }

@@ -5,7 +5,7 @@ import type { Person } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../db/connection'
 import { allPersons } from '../db/persons'
-import { useLive } from '../app/use-live'
+import { useLive } from '../db/use-live'
 
 type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'> & {
   /** Only people of these roles are offered. */

@@ -3,7 +3,7 @@ import { TabFriendlySelect } from './TabFriendlySelect'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../db/connection'
 import { allProjects } from '../db/projects'
-import { useLive } from '../app/use-live'
+import { useLive } from '../db/use-live'
 
 type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'>
 

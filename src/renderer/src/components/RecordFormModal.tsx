@@ -38,8 +38,7 @@ export function useRecordForm<R extends { id: string }, V extends object, S exte
     if (!open) return
     form.resetFields()
     form.setFieldsValue((record ? (toValues ? toValues(record) : { ...record }) : empty) as Parameters<typeof form.setFieldsValue>[0])
-    // The form is filled as the dialog opens (or its record changes), with toValues and empty as they are then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the form is filled as the dialog opens (or its record changes), with toValues and empty as they are then
   }, [open, record, form])
 
   const write = async (input: z.output<S>): Promise<{ saved: R; text: string } | null> => {

@@ -156,8 +156,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
     return () => {
       cancelled = true
     }
-    // The load runs for what the page names in loadOn; its functions are that render's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the load runs for what the page names in loadOn; its functions are that render's
   }, options.loadOn)
 
   useLeaveGuard({ dirty, saving: savingRef, autosave, what: options.what })

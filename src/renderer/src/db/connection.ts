@@ -21,7 +21,7 @@ export async function openDatabase(onVersionChange: () => void): Promise<OpenRes
   } catch (error) {
     return { ok: false, error }
   }
-  let persisted = false
+  let persisted: boolean
   try {
     persisted = (await navigator.storage?.persist?.()) ?? false
   } catch {

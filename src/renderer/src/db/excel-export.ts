@@ -1,4 +1,5 @@
 import { buildExportWorkbook, type ExportSheet } from '@shared/excel'
+import { fileNamePart } from '@shared/ipc-contract'
 import { todayString } from './clock'
 import type { StudioDatabase } from './schema'
 
@@ -24,7 +25,6 @@ export async function exportExcel(
 }
 
 export function excelFileName(studioName: string, today: string = todayString()): string {
-  // eslint-disable-next-line no-control-regex
-  const studio = studioName.replace(/[/\\<>:"|?*\u0000-\u001f\u007f]/g, '').replace(/\.+/g, '.').trim().slice(0, 40)
+  const studio = fileNamePart(studioName)
   return `${['督导工作台导出', studio, today.replace(/-/g, '')].filter(Boolean).join('-')}.xlsx`
 }

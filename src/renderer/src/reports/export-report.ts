@@ -5,17 +5,7 @@
  * The batch export puts every project report of a period into one zip, with progress and cancel.
  */
 import JSZip from 'jszip'
-import type {
-  Assessment,
-  FollowUp,
-  IndexFramework,
-  Person,
-  Preferences,
-  Project,
-  ProjectProgress,
-  StudioInfo,
-  SupervisionSession,
-} from '@shared/model'
+import type { Assessment, Preferences, Project } from '@shared/model'
 import { chartThresholds, latestAssessedPeriod } from '@shared/domain/dashboard'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { periodLabel, periodOf, previousPeriod } from '@shared/domain/period'
@@ -47,7 +37,6 @@ import {
   type ReportPreview,
 } from '@shared/reports/content'
 import type { StudioDatabase } from '../db/schema'
-import { getPreferences, getStudioInfo } from '../db/settings'
 import { renderChartImages } from './report-charts'
 
 export type ReportRequest =

@@ -68,6 +68,7 @@ export function orEmpty(text: string | null | undefined): string {
 export function safeFileName(text: string): string {
   return text
     .replace(/[“”"'‘’「」『』]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters cannot stand in a file name
     .replace(/[\\/:*?<>|\u0000-\u001F]/g, '')
     .replace(/\s+/g, '')
     .slice(0, 80)

@@ -23,7 +23,7 @@ import { ScoreAside } from './ScoreAside'
 import { useAssessmentFigures } from './use-assessment-figures'
 import { VetoCard } from './VetoCard'
 import '../index-framework/index-ui.css'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import './assessments.css'
 
 /** 项目评估: new (`/assessments/new?project=&period=`), a draft, or read-only once 已定稿. */
@@ -84,7 +84,7 @@ export function AssessmentFormPage() {
     },
   })
   const { record, locked, loaded } = page
-  const figures = useAssessmentFigures(form, framework, record, locked, prefs)
+  const figures = useAssessmentFigures(form, framework, record, locked)
   const { period, grading, suggestions } = figures
 
   /** One assessment per project and period: the one there is, instead of a second. */

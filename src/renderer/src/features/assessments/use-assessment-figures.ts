@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Form, type FormInstance } from 'antd'
 import type dayjs from 'dayjs'
-import type { Assessment, DataSource, IndexFramework, Preferences, Suggestion } from '@shared/model'
+import type { Assessment, DataSource, IndexFramework, Suggestion } from '@shared/model'
 import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 import { computeScores } from '@shared/domain/supervision-index/scoring'
 import type { PeriodKind } from '@shared/domain/period'
@@ -9,7 +9,7 @@ import { db } from '../../db/connection'
 import { loadAssessmentContext } from '../../db/assessments'
 import { frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { getProject } from '../../db/projects'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { toDateString } from '../../components/dates'
 import type { AssessmentFormValues } from './assessment-form-values'
 
@@ -23,7 +23,6 @@ export function useAssessmentFigures(
   framework: IndexFramework | null,
   record: Assessment | null,
   locked: boolean,
-  prefs: Preferences | undefined,
 ) {
   const projectId = Form.useWatch('projectId', form) as string | null | undefined
   const period = Form.useWatch('period', form) as string | null | undefined
@@ -37,7 +36,8 @@ export function useAssessmentFigures(
   const project = useLive(projectId ? () => getProject(db, projectId) : null, [projectId])
   const context = useLive(
     () => (projectId && period && !locked ? loadAssessmentContext(db, projectId, period, dateStr) : Promise.resolve(null)),
-    [projectId, period, dateStr, locked, prefs?.supervisionHoursPerMonth, prefs?.overdueDropDays],
+    // The preferences it depends on are read inside: the live read follows them by itself.
+    [projectId, period, dateStr, locked],
   )
 
   const indicators = useMemo(() => (framework ? frameworkIndicators(framework) : []), [framework])

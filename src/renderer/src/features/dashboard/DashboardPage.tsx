@@ -10,7 +10,6 @@ import {
   rankingForChart,
   type DashboardData,
   type DashboardRow,
-  type DimensionPoint,
 } from '@shared/domain/dashboard'
 import { defaultAssessmentPeriod } from '@shared/domain/supervision-index/assessment-rules'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
@@ -33,7 +32,7 @@ import { assessmentPeriods, assessmentsOfPeriods, assessmentsOfProject } from '.
 import { allFrameworks } from '../../db/frameworks'
 import { allProjects } from '../../db/projects'
 import { screen } from '../../app/screen-data'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { ColourSwatch, ColourTag } from '../../charts/ColourTag'
 import { COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
 import { RadarSvg } from '../../charts/RadarSvg'

@@ -18,7 +18,7 @@ import {
 import { SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
 import { db } from '../../db/connection'
 import { allPersons } from '../../db/persons'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { commitExcelImport, NO_HEADER_MESSAGE, previewExcelImport, type ExcelImportSummary } from '../../db/excel-import'
 import { describeError } from '../../app/errors'
 import { toOptions } from '../../components/options'

@@ -12,7 +12,7 @@ interface StorageState {
 export async function readStorageState(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageState> {
   let usage: number | null = null
   let quota: number | null = null
-  let persisted: boolean | null = null
+  let persisted: boolean | null
   try {
     const est = await storage?.estimate?.()
     usage = est?.usage ?? null

@@ -281,7 +281,7 @@ export function FrameworkEditPage() {
                   <Form.List name={[dimField.name, 'indicators']}>
                     {(indFields, indOps) => (
                       <>
-                        {indFields.map((indField, ii) => (
+                        {indFields.map((indField) => (
                           <IndicatorEditor key={indField.key} di={di} ii={indField.name} onRemove={() => indOps.remove(indField.name)} />
                         ))}
                         <Button

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { Spin } from 'antd'
 import { db } from '../../db/connection'
 import { getAppLock } from '../../db/app-lock'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { AppLockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
 import { useIdleTimeout } from './use-idle'

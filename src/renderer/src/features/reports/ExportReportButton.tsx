@@ -16,7 +16,7 @@ import {
 import { describeError } from '../../app/errors'
 import { loadReportData } from '../../db/report-data'
 import { assessmentsOfProject } from '../../db/assessments'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 
 export type ExportReportButtonProps = (
   | { kind: 'session'; id: string }

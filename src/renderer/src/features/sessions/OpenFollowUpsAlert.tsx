@@ -5,7 +5,7 @@ import { db } from '../../db/connection'
 import { allPersons } from '../../db/persons'
 import { openFollowUpsFor } from '../../db/sessions'
 import type { SessionFormValues } from './session-form-values'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { formatDate } from '@shared/text/format'
 
 /**
@@ -15,8 +15,8 @@ import { formatDate } from '@shared/text/format'
 export function OpenFollowUpsAlert({ form, sessionId, hidden }: { form: FormInstance<SessionFormValues>; sessionId: string | null; hidden: boolean }) {
   const superviseeIds = Form.useWatch('superviseeIds', form) as string[] | undefined
   const openItems = useLive(() => openFollowUpsFor(db, superviseeIds ?? [], sessionId), [JSON.stringify(superviseeIds ?? []), sessionId])
-  const persons = useLive(() => allPersons(db), []) ?? []
-  const names = useMemo(() => new Map(persons.map((p) => [p.id, p.name])), [persons])
+  const persons = useLive(() => allPersons(db), [])
+  const names = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p.name])), [persons])
   if (!openItems || openItems.length === 0 || hidden) return null
   return (
     <Alert

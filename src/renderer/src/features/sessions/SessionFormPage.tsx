@@ -17,7 +17,7 @@ import { OpenFollowUpsAlert } from './OpenFollowUpsAlert'
 import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
 import { SessionReflection } from './SessionReflection'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { draftToValues, emptySessionValues, inputToValues, valuesToDraft, valuesToInput, type SessionFormValues } from './session-form-values'
 
 /** The 督导记录 form: new, edit, or read-only once 已定稿. */

@@ -4,7 +4,7 @@ import { formatDate, formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { allPersons } from '../../db/persons'
 import { allProjects } from '../../db/projects'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 import { recordHistory, type HistoryEntry } from '../../db/sessions'
 
 function formatValue(v: unknown, names: Map<string, string>): string {

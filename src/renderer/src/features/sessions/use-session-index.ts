@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import { db } from '../../db/connection'
 import { nameMaps } from '../../db/names'
 import { createSessionIndex, type SessionIndex, type SessionIndexSnapshot } from '../../db/session-index'
-import { useLive } from '../../app/use-live'
+import { useLive } from '../../db/use-live'
 
 /**
  * The 督导记录 list's rows, the one live list that is not a useLive (docs/architecture.md,

@@ -5,7 +5,7 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@renderer/db/connection'
 import { createPerson, getPerson, updatePerson } from '@renderer/db/persons'
-import { useLive } from '@renderer/app/use-live'
+import { useLive } from '@renderer/db/use-live'
 
 beforeAll(async () => {
   await db.open()
