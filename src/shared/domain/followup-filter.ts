@@ -1,6 +1,6 @@
 /**
  * The 跟进事项 page: filters by 状态 / 负责人 / 期限 and the order rows are shown in. Pure; `today`
- * is always passed in. Overdue follows DOMAIN.md (see followups.ts): not 已完成/已取消 and 期限 < today.
+ * is always passed in. Overdue follows docs/domain.md ("Entities", 跟进事项; see followups.ts): not 已完成/已取消 and 期限 < today.
  */
 import type { FollowUpStatus } from '../model/constants'
 import { addDays, weekday } from './dates'

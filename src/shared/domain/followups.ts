@@ -1,6 +1,6 @@
 /**
  * 跟进事项: overdue status and completion rates. Overdue = not 已完成/已取消 and 期限 < today
- * (DOMAIN.md). `today` is always passed in.
+ * (docs/domain.md, "Entities", 跟进事项). `today` is always passed in.
  */
 import type { FollowUpStatus } from '../model/constants'
 import { daysBetween } from './dates'

@@ -4,7 +4,7 @@
  */
 import { formatTenths } from './supervision-index/scoring'
 
-/** Lower bounds (in %) of ratings 5, 4, 3, 2 for a ratio (DOMAIN.md); > 0 → 1, else 0. */
+/** Lower bounds (in %) of ratings 5, 4, 3, 2 for a ratio (docs/domain.md, "Suggested ratings from data"); > 0 → 1, else 0. */
 export const RATIO_BOUNDS = [100, 90, 75, 60] as const
 /** Lower bounds (in %) of ratings 5, 4, 3, 2 for a satisfaction percentage; > 0 → 1, else 0. */
 export const SATISFACTION_BOUNDS = [95, 90, 80, 70] as const

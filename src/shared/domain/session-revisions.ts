@@ -1,7 +1,7 @@
 /**
  * What a save of a 督导记录 changes: the follow-ups merged over what the database holds now,
  * and — for a record finalised before — the field-by-field changes kept as its revision, so
- * the history of a record is never lost (DOMAIN.md).
+ * the history of a record is never lost (docs/domain.md, "Entities", 督导记录).
  */
 import type { FieldChange } from '../model/revision'
 import { SESSION_FIELD_LABELS, type FollowUp, type FollowUpData, type FollowUpInput } from '../model/session'

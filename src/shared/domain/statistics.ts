@@ -1,5 +1,5 @@
 /**
- * Session statistics for a period (DOMAIN.md "Statistics"): 督导次数, 督导总时数, and the same by
+ * Session statistics for a period (docs/domain.md "Statistics"): 督导次数, 督导总时数, and the same by
  * 方式 / 功能 / 议题 / 督导者 / 被督导者 / 项目 / 月份. Hours are summed in minutes and only turned
  * into hours with one decimal at the end, so 3810 minutes is exactly '63.5'.
  *

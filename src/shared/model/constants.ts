@@ -1,4 +1,4 @@
-/** Enumerations of DOMAIN.md. Lists a studio can extend (议题) start from these defaults. */
+/** Enumerations of docs/domain.md ("Entities"). Lists a studio can extend (议题) start from these defaults. */
 export const ROLES = ['督导者', '社工', '社区工作者', '志愿者骨干'] as const
 export const QUALIFICATIONS = ['无', '助理社会工作师', '社会工作师', '高级社会工作师'] as const
 export const SERVICE_FIELDS = [
@@ -28,6 +28,5 @@ export type SessionMode = (typeof SESSION_MODES)[number]
 export type SessionFunction = (typeof SESSION_FUNCTIONS)[number]
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number]
 export type RiskLevel = (typeof RISK_LEVELS)[number]
-export type RecordStatus = (typeof RECORD_STATUSES)[number]
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number]
 export type VetoType = (typeof VETO_TYPES)[number]

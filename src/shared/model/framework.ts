@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { RECORD_STATUSES, VETO_TYPES } from './constants'
 import { optionalText, type Stored } from './common'
 
-/** Indicators whose suggested rating is computed from data (DOMAIN.md). */
+/** Indicators whose suggested rating is computed from data (docs/domain.md, "Suggested ratings from data"). */
 export const DATA_SOURCES = ['C1', 'C3', 'D2', 'D3', 'E1', 'E2'] as const
 export type DataSource = (typeof DATA_SOURCES)[number]
 

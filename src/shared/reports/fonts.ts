@@ -1,5 +1,5 @@
 /**
- * Font sets for the Word reports (DOMAIN.md "Word reports", ENGINEERING.md trap 7).
+ * Font sets for the Word reports (docs/domain.md "Word reports", docs/architecture.md trap 7).
  *
  * 'windows' (default) uses fonts every Chinese Windows has; 'official' uses the 公文 fonts for studios
  * that have them installed. Every run gets the same family for ascii, hAnsi, eastAsia and cs, so digits

@@ -1,6 +1,6 @@
 /**
- * Renders a `Report` (report-model.ts) to a .docx laid out after GB/T 9704 (DOMAIN.md "Word reports",
- * ENGINEERING.md trap 7). Pure TypeScript on `docx`: runs in the renderer (browser) and in Node.
+ * Renders a `Report` (report-model.ts) to a .docx laid out after GB/T 9704 (docs/domain.md "Word reports",
+ * docs/architecture.md trap 7). Pure TypeScript on `docx`: runs in the renderer (browser) and in Node.
  *
  * Layout: A4, margins top 37 / bottom 35 / left 28 / right 26 mm; title 22 pt centred; headings 16 pt
  * (一、 黑体, （一） 楷体, 1. 仿宋 bold) kept with the next paragraph; body 仿宋 16 pt at a fixed 28 pt line

@@ -1,5 +1,5 @@
 /**
- * Document model for the Word reports (DOMAIN.md "Word reports").
+ * Document model for the Word reports (docs/domain.md "Word reports").
  *
  * Content builders (督导记录表, 项目督导评估报告, 工作室督导工作总结, 被督导者督导档案) produce a `Report`;
  * `renderReport` in render-docx.ts turns it into a .docx laid out after GB/T 9704. The model is plain
@@ -15,10 +15,9 @@
  *   when the cell's text does not already contain it.
  */
 
-/** The 四色 of DOMAIN.md. */
+/** The 四色 of docs/domain.md ("四色分级"). */
 export type FillColour = '绿色' | '蓝色' | '黄色' | '红色'
 
-export const FILL_COLOURS: readonly FillColour[] = ['绿色', '蓝色', '黄色', '红色']
 
 /**
  * Print fills for the 四色: light enough for black text and for greyscale printers. 绿色 and 蓝色 turn into

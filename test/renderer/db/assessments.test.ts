@@ -20,7 +20,7 @@ import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
 
 const TODAY = '2025-07-15'
-/** The worked example of DOMAIN.md: 79.6 → 黄色 合格. */
+/** The worked example of docs/domain.md: 79.6 → 黄色 合格. */
 const WORKED: Record<string, number> = {
   A1: 4, A2: 3, B1: 5, B2: 4, B3: 4, C1: 5, C2: 3, C3: 4, D1: 4, D2: 5, D3: 3, D4: 2, E1: 5, E2: 4, E3: 3,
 }

@@ -97,7 +97,7 @@ describe('sessionStatistics', () => {
     expect(st.byTopic).toEqual([])
   })
 
-  it('adds up to the summary sentence of DOMAIN.md (42 次, 63.5 小时)', () => {
+  it('adds up to the summary sentence of docs/domain.md (42 次, 63.5 小时)', () => {
     const many: S[] = []
     for (let i = 0; i < 42; i++) {
       const month = String((i % 3) + 1).padStart(2, '0')

@@ -13,8 +13,6 @@ export interface OverdueRow {
   daysOverdue: number
 }
 
-export type HomeSummary = Awaited<ReturnType<typeof homeSummary>>
-
 /**
  * The 工作台 on `today`: this quarter's and the last quarter's supervision figures, the overdue
  * 跟进事项 of live sessions, and the 四色 board of the latest assessed quarter with its red projects.

@@ -1,5 +1,5 @@
 /**
- * A Recharts chart drawn offscreen and turned into a PNG at print resolution (ENGINEERING.md
+ * A Recharts chart drawn offscreen and turned into a PNG at print resolution (docs/architecture.md
  * trap 8): render at a fixed size with animation off, wait until the SVG stops changing, copy any
  * HTML legend into the SVG (Recharts draws its legend as HTML outside the <svg>), serialise with a
  * CJK font-family, draw on a white canvas at `scale`× and export PNG bytes.

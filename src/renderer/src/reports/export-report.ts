@@ -36,7 +36,6 @@ import {
   type ReportKind,
   type ReportPreview,
 } from '@shared/reports/content'
-import type { StudioDatabase } from '../db/schema'
 import { renderChartImages } from './report-charts'
 
 export type ReportRequest =
@@ -45,8 +44,7 @@ export type ReportRequest =
   | { kind: 'studio'; period: string; plan?: string }
   | { kind: 'archive'; personId: string; period: string }
 
-export { loadReportData, type ReportData } from '../db/report-data'
-import { loadReportData, type ReportData } from '../db/report-data'
+import type { ReportData } from '../db/report-data'
 
 /** A report ready to draw: its file name, what the preview shows, its chart requests and its builder. */
 export interface PreparedReport {
@@ -208,12 +206,6 @@ export async function renderPreparedReport(
 }
 
 /** Loads, builds and renders one report. */
-export async function exportReport(db: StudioDatabase, request: ReportRequest, today: string, signal?: AbortSignal): Promise<RenderedReport> {
-  const data = await loadReportData(db)
-  const prepared = prepareReport(data, request, today)
-  return renderPreparedReport(prepared, { fontSet: data.prefs.reportFonts, signal })
-}
-
 export const DOCX_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }]
 export const ZIP_FILTERS = [{ name: 'ZIP 压缩包', extensions: ['zip'] }]
 

@@ -1,5 +1,5 @@
 /**
- * Rules of one 项目评估 (DOMAIN.md): its items in the framework's order, when 评分依据 is
+ * Rules of one 项目评估 (docs/domain.md, "Entities", 项目评估): its items in the framework's order, when 评分依据 is
  * required, the problems that stop a save or a 定稿, and which assessment counts for a project
  * and period when there is more than one.
  */
@@ -14,7 +14,7 @@ export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'
 
 /**
  * Why 评分依据 is required for an item, or null: below 3 (合格), or a rating other than the
- * data's suggestion (DOMAIN.md).
+ * data's suggestion (docs/domain.md, "Suggested ratings from data").
  */
 export function basisRequirement(item: Pick<AssessmentItem, 'rating' | 'suggestion'>): string | null {
   if (item.rating === null || item.rating === undefined) return null

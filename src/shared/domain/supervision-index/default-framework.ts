@@ -1,5 +1,5 @@
 /**
- * The default 社工督导指数 framework ("12345" framework, v1) of DOMAIN.md. The structure follows
+ * The default 社工督导指数 framework ("12345" framework, v1) of docs/domain.md ("The default framework"). The structure follows
  * the seeds (3 processes 需求评估–项目设计–服务实施, 4 guarantees, results); the weights and
  * thresholds are a proposal, which is why the framework is labelled 参考模板 and a studio can
  * edit it (an edit makes a new version once it is frozen).

@@ -1,7 +1,7 @@
 /**
  * 社工督导指数 scores. Everything is computed in integers — weights in hundredths of a point,
  * scores in tenths — so 79.6 is exactly 796 tenths and never 79.60000000000001.
- * Indicator score = weight × rating / 5 (DOMAIN.md); total and dimension scores are sums.
+ * Indicator score = weight × rating / 5 (docs/domain.md, "Scores"); total and dimension scores are sums.
  */
 
 export interface IndicatorLike {
@@ -117,11 +117,6 @@ export function weightsTotalHundredths(framework: FrameworkLike): number {
 /** Sum of all indicator weights (100 for a valid framework). */
 export function weightsTotal(framework: FrameworkLike): number {
   return weightsTotalHundredths(framework) / 100
-}
-
-/** Sum of one dimension's indicator weights. */
-export function dimensionWeight(dimension: DimensionLike): number {
-  return dimension.indicators.reduce((s, i) => s + weightHundredths(i.weight), 0) / 100
 }
 
 /** null when the weights total exactly 100, else '权重合计须为 100，当前为 99'. */

@@ -1,5 +1,5 @@
 /**
- * Suggested ratings for the data-backed indicators C1, C3, D2, D3, E1, E2 (DOMAIN.md). Each
+ * Suggested ratings for the data-backed indicators C1, C3, D2, D3, E1, E2 (docs/domain.md, "Suggested ratings from data"). Each
  * suggestion keeps the figures it came from, as Chinese text, so the assessment can store them
  * as they were on the day. Missing data gives no suggestion (null) and a reason.
  *

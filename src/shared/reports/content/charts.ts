@@ -34,8 +34,6 @@ export type ChartRequest =
   /** Hours (and counts) per 督导方式 (byMode buckets). */
   | (Base & { kind: 'hoursByMode'; buckets: Bucket[] })
 
-export type ChartKind = ChartRequest['kind']
-
 /** Projects a ranking chart shows at most (the top and bottom half beyond that): more would not fit on a page at a readable size. */
 export const RANKING_MAX_BARS = 24
 

@@ -1,5 +1,5 @@
 /**
- * 项目督导评估报告: one project, one period (DOMAIN.md, report 2). 基本信息; 指数得分 table
+ * 项目督导评估报告: one project, one period (docs/domain.md "Word reports", report 2). 基本信息; 指数得分 table
  * (维度/指标/权重/评分/得分/评分依据, the suggested rating beside the rating); total, colour, grade
  * and the reasons of any drop or veto; dimension scores (table + radar); trend vs earlier periods;
  * the sessions held for the project; follow-up status; 主要成效/存在问题/改进建议; signatures.

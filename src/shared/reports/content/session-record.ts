@@ -1,6 +1,6 @@
 /**
  * 督导记录表: one session as a bordered form on one page (where it fits), its follow-ups as a
- * sub-table and the signature lines 督导者签名 / 被督导者签名 / 日期 (DOMAIN.md, report 1).
+ * sub-table and the signature lines 督导者签名 / 被督导者签名 / 日期 (docs/domain.md "Word reports", report 1).
  *
  * A sensitive record (敏感) keeps its facts (who, when, how long, which topics) but its text fields
  * — the question, the process, the advice, the reflections, the risk note and the follow-ups' texts —

@@ -1,5 +1,5 @@
 /**
- * 工作室督导工作总结 for a quarter, a half-year or a year (DOMAIN.md, report 3): 总体情况 in
+ * 工作室督导工作总结 for a quarter, a half-year or a year (docs/domain.md "Word reports", report 3): 总体情况 in
  * sentences generated from the numbers, charts (sessions per month, hours by 方式, colour
  * distribution, index ranking), the projects with total/colour/change, the supervisees with their
  * hours, the 议题 frequency, the overdue follow-ups and 下阶段计划 (the user's text, or one

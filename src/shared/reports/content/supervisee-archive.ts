@@ -1,5 +1,5 @@
 /**
- * 被督导者督导档案: one person over a period (DOMAIN.md, report 4): hours by month (a quarter) or by
+ * 被督导者督导档案: one person over a period (docs/domain.md "Word reports", report 4): hours by month (a quarter) or by
  * quarter (a half-year or year), the sessions attended, the topics, and the follow-ups the person
  * is responsible for.
  *

@@ -16,7 +16,7 @@ import { buildDefaultFramework } from '@shared/domain/supervision-index/default-
 
 const fw = buildDefaultFramework()
 const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
-/** The worked example of DOMAIN.md. */
+/** The worked example of docs/domain.md. */
 const WORKED = [4, 3, 5, 4, 4, 5, 3, 4, 4, 5, 3, 2, 5, 4, 3]
 const suggestion = (rating: number): Suggestion => ({ rating, value: null, figures: '' })
 

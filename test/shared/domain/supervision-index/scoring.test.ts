@@ -19,7 +19,7 @@ const WORKED_EXAMPLE = {
 describe('default framework', () => {
   const fw = buildDefaultFramework()
 
-  it('has the DOMAIN.md structure and weights', () => {
+  it('has the structure and weights of docs/domain.md', () => {
     expect(fw.name).toBe('社工督导指数（"12345"参考模板）')
     expect(fw.version).toBe(1)
     expect(fw.isTemplate).toBe(true)
@@ -108,7 +108,7 @@ describe('indicatorScoreTenths / formatTenths', () => {
 describe('computeScores', () => {
   const fw = buildDefaultFramework()
 
-  it('reproduces the DOMAIN.md worked example: 79.6', () => {
+  it('reproduces the worked example of docs/domain.md: 79.6', () => {
     const r = computeScores(fw, WORKED_EXAMPLE)
     expect(r.totalTenths).toBe(796)
     expect(r.totalText).toBe('79.6')

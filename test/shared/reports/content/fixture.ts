@@ -206,7 +206,7 @@ export const framework: IndexFramework = {
 }
 
 const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
-/** DOMAIN.md's worked example: 79.6. */
+/** docs/domain.md's worked example: 79.6. */
 export const WORKED = [4, 3, 5, 4, 4, 5, 3, 4, 4, 5, 3, 2, 5, 4, 3]
 
 function items(ratings: number[], extra: Record<string, Partial<AssessmentItem>> = {}): AssessmentItem[] {
