@@ -5,8 +5,12 @@
  *
  * Rules (issue 7):
  * - records match by id; only one side changed since the last exchange → that side wins;
- * - changed on both sides (or never exchanged and different) → conflict: the newer
- *   `updatedAt` wins and the losing version is kept as a revision (action 合并冲突);
+ * - changed on both sides (or never exchanged and different) → merged field by field
+ *   (domain/three-way-merge.ts): fields only one side changed are taken without asking; a field
+ *   both changed differently is a conflict — listed for a person to decide on 冲突处理, the newer
+ *   side's value kept meanwhile and the other in a revision (action 合并冲突). Which fields each
+ *   side changed comes from the records' field stamps and the revs both had at the last exchange
+ *   (domain/record-version.ts); where those are unknown, every difference is a conflict;
  * - deletions are soft-delete tombstones (`deletedAt` + `updatedAt`), so they travel like edits;
  * - 编号 stay as each laptop assigned them: an incoming record whose 编号 is taken here gets
  *   the next number of its year, and is reported;
@@ -21,6 +25,8 @@ import {
   type SyncState,
 } from '../model/stored'
 import { formatSessionCode, type FieldChange, type Revision } from '../model'
+import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
+import { changedAfter, nextVersion, VERSION_FIELDS, type Versioned } from '../domain/record-version'
 import { BackupError } from './errors'
 import type { BackupManifest, BackupTables } from './format'
 
@@ -28,7 +34,7 @@ import type { BackupManifest, BackupTables } from './format'
 export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
 export type MergeTable = (typeof MERGE_TABLES)[number]
 
-type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null }
+type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null; rev?: number; fieldRevs?: Record<string, number> }
 
 const syncKey = (table: string, id: string) => `${table}:${id}`
 export const syncSettingKey = (deviceId: string) => `${SYNC_KEY_PREFIX}${deviceId}`
@@ -38,6 +44,21 @@ export function recordVersions(tables: Pick<BackupTables, MergeTable>): Record<s
   const out: Record<string, string> = {}
   for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = r.updatedAt
   return out
+}
+
+/** One field both laptops changed differently. */
+/** `${table}:${id}` → [rev, rev] of every record of the merged tables: a restore makes both sides hold the same versions. */
+export function recordRevs(tables: Pick<BackupTables, MergeTable>): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {}
+  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = [r.rev ?? 1, r.rev ?? 1]
+  return out
+}
+
+export interface MergeFieldConflict {
+  field: string
+  label: string
+  local: unknown
+  remote: unknown
 }
 
 export interface MergeConflict {
@@ -53,6 +74,11 @@ export interface MergeConflict {
   remoteDeleted: boolean
   /** 同一条记录两边都改过 / 同一项目同一季度的进展两边分别录入. */
   reason: string
+  /**
+   * The fields to decide, each with both values (the database holds the `winner`'s until then).
+   * Empty where whole records met (two 进展 of one quarter): the other one is in the revision.
+   */
+  fields: MergeFieldConflict[]
 }
 
 export interface RenumberedSession {
@@ -109,7 +135,7 @@ const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
 /** Fields a laptop keeps as its own when taking the other's version. */
 const LOCAL_FIELDS: Partial<Record<MergeTable, string[]>> = { sessions: ['code', 'year', 'seq'] }
 // createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
-const IGNORED_IN_COMPARE = new Set(['createdAt', 'updatedAt', 'code', 'year', 'seq', 'frozen'])
+const IGNORED_IN_COMPARE = new Set(['createdAt', 'code', 'year', 'seq', 'frozen', ...VERSION_FIELDS])
 
 function stable(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
@@ -130,7 +156,7 @@ function diff(loser: Rec, winner: Rec): FieldChange[] {
   const keys = new Set([...Object.keys(loser), ...Object.keys(winner)])
   const out: FieldChange[] = []
   for (const k of keys) {
-    if (k === 'updatedAt') continue
+    if (VERSION_FIELDS.has(k)) continue
     if (stable(loser[k]) !== stable(winner[k]))
       out.push({ field: k, label: FIELD_LABELS[k] ?? k, before: loser[k] ?? null, after: winner[k] ?? null })
   }
@@ -146,6 +172,8 @@ interface Base {
   remote: string
   /** The exchange was the other laptop taking ours: where the two then differed, it chose its version knowing ours. */
   remoteDecided: boolean
+  /** The records' revs right after the exchange, this laptop's then the other's, where recorded. */
+  revs: readonly [number, number] | null
 }
 
 /** The versions both sides last agreed on, from whichever of the two exchanges is more recent. */
@@ -161,8 +189,12 @@ function baseFinder(localSync: SyncState | null, remoteSync: SyncState | null) {
       const seen = s.seen[key]
       if (seen === undefined) continue
       const kept = s.kept[key] ?? seen
+      // A state written before versions has none (and one built in code may skip the default).
+      const pair = s.revs?.[key]
       // Ours: `seen` is the remote's version, `kept` ours. Theirs: the other way round.
-      return mine ? { local: kept, remote: seen, remoteDecided: false } : { local: seen, remote: kept, remoteDecided: true }
+      return mine
+        ? { local: kept, remote: seen, remoteDecided: false, revs: pair ? ([pair[0], pair[1]] as const) : null }
+        : { local: seen, remote: kept, remoteDecided: true, revs: pair ? ([pair[1], pair[0]] as const) : null }
     }
     return null
   }
@@ -213,7 +245,15 @@ export function planMerge(input: MergeInput): MergePlan {
     snapshot: loser,
   })
 
-  const addConflict = (table: MergeTable, local: Rec, remote: Rec, winner: 'local' | 'remote', reason: string, title?: string) =>
+  const addConflict = (
+    table: MergeTable,
+    local: Rec,
+    remote: Rec,
+    winner: 'local' | 'remote',
+    reason: string,
+    title?: string,
+    fields: MergeFieldConflict[] = [],
+  ) =>
     conflicts.push({
       table,
       tableLabel: TABLE_LABELS[table],
@@ -225,6 +265,7 @@ export function planMerge(input: MergeInput): MergePlan {
       localDeleted: local.deletedAt !== null,
       remoteDeleted: remote.deletedAt !== null,
       reason,
+      fields,
     })
 
   const projectNames = new Map<string, string>()
@@ -335,27 +376,42 @@ export function planMerge(input: MergeInput): MergePlan {
         }
         continue
       }
-      // Changed on both sides.
+      // Changed on both sides: field by field.
       const remoteWins = newer(remote.updatedAt, local.updatedAt)
-      if (sameContent(local, remote)) {
-        if (remoteWins) take(remote, true)
-        else kept[key] = local.updatedAt
-        continue
-      }
-      const why = base ? '两台电脑都修改了这条记录' : '两台电脑上的这条记录不同，且此前没有交换记录'
-      if (remoteWins) {
-        const rec = take(remote, true)
+      const provisional: MergeSide = remoteWins ? 'remote' : 'local'
+      const merge = mergeRecord({
+        local,
+        remote,
+        base: base?.revs ? { local: changedAfter(local, base.revs[0]), remote: changedAfter(remote, base.revs[1]) } : null,
+        ignore: IGNORED_IN_COMPARE,
+        provisional,
+      })
+      const merged = merge.merged as Rec
+      if (sameContent(merged, local)) {
+        kept[key] = local.updatedAt
+        if (merge.conflicts.length === 0) continue
+      } else {
+        // Content neither side had: a version of its own, so each laptop sees it as changed here.
+        const version = sameContent(merged, remote) ? remote : { ...merged, updatedAt: newer(input.now, merged.updatedAt) ? input.now : merged.updatedAt }
+        const rec = take(version, true)
         if (table === 'progress') {
           slots.delete(slotOf(local))
           slots.set(slotOf(rec), rec)
         }
-        revisions.push(conflictRevision(table, local, rec, 'remote', why))
-        addConflict(table, local, remote, 'remote', why)
-      } else {
-        kept[key] = local.updatedAt
-        revisions.push(conflictRevision(table, remote, local, 'local', why))
-        addConflict(table, local, remote, 'local', why)
       }
+      if (merge.conflicts.length === 0) continue
+      const why = base ? '两台电脑都修改了这条记录' : '两台电脑上的这条记录不同，且此前没有交换记录'
+      const loser = provisional === 'remote' ? local : remote
+      revisions.push(conflictRevision(table, loser, merged, provisional, why))
+      addConflict(
+        table,
+        local,
+        remote,
+        provisional,
+        why,
+        undefined,
+        merge.conflicts.map((c) => ({ field: c.field, label: FIELD_LABELS[c.field] ?? c.field, local: c.local ?? null, remote: c.remote ?? null })),
+      )
     }
   }
 
@@ -387,6 +443,19 @@ export function planMerge(input: MergeInput): MergePlan {
     renumbered.push({ id: remote.id, date: String(remote.date), from: String(remote.code), to: code })
   }
 
+  // Every record written gets its next version over what this laptop holds (its own `rev`
+  // counts on), and each record both now have is noted with the two revs for the next exchange.
+  const revs: Record<string, [number, number]> = {}
+  for (const t of MERGE_TABLES) {
+    const localById = new Map((input.local[t] as Rec[]).map((r) => [r.id, r]))
+    puts[t] = puts[t].map((rec) => nextVersion(localById.get(rec.id), rec) as Rec)
+    const written = new Map(puts[t].map((r) => [r.id, r]))
+    for (const remote of input.remote.tables[t] as Rec[]) {
+      const here = written.get(remote.id) ?? localById.get(remote.id)
+      if (here) revs[syncKey(t, remote.id)] = [here.rev ?? 1, remote.rev ?? 1]
+    }
+  }
+
   // History travels too: revisions are never edited, so anything unknown here is added.
   const localRevisions = new Set((input.local.revisions as Rec[]).map((r) => r.id))
   const remoteRevisions = (input.remote.tables.revisions as unknown as Revision[]).filter((r) => !localRevisions.has(r.id))
@@ -400,6 +469,7 @@ export function planMerge(input: MergeInput): MergePlan {
     fileCreatedAt: manifest.createdAt,
     seen,
     kept,
+    revs,
   }
   const nothingToWrite = MERGE_TABLES.every((t) => puts[t].length === 0) && revisions.length === 0
   const noop = nothingToWrite && input.localSync !== null && input.localSync.fileCreatedAt === manifest.createdAt

@@ -185,6 +185,12 @@ export const syncStateSchema = z.object({
   seen: z.record(z.string(), z.string()),
   /** `${table}:${id}` → updatedAt of the record here right after the exchange, where it differs from `seen`. */
   kept: z.record(z.string(), z.string()),
+  /**
+   * `${table}:${id}` → [rev here, rev there] right after the exchange: with the records' field
+   * stamps, which fields each side changed since (a field-by-field merge). Absent in states
+   * written before records had versions: their records merge as if the ancestor were unknown.
+   */
+  revs: z.record(z.string(), z.tuple([z.number().int().min(0), z.number().int().min(0)])).default({}),
 })
 export type SyncState = z.output<typeof syncStateSchema>
 

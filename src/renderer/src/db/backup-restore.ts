@@ -1,5 +1,5 @@
 import { LAPTOP_ONLY_SETTINGS } from './backup'
-import { recordVersions, syncSettingKey, type ParsedBackup } from '@shared/backup'
+import { recordRevs, recordVersions, syncSettingKey, type ParsedBackup } from '@shared/backup'
 import { BACKUP_TABLES, SYNC_KEY_PREFIX, TABLE_LABELS, type BackupTable, type SyncState } from '@shared/model/stored'
 import { preferencesSchema, type SettingRow } from '@shared/model'
 import { nowIso } from './clock'
@@ -83,6 +83,7 @@ export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): P
           fileCreatedAt: manifest.createdAt,
           seen: recordVersions(parsed.tables),
           kept: {},
+          revs: recordRevs(parsed.tables),
         }
         const idx = settings.findIndex((r) => r.key === `${SYNC_KEY_PREFIX}${manifest.deviceId}`)
         const row = { key: syncSettingKey(manifest.deviceId), value: state, updatedAt: at } as unknown as SettingRow

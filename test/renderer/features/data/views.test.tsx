@@ -24,6 +24,7 @@ describe('merge and backup views', () => {
         table: 'sessions', tableLabel: '督导记录', id: 's1', title: 'DD-2025-0001 2025-05-01', winner: 'local',
         localUpdatedAt: '2025-06-01T01:00:00.000Z', remoteUpdatedAt: '2025-05-31T01:00:00.000Z', localDeleted: false, remoteDeleted: true,
         reason: '两台电脑都修改了这条记录',
+        fields: [],
       }],
       renumbered: [{ id: 's9', date: '2025-05-20', from: 'DD-2025-0004', to: 'DD-2025-0005' }],
     }
