@@ -48,3 +48,8 @@ export function withoutVersion<T extends object>(record: T): Omit<T, 'rev' | 'fi
   const { rev: _r, fieldRevs: _f, ...content } = record as T & Partial<Versioned>
   return content
 }
+
+/** A record written before records had versions, as version 1 (schema v4's upgrade, old backups). */
+export function upgradeRecordVersion(record: { rev?: unknown }): void {
+  if (typeof record.rev !== 'number') record.rev = 1
+}

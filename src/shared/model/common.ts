@@ -10,12 +10,17 @@ export const recordMeta = {
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  rev: z.number().int().min(1),
 }
 export interface RecordMeta {
   id: string
   createdAt: string
   updatedAt: string
   deletedAt: string | null
+  /** Writes of this record on this laptop: 1 when created, one more on every write (domain/record-version.ts). */
+  rev: number
+  /** At which `rev` each field last changed, for fields changed after creation. */
+  fieldRevs?: Record<string, number>
 }
 export type Stored<T> = T & RecordMeta
 

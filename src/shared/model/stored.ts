@@ -21,6 +21,7 @@ import { followUpInputSchema, formatSessionCode, MAX_SESSION_MINUTES, minutesBet
 import { assessmentInputSchema, dropReasonSchema, frameworkInputSchema } from './framework'
 import { dropReasonFromText } from '../domain/supervision-index/drop-reasons'
 import { preferencesSchema, studioInfoSchema } from './studio'
+import { CONFLICT_SOURCES } from './conflict'
 import type { Revision } from './revision'
 
 /** Every table a backup carries, in the order of the Dexie schema (test: equals DATA_TABLES). */
@@ -35,6 +36,7 @@ export const BACKUP_TABLES = [
   'assessments',
   'revisions',
   'drafts',
+  'conflicts',
 ] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
@@ -49,6 +51,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   assessments: '项目评估',
   revisions: '修订记录',
   drafts: '草稿',
+  conflicts: '待处理冲突',
 }
 
 /** ISO-8601 timestamp as written by `Date#toISOString` (offsets accepted for foreign files). */
@@ -59,11 +62,15 @@ export const timestamp = (label: string) =>
     .regex(TIMESTAMP_RE, { message: `${label}格式不正确` })
     .refine((s) => !Number.isNaN(Date.parse(s)), { message: `${label}不是有效时间` })
 
+const recordId = z.string({ error: '记录 id 缺失' }).min(1, { message: '记录 id 缺失' }).max(100, { message: '记录 id 过长' })
+
 export const storedMeta = {
-  id: z.string({ error: '记录 id 缺失' }).min(1, { message: '记录 id 缺失' }).max(100, { message: '记录 id 过长' }),
+  id: recordId,
   createdAt: timestamp('创建时间'),
   updatedAt: timestamp('修改时间'),
   deletedAt: timestamp('删除时间').nullable(),
+  rev: z.number({ error: '记录版本缺失' }).int({ message: '记录版本应为整数' }).min(1, { message: '记录版本应为正数' }),
+  fieldRevs: z.record(z.string(), z.number().int().min(1)).optional(),
 }
 
 const zeroOne = z.union([z.literal(0), z.literal(1)], { error: '应为 0 或 1' })
@@ -164,6 +171,22 @@ export const storedRevisionSchema = z.looseObject({
   snapshot: z.unknown().optional(),
 })
 
+export const storedConflictSchema = z.looseObject({
+  id: recordId,
+  table: z.enum(['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'], { error: '冲突记录的数据表不正确' }),
+  recordId,
+  title: z.string(),
+  source: z.enum(CONFLICT_SOURCES, { error: '冲突来源不正确' }),
+  peer: z.string(),
+  reason: z.string(),
+  at: timestamp('发现时间'),
+  provisional: z.enum(['local', 'remote']),
+  fields: z.array(z.looseObject({ field: z.string().min(1), label: z.string(), local: z.unknown(), remote: z.unknown() })),
+  resolved: zeroOne,
+  resolvedAt: timestamp('处理时间').nullable(),
+  resolvedBy: z.string(),
+})
+
 export const storedDraftSchema = z.looseObject({
   id: z.string().min(1),
   kind: z.enum(['session', 'assessment']),
@@ -224,6 +247,7 @@ export const STORED_SCHEMAS: Record<BackupTable, z.ZodType> = {
   assessments: storedAssessmentSchema,
   revisions: storedRevisionSchema,
   drafts: storedDraftSchema,
+  conflicts: storedConflictSchema,
 }
 
 /** Labels of record fields for messages about stored records (falls back to the field name). */

@@ -283,6 +283,7 @@ function buildPersons(
       createdAt,
       updatedAt: updatedDay === createdDay ? createdAt : isoAt(updatedDay, officeMinute(rng)),
       deletedAt: null,
+      rev: 1,
     }
     out.push({ person, community, external })
   }
@@ -371,6 +372,7 @@ function buildProjects(
       createdAt,
       updatedAt: updatedDay === createdDay ? createdAt : isoAt(updatedDay, officeMinute(rng)),
       deletedAt: null,
+      rev: 1,
     }
     return { project, kind, tier: tiers[i] as number }
   })
@@ -413,6 +415,7 @@ function buildProgress(rng: Rng, projects: readonly ProjectInfo[], quarters: rea
         createdAt,
         updatedAt: updatedDay === createdDay ? createdAt : isoAt(updatedDay, officeMinute(rng)),
         deletedAt: null,
+      rev: 1,
       })
     })
   }
@@ -743,6 +746,7 @@ function buildSessions(
         createdAt,
         updatedAt: createdAt,
         deletedAt: null,
+      rev: 1,
       },
     })
   }
@@ -873,5 +877,6 @@ function toFollowUp(rng: Rng, f: FollowUpDraft, todayDay: number): FollowUp {
     createdAt: f.createdAt,
     updatedAt,
     deletedAt: null,
+    rev: 1,
   }
 }

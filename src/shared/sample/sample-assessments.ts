@@ -98,6 +98,7 @@ export function generateSampleAssessments(data: SampleData, options: SampleAsses
     createdAt: `${firstDay}T00:00:00.000Z`,
     updatedAt: `${firstDay}T00:00:00.000Z`,
     deletedAt: null,
+    rev: 1,
     frozen: periods.length > 0 && data.projects.length > 0 ? 1 : 0,
   }
   const assessor =
@@ -223,6 +224,7 @@ export function generateSampleAssessments(data: SampleData, options: SampleAsses
       createdAt: at,
       updatedAt: at,
       deletedAt: null,
+      rev: 1,
       projectId: plan.project.id,
       frameworkId: options.frameworkId,
       period: plan.period,

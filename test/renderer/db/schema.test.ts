@@ -3,33 +3,21 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readBackup } from '@shared/backup'
+import { MERGE_TABLES } from '@shared/backup'
 import { partName } from '@shared/backup/format'
 import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
-import { readAllTables } from '@renderer/db/backup'
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { openBackupFile, readAllTables } from '@renderer/db/backup'
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
 const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
+const FIXTURE_V3 = resolve(import.meta.dirname, '../../fixtures/backup-v3.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
   await Dexie.delete(name)
 })
-
-/** A database as schema version 1 left it on a user's laptop, filled from the v1 fixture. */
-async function v1Database() {
-  const parsed = await readBackup(new Uint8Array(readFileSync(FIXTURE_V1)), { schemaVersion: 1 })
-  const old = new Dexie(name)
-  old.version(1).stores(SCHEMA_V1)
-  await old.open()
-  await old.transaction('rw', old.tables, async () => {
-    for (const t of BACKUP_TABLES) await old.table(t).bulkAdd(parsed.tables[t])
-  })
-  old.close()
-  return parsed.tables
-}
 
 type Row = Record<string, unknown>
 
@@ -37,22 +25,49 @@ type Row = Record<string, unknown>
 async function rawTables(path: string): Promise<Record<BackupTable, Row[]>> {
   const zip = await openZip(new Uint8Array(readFileSync(path)))
   const out = {} as Record<BackupTable, Row[]>
-  for (const t of BACKUP_TABLES) out[t] = JSON.parse(new TextDecoder().decode(await zip.read(partName(t)))) as Row[]
+  for (const t of BACKUP_TABLES) out[t] = zip.has(partName(t)) ? (JSON.parse(new TextDecoder().decode(await zip.read(partName(t)))) as Row[]) : []
   return out
+}
+
+/** A database as an older schema version left it on a user's laptop, holding `tables`. */
+async function oldDatabase(version: number, stores: Record<string, string>, tables: Record<BackupTable, Row[]>) {
+  const old = new Dexie(name)
+  old.version(version).stores(stores)
+  await old.open()
+  await old.transaction('rw', old.tables, async () => {
+    for (const t of old.tables) await t.bulkAdd(tables[t.name as BackupTable])
+  })
+  old.close()
+}
+
+/** A database as schema version 1 left it on a user's laptop, filled from the v1 fixture. */
+async function v1Database() {
+  const tables = await rawTables(FIXTURE_V1)
+  await oldDatabase(1, SCHEMA_V1, tables)
+  return tables
 }
 
 const byId = (rows: readonly Row[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)))
 
+/** What v4's upgrade does to a record of the studio's tables: version 1. */
+const versioned = (t: BackupTable, rows: readonly Row[]) =>
+  (MERGE_TABLES as readonly string[]).includes(t) ? rows.map((r) => ({ ...r, rev: 1 })) : rows
+
 describe('opening an older database', () => {
-  it('opens a v1 database as the current version with every record unchanged', async () => {
+  it('opens a v1 database as the current version with every record unchanged but for its version', async () => {
     const before = await v1Database()
     const db = new StudioDatabase(name)
     await db.open()
     expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
+    // v3 gave the two reasons the v1 fixture holds their kind (the v2 test checks every kind).
+    const reasons = (r: Row) =>
+      (r.dropReasons as string[]).length > 0 ? [{ kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' }] : []
+    const upgraded = { ...before, assessments: before.assessments.map((a) => ({ ...a, dropReasons: reasons(a) })) }
+    expect(upgraded.assessments.filter((a) => a.dropReasons.length > 0)).toHaveLength(2)
     for (const t of BACKUP_TABLES) {
       if (t === 'settings') continue
-      expect(byId(after[t]), t).toEqual(byId(before[t]))
+      expect(byId(after[t]), t).toEqual(byId(versioned(t, upgraded[t])))
     }
     expect(await db.sessions.count()).toBe(30)
     db.close()
@@ -85,13 +100,7 @@ describe('v3: drop reasons get a kind', () => {
       extra('legacy-other', ['手工补录的说明']),
       extra('legacy-draft', []),
     )
-    const old = new Dexie(name)
-    old.version(2).stores(SCHEMA_V2)
-    await old.open()
-    await old.transaction('rw', old.tables, async () => {
-      for (const t of BACKUP_TABLES) await old.table(t).bulkAdd(tables[t])
-    })
-    old.close()
+    await oldDatabase(2, SCHEMA_V2, tables)
     return tables
   }
 
@@ -106,11 +115,11 @@ describe('v3: drop reasons get a kind', () => {
     ])
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) {
       if (t === 'settings' || t === 'assessments') continue
-      expect(byId(after[t]), t).toEqual(byId(before[t]))
+      expect(byId(after[t]), t).toEqual(byId(versioned(t, before[t])))
     }
     const expected: Record<string, unknown[]> = {
       'b4f37208-852e-428f-bb6c-f1419bc0059b': [{ kind: 'overdueAlreadyRed', text: ALREADY_RED }],
@@ -122,18 +131,47 @@ describe('v3: drop reasons get a kind', () => {
       'legacy-drop': [{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色' }],
       'legacy-other': [{ kind: 'other', text: '手工补录的说明' }],
     }
-    expect(byId(after.assessments)).toEqual(byId(before.assessments.map((a) => ({ ...a, dropReasons: expected[String(a.id)] ?? [] }))))
+    expect(byId(after.assessments)).toEqual(byId(before.assessments.map((a) => ({ ...a, dropReasons: expected[String(a.id)] ?? [], rev: 1 }))))
     expect(after.assessments).toHaveLength(12)
     db.close()
   })
 
   it('reading a v2 backup gives the same records as opening the v2 database', async () => {
-    const parsed = await readBackup(new Uint8Array(readFileSync(FIXTURE_V2)), { schemaVersion: 2 })
+    const parsed = await openBackupFile(new Uint8Array(readFileSync(FIXTURE_V2)))
     await v2Database()
     const db = new StudioDatabase(name)
     await db.open()
     const upgraded = new Map((await db.assessments.toArray()).map((a) => [a.id, a]))
     for (const a of parsed.tables.assessments) expect(a, String(a.id)).toEqual(upgraded.get(String(a.id)))
+    db.close()
+  })
+})
+
+describe('v4: every record carries a version', () => {
+  it('opens a v3 database with every record of the studio’s tables at version 1 and no conflicts waiting', async () => {
+    const before = await rawTables(FIXTURE_V3)
+    expect(before.persons.every((r) => r.rev === undefined)).toBe(true)
+    await oldDatabase(3, SCHEMA_V3, before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(4)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) {
+      if (t === 'settings') continue
+      expect(byId(after[t]), t).toEqual(byId(versioned(t, before[t])))
+    }
+    expect(after.sessions.length).toBeGreaterThan(0)
+    expect(await db.conflicts.where('resolved').equals(0).count()).toBe(0)
+    db.close()
+  })
+
+  it('reads a v3 backup as the same records as opening the v3 database', async () => {
+    const parsed = await openBackupFile(new Uint8Array(readFileSync(FIXTURE_V3)))
+    await oldDatabase(3, SCHEMA_V3, await rawTables(FIXTURE_V3))
+    const db = new StudioDatabase(name)
+    await db.open()
+    const opened = await readAllTables(db)
+    for (const t of MERGE_TABLES) expect(byId(parsed.tables[t]), t).toEqual(byId(opened[t]))
     db.close()
   })
 })

@@ -1,6 +1,6 @@
 /** Small hand-made stored records for the pure backup tests (the generator feeds the big ones). */
 const at = '2025-03-06T06:00:00.000Z'
-const meta = (id: string) => ({ id, createdAt: at, updatedAt: at, deletedAt: null })
+const meta = (id: string) => ({ id, createdAt: at, updatedAt: at, deletedAt: null, rev: 1 })
 
 export const P1 = '11111111-1111-4111-8111-111111111111'
 export const P2 = '22222222-2222-4222-8222-222222222222'

@@ -22,6 +22,7 @@ const stored: FollowUp = {
   createdAt: '2025-07-10T01:00:00.000Z',
   updatedAt: '2025-07-14T08:00:00.000Z',
   deletedAt: null,
+  rev: 1,
 }
 /** The row as the form loaded it, before 跟进事项 marked it done. */
 const loaded = { id: 'f1', content: '两周内补齐本月个案记录', ownerId: 'w1', dueDate: '2025-07-24', status: '待办' as const, completedDate: null, completionNote: '' }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BACKUP_TABLES, validateStored } from '@shared/model/stored'
 import { DATA_TABLES } from '@renderer/db/schema'
 
-const meta = { id: '0b7c6f1e-3d2a-4c1b-9e8f-123456789abc', createdAt: '2025-03-06T01:02:03.000Z', updatedAt: '2025-03-06T01:02:03.000Z', deletedAt: null }
+const meta = { id: '0b7c6f1e-3d2a-4c1b-9e8f-123456789abc', createdAt: '2025-03-06T01:02:03.000Z', updatedAt: '2025-03-06T01:02:03.000Z', deletedAt: null, rev: 1 }
 const person = { ...meta, name: '周晓岚', role: '督导者', org: '林泉社区', qualification: '高级社会工作师', field: null, phone: '', note: '' }
 const session = {
   ...meta,

@@ -74,22 +74,22 @@ function followUpsBySession(d: SampleData): Map<string, FollowUp[]> {
 /** Every record of `d` passes its zod input schema unchanged (no trimming, no defaults filled). */
 function expectValid(d: SampleData, today: string) {
   for (const p of d.persons) {
-    const { id, createdAt, updatedAt, deletedAt, ...input } = p
-    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt }).success).toBe(true)
+    const { id, createdAt, updatedAt, deletedAt, rev, ...input } = p
+    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
     const r = personInputSchema.safeParse(input)
     expect(r.error?.issues ?? [], p.name).toEqual([])
     expect(r.data).toEqual(input)
   }
   for (const p of d.projects) {
-    const { id, createdAt, updatedAt, deletedAt, ...input } = p
-    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt }).success).toBe(true)
+    const { id, createdAt, updatedAt, deletedAt, rev, ...input } = p
+    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
     const r = projectInputSchema.safeParse(input)
     expect(r.error?.issues ?? [], p.name).toEqual([])
     expect(r.data).toEqual(input)
   }
   for (const g of d.progress) {
-    const { id, createdAt, updatedAt, deletedAt, ...input } = g
-    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt }).success).toBe(true)
+    const { id, createdAt, updatedAt, deletedAt, rev, ...input } = g
+    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
     const r = progressInputSchema.safeParse(input)
     expect(r.error?.issues ?? [], `${g.projectId} ${g.period}`).toEqual([])
     expect(r.data).toEqual(input)
@@ -97,16 +97,16 @@ function expectValid(d: SampleData, today: string) {
   const schema = sessionInputSchema(today)
   const fus = followUpsBySession(d)
   for (const s of d.sessions) {
-    const { id, createdAt, updatedAt, deletedAt } = s
-    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt }).success).toBe(true)
+    const { id, createdAt, updatedAt, deletedAt, rev } = s
+    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
     const form = sessionForm(s, fus.get(s.id) ?? [])
     const r = schema.safeParse(form)
     expect(r.error?.issues ?? [], s.code).toEqual([])
     expect(r.data).toEqual(form)
   }
   for (const f of d.followUps) {
-    const { id, createdAt, updatedAt, deletedAt, sessionId: _s, ...input } = f
-    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt }).success).toBe(true)
+    const { id, createdAt, updatedAt, deletedAt, rev, sessionId: _s, ...input } = f
+    expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
     expect(followUpInputSchema.safeParse(input).success).toBe(true)
   }
 }

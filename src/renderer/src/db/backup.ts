@@ -3,12 +3,14 @@ import {
   decryptBackup,
   isEncryptedBackup,
   backupFileName,
+  MERGE_TABLES,
   readBackup,
   writeBackup,
   type BackupTables,
   type ParsedBackup,
 } from '@shared/backup'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
+import { upgradeRecordVersion } from '@shared/domain/record-version'
 import { now, nowIso } from './clock'
 import { newId } from './records'
 import { SCHEMA_VERSION, type StudioDatabase } from './schema'
@@ -26,6 +28,11 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
   // v3 gave drop reasons a kind: storedAssessmentSchema, which checks every record read, gives
   // a v2 reason stored as text alone its kind, so a v2 backup's tables pass as they are.
   2: (tables) => tables,
+  // v4 gave every record a version: a record from before is version 1.
+  3: (tables) => {
+    for (const t of MERGE_TABLES) for (const r of tables[t]) upgradeRecordVersion(r)
+    return tables
+  },
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */

@@ -8,7 +8,7 @@ export function newId(): string {
 }
 
 export function newMeta(at: string = nowIso()): RecordMeta {
-  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null }
+  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 }
 }
 
 export const isLive = <T extends { deletedAt: string | null }>(r: T): boolean => r.deletedAt === null

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
   Assessment,
+  ConflictRecord,
   Draft,
   FollowUp,
   IndexFramework,
@@ -12,6 +13,8 @@ import type {
   SupervisionSession,
 } from '@shared/model'
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
+import { upgradeRecordVersion } from '@shared/domain/record-version'
+import { MERGE_TABLES } from '@shared/backup/merge-plan'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -51,11 +54,24 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2
 
-export const SCHEMA_VERSION = 3
+/**
+ * v4: many writers. Every record of the studio's tables carries a version (`rev`, and
+ * `fieldRevs` once a field changes: domain/record-version.ts), so a save over a record that
+ * moved on is caught and two laptops merge field by field; the upgrade gives every existing
+ * record rev 1. `conflicts` holds what two writers changed differently until a person decides
+ * (冲突处理), open ones found by `resolved`.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  conflicts: 'id, resolved, [table+recordId], at',
+} as const
+
+export const SCHEMA_VERSION = 4
 
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[]
-export type TableName = keyof typeof SCHEMA_V3
+export const DATA_TABLES = Object.keys(SCHEMA_V4) as (keyof typeof SCHEMA_V4)[]
+export type TableName = keyof typeof SCHEMA_V4
+
 
 /** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
 export function upgradeAssessmentReasons(record: { dropReasons?: unknown }): void {
@@ -73,6 +89,7 @@ export class StudioDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>
   revisions!: EntityTable<Revision, 'id'>
   drafts!: EntityTable<Draft, 'id'>
+  conflicts!: EntityTable<ConflictRecord, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -81,5 +98,10 @@ export class StudioDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx) => tx.table('assessments').toCollection().modify(upgradeAssessmentReasons))
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
+      })
   }
 }

@@ -39,7 +39,7 @@ export const TODAY = '2025-07-15'
 export const PERIOD = '2025Q2'
 export const STUDIO = { name: '林泉高级社工师工作室', lead: '高瑞敏' }
 
-const meta = (id: string, at = '2025-01-05T08:00:00.000Z') => ({ id, createdAt: at, updatedAt: at, deletedAt: null as string | null })
+const meta = (id: string, at = '2025-01-05T08:00:00.000Z') => ({ id, createdAt: at, updatedAt: at, deletedAt: null as string | null, rev: 1 })
 
 function person(id: string, name: string, role: Person['role'], org: string, qualification: Person['qualification'] = '社会工作师'): Person {
   return { ...meta(id), name, role, org, qualification, field: '养老', phone: '', note: '' }
