@@ -26,7 +26,7 @@ import {
 } from '../model/stored'
 import { formatSessionCode, type FieldChange, type Revision } from '../model'
 import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
-import { changedAfter, nextVersion, VERSION_FIELDS, type Versioned } from '../domain/record-version'
+import { changedAfter, nextVersion, VERSION_FIELDS } from '../domain/record-version'
 import { BackupError } from './errors'
 import type { BackupManifest, BackupTables } from './format'
 

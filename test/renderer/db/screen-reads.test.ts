@@ -35,6 +35,7 @@ function assessment(over: Partial<Assessment> & Pick<Assessment, 'id' | 'project
     createdAt: '2025-07-01T00:00:00.000Z',
     updatedAt: '2025-07-01T00:00:00.000Z',
     deletedAt: null,
+    rev: 1,
     ...over,
   }
 }

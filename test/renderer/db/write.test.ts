@@ -17,6 +17,7 @@ const person = (id: string, name: string): Person => ({
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
   deletedAt: null,
+  rev: 1,
 })
 
 describe('write: the one door of every write', () => {
