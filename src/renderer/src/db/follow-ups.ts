@@ -12,7 +12,7 @@ import {
 import { nowIso, todayString } from './clock'
 import { newId } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { versioned, write } from './write'
 
 /**
  * A status change of one 跟进事项, validated against "today": 已完成 needs a 完成日期 no later than
@@ -63,7 +63,7 @@ export async function updateFollowUpStatus(
     }
     if (changes.length === 0) return current
 
-    const next: FollowUp = { ...current, ...data, updatedAt: at }
+    const next: FollowUp = versioned(current, { ...current, ...data, updatedAt: at })
     await db.followUps.put(next)
     const rev: Revision = { id: newId(), entity: 'followUp', recordId: id, at, by: options.by ?? '', action: '修改', reason: '', changes }
     await db.revisions.add(rev)

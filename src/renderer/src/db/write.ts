@@ -1,3 +1,4 @@
+import { nextVersion, type Versioned } from '@shared/domain/record-version'
 import type { StudioDatabase, TableName } from './schema'
 
 /**
@@ -15,3 +16,30 @@ import type { StudioDatabase, TableName } from './schema'
 export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
   return db.transaction('rw', tables, fn)
 }
+
+/**
+ * A save that met a newer version of its record than the one its form loaded (another window,
+ * a merge or the studio server wrote it meanwhile). Nothing was written; `stored` is the record
+ * as it is now, for the conflict dialog.
+ */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly table: TableName,
+    readonly stored: Versioned & { id: string; deletedAt?: string | null },
+    readonly expectedRev: number,
+  ) {
+    super('保存时发现这条记录已在其他窗口或电脑上修改，未保存。请查看差异，选择保留的内容后再保存。')
+    this.name = 'VersionConflictError'
+  }
+}
+
+/**
+ * Inside a write, before changing `stored`: refuses when it is not the version the form loaded
+ * (`expectedRev`; undefined when the caller holds no loaded version, e.g. a status change).
+ */
+export function expectVersion(table: TableName, stored: Versioned & { id: string }, expectedRev: number | undefined): void {
+  if (expectedRev !== undefined && (stored.rev ?? 1) !== expectedRev) throw new VersionConflictError(table, stored, expectedRev)
+}
+
+/** `next` as the write after `stored` puts it: its next version (rev + 1, changed fields stamped). */
+export const versioned = <T extends object>(stored: object & Partial<Versioned>, next: T): T & Versioned => nextVersion(stored, next)

@@ -18,6 +18,8 @@ import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
 import { SessionReflection } from './SessionReflection'
 import { useLive } from '../../db/use-live'
+import { sessionConflict } from './session-conflict'
+import { useNameMaps } from './use-session-index'
 import { draftToValues, emptySessionValues, inputToValues, valuesToDraft, valuesToInput, type SessionFormValues } from './session-form-values'
 
 /** The 督导记录 form: new, edit, or read-only once 已定稿. */
@@ -37,6 +39,7 @@ export function SessionFormPage() {
   const keepBase = (followUps: FollowUpInput[]) => {
     baseFollowUps.current = followUps
   }
+  const names = useNameMaps()
   const values = () => ({ ...emptySessionValues(today), ...form.getFieldsValue(true) }) as SessionFormValues
 
   const page = useRecordPage<SupervisionSession, SessionFormValues, SessionInput>({
@@ -58,7 +61,7 @@ export function SessionFormPage() {
       return null
     },
     write: async (input, session) => {
-      const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current })
+      const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current, expectedRev: session?.rev })
       const known = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
       const added = (input.topics ?? []).filter((t) => !known.has(t))
       if (added.length > 0) await updatePreferences(db, { customTopics: [...(prefs?.customTopics ?? []), ...added] })
@@ -74,6 +77,7 @@ export function SessionFormPage() {
     },
     unfinalize: (id, reason) => unfinalizeSession(db, id, reason, by),
     unfinalized: '已撤销定稿，之后的每一处修改都会记入修改历史',
+    conflict: sessionConflict(names, keepBase),
   })
   const { record: session, locked, loaded } = page
 
