@@ -24,6 +24,26 @@ async function storedSession(page: Page, id: string) {
   )
 }
 
+/** The newest sample record (a 草稿, editable) in tab `a`, and the same record in `more` new tabs of the profile. */
+async function openNewestRecord(app: AppSession, more: number) {
+  const a = new SessionFormPage(app.page)
+  await a.goto('督导记录')
+  await app.page.getByRole('link', { name: /^DD-\d{4}-\d{4}$/ }).first().click()
+  await a.heading(/督导记录 DD-/).waitFor()
+  const url = app.page.url()
+  const id = url.split('/').pop()!
+  const others: SessionFormPage[] = []
+  for (let i = 0; i < more; i++) {
+    const tab = new SessionFormPage(await app.context.newPage())
+    await tab.page.goto(url)
+    await tab.heading(/督导记录 DD-/).waitFor()
+    // Loaded: the form shows the stored 地点.
+    await expect.poll(() => tab.field('地点').inputValue()).not.toBe('')
+    others.push(tab)
+  }
+  return { a, others, id }
+}
+
 describe('many writers: the same 督导记录 in several tabs', () => {
   let app: AppSession
   beforeEach(async () => {
@@ -35,23 +55,10 @@ describe('many writers: the same 督导记录 in several tabs', () => {
   })
 
   it('two tabs save different fields: the second meets a conflict dialog, and after it both changes are saved; a third tab learns of it without reload', async () => {
-    const a = new SessionFormPage(app.page)
-    await a.goto('督导记录')
-    // The newest sample records are drafts (草稿): editable.
-    await app.page.getByRole('link', { name: /^DD-\d{4}-\d{4}$/ }).first().click()
-    await a.heading(/督导记录 DD-/).waitFor()
-    const url = app.page.url()
-    const id = url.split('/').pop()!
+    const { a, others, id } = await openNewestRecord(app, 2)
+    const [b, c] = others as [SessionFormPage, SessionFormPage]
     const before = await storedSession(app.page, id)
-
-    const b = new SessionFormPage(await app.context.newPage())
-    const c = new SessionFormPage(await app.context.newPage())
-    for (const tab of [b, c]) {
-      await tab.page.goto(url)
-      await tab.heading(/督导记录 DD-/).waitFor()
-      await tab.field('地点').waitFor()
-      await expect.poll(() => tab.field('地点').inputValue()).toBe(before.location)
-    }
+    expect(await b.field('地点').inputValue()).toBe(before.location)
 
     // Tab A changes 地点 and saves.
     await a.field('地点').fill('林泉社区党群服务中心三楼')
@@ -91,16 +98,8 @@ describe('many writers: the same 督导记录 in several tabs', () => {
   })
 
   it('the same field changed in two tabs: a person picks a side, the other value is not written', async () => {
-    const a = new SessionFormPage(app.page)
-    await a.goto('督导记录')
-    await app.page.getByRole('link', { name: /^DD-\d{4}-\d{4}$/ }).first().click()
-    await a.heading(/督导记录 DD-/).waitFor()
-    const url = app.page.url()
-    const id = url.split('/').pop()!
-    const b = new SessionFormPage(await app.context.newPage())
-    await b.page.goto(url)
-    await b.field('地点').waitFor()
-    await expect.poll(() => b.field('地点').inputValue()).not.toBe('')
+    const { a, others, id } = await openNewestRecord(app, 1)
+    const b = others[0]!
 
     await b.field('地点').fill('B 写的地点')
     await a.field('地点').fill('A 写的地点')
