@@ -11,6 +11,11 @@ export function newMeta(at: string = nowIso()): RecordMeta {
   return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 }
 }
 
+/** One record as stored now (in the 回收站 too), or undefined. */
+export async function getRecord<R>(db: StudioDatabase, table: TableName, id: string): Promise<R | undefined> {
+  return (await db.table(table).get(id)) as R | undefined
+}
+
 /** The stored version of one record now (undefined when there is none): cheap enough to keep live on an open form. */
 export async function storedRev(db: StudioDatabase, table: TableName, id: string): Promise<number | undefined> {
   const row = (await db.table(table).get(id)) as { rev?: number } | undefined

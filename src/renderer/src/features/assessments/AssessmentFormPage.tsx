@@ -22,6 +22,7 @@ import { draftFramework, loadAssessmentForm } from './load-assessment-form'
 import { ScoreAside } from './ScoreAside'
 import { useAssessmentFigures } from './use-assessment-figures'
 import { VetoCard } from './VetoCard'
+import { assessmentConflict } from './assessment-conflict'
 import '../index-framework/index-ui.css'
 import { useLive } from '../../db/use-live'
 import './assessments.css'
@@ -71,7 +72,7 @@ export function AssessmentFormPage() {
       return input && validate(input, false) ? input : null
     },
     write: async (input, record) => ({
-      record: await saveAssessment(db, input, { id: record?.id ?? null, today, by }),
+      record: await saveAssessment(db, input, { id: record?.id ?? null, today, by, expectedRev: record?.rev }),
       message: '评估已保存（草稿）',
     }),
     unfinalize: (id, reason) => unfinalizeAssessment(db, id, reason, by),
@@ -82,6 +83,7 @@ export function AssessmentFormPage() {
       offerExisting(e.existingId)
       return true
     },
+    conflict: assessmentConflict(framework),
   })
   const { record, locked, loaded } = page
   const figures = useAssessmentFigures(form, framework, record, locked)
@@ -132,7 +134,7 @@ export function AssessmentFormPage() {
       cancelText: '再看看',
       onOk: () =>
         page.commit(async () => {
-          const result = await finalizeAssessment(db, input, { id: record?.id ?? null, today, by })
+          const result = await finalizeAssessment(db, input, { id: record?.id ?? null, today, by, expectedRev: record?.rev })
           return { record: result.assessment, message: `已定稿：${gradeText(result.assessment.totalTenths ?? 0, result.grading.grade)}` }
         }),
     })

@@ -4,6 +4,7 @@ import { db } from '../../db/connection'
 import { createPerson, updatePerson } from '../../db/persons'
 import { RecordFormModal, useRecordForm } from '../../components/RecordFormModal'
 import { toOptions } from '../../components/options'
+import { recordConflict } from '../../components/record-conflict'
 
 const EMPTY: PersonInput = { name: '', role: '社工', org: '', qualification: '无', field: null, phone: '', note: '' }
 
@@ -14,19 +15,20 @@ interface Props {
 }
 
 export function PersonFormModal({ open, person, onClose }: Props) {
-  const { form, saving, save } = useRecordForm({
+  const { form, saving, save, conflictDialog } = useRecordForm({
     open,
     record: person,
     onClose,
     empty: EMPTY,
     schema: personInputSchema,
     create: (input) => createPerson(db, input),
-    update: (id, input) => updatePerson(db, id, input),
+    update: (id, input, expectedRev) => updatePerson(db, id, input, { expectedRev }),
+    conflict: recordConflict<Person>('persons'),
     added: (saved) => `已添加 ${saved.name}`,
   })
 
   return (
-    <RecordFormModal open={open} title={person ? `编辑人员：${person.name}` : '新增人员'} width={560} form={form} saving={saving} save={save} onClose={onClose}>
+    <RecordFormModal open={open} title={person ? `编辑人员：${person.name}` : '新增人员'} width={560} form={form} saving={saving} save={save} onClose={onClose} conflictDialog={conflictDialog}>
       <Form.Item label="姓名" name="name" required>
         <Input autoFocus maxLength={50} />
       </Form.Item>
