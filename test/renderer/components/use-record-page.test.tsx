@@ -5,6 +5,7 @@ import { App as AntApp, Form, Input } from 'antd'
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router-dom'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ValidationError } from '@shared/model'
+import { VersionConflictError } from '@renderer/db/write'
 import { RecordToolbar } from '@renderer/components/RecordToolbar'
 import { useRecordPage, type RecordWrite } from '@renderer/components/use-record-page'
 import { antdInJsdom } from '../antd-jsdom'
@@ -14,6 +15,7 @@ interface Note {
   id: string
   status: '草稿' | '已定稿'
   text: string
+  rev?: number
 }
 interface Values {
   text: string
@@ -52,6 +54,16 @@ function NotePage() {
     write: (input, record) => write(input, record),
     unfinalize: (noteId, reason) => unfinalize(noteId, reason),
     unfinalized: '已撤销定稿',
+    conflict: {
+      fieldsOf: (v) => ({ text: v.text ?? '' }),
+      valuesOf: (f) => ({ text: String(f.text ?? '') }),
+      reload: async (noteId) => {
+        const note = notes.get(noteId)
+        return note ? { record: note, values: { text: note.text } } : null
+      },
+      storedRev: async (noteId) => notes.get(noteId)?.rev,
+      labels: { text: '内容' },
+    },
   })
   return (
     <section data-record-id={recordId ?? 'new'}>
@@ -198,5 +210,43 @@ describe('useRecordPage', () => {
   it('tells the page when the record is not there', async () => {
     open('/notes/gone')
     await waitFor(() => expect(missing).toHaveBeenCalledTimes(1))
+  })
+
+  it('a save whose transaction is aborted keeps everything in the form and says so', async () => {
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '写了一半的意见' } })
+    write = async () => {
+      throw Object.assign(new Error('Transaction aborted'), { name: 'AbortError' })
+    }
+    ctrlS()
+    await screen.findByText('保存失败，请重试。（Transaction aborted）')
+    expect(screen.getByLabelText('内容')).toHaveProperty('value', '写了一半的意见')
+    expect(screen.getByText('有未保存的修改（已存草稿）')).toBeTruthy()
+  })
+
+  it('a save refused for a newer stored version asks, then saves the merged text over that version', async () => {
+    notes.set('n1', { id: 'n1', status: '草稿', text: '原文', rev: 1 })
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    // Another window saves first.
+    notes.set('n1', { id: 'n1', status: '草稿', text: '另一个窗口的内容', rev: 2 })
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '我的内容' } })
+    const calls: (number | undefined)[] = []
+    write = async (input, record) => {
+      calls.push(record?.rev)
+      if (record?.rev !== notes.get('n1')!.rev) throw new VersionConflictError('sessions', { id: 'n1', rev: 2 }, record?.rev ?? 0)
+      const note: Note = { id: 'n1', status: '草稿', text: input.text, rev: 3 }
+      notes.set('n1', note)
+      return { record: note, message: '已保存 n1' }
+    }
+    ctrlS()
+    await screen.findByText('保存冲突：这条记录已在其他窗口或电脑上修改')
+    expect(screen.getByText('有 1 处两边都改过，请逐项选择保留哪一边；只有一边改过的内容已自动合并。')).toBeTruthy()
+    fireEvent.click(screen.getByRole('radio', { name: '保留我的' }))
+    fireEvent.click(button('保存合并结果'))
+    await screen.findByText('已保存 n1')
+    expect(calls).toEqual([1, 2])
+    expect(notes.get('n1')).toEqual({ id: 'n1', status: '草稿', text: '我的内容', rev: 3 })
   })
 })
