@@ -4,7 +4,7 @@ import { nextVersion } from '@shared/domain/record-version'
 import type { SupervisionSession } from '@shared/model'
 import { SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 import { todayString } from '@renderer/db/clock'
-import { openBackupFile, readAllTables } from '@renderer/db/backup'
+import { ensureDeviceId, openBackupFile, readAllTables } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import { mergeBackup } from '@renderer/db/merge'
 import { round, type Results } from './metrics'
@@ -19,7 +19,9 @@ async function freshDb(name: string) {
   return db
 }
 
-async function bytesOf(db: StudioDatabase, deviceId: string) {
+/** A backup as the laptop writes it: its own device id, which the other laptop's exchange record names. */
+async function bytesOf(db: StudioDatabase) {
+  const deviceId = await ensureDeviceId(db)
   const tables = await readAllTables(db)
   return writeBackup({ tables, appVersion: 'bench', schemaVersion: SCHEMA_VERSION, deviceId, studioName: deviceId, createdAt: new Date().toISOString() })
 }
@@ -51,12 +53,12 @@ export async function benchMerge(results: Results, log: (s: string) => void = ()
     for (let i = 0; i < data.followUps.length; i += 1000) await a.followUps.bulkAdd(data.followUps.slice(i, i + 1000))
   })
   const b = await freshDb('bench-merge-b')
-  await restoreBackup(b, await openBackupFile(await bytesOf(a, 'laptop-a')))
+  await restoreBackup(b, await openBackupFile(await bytesOf(a)))
   await edit(a, 0, CHANGED, 'location', 'A 改的地点')
   await edit(b, CHANGED / 2, CHANGED, 'advice', 'B 改的意见')
   log('bench merge: laptops ready')
 
-  const bytes = await bytesOf(b, 'laptop-b')
+  const bytes = await bytesOf(b)
   const t0 = performance.now()
   const file = await openBackupFile(bytes)
   const t1 = performance.now()
