@@ -42,11 +42,7 @@ describe('冲突处理', () => {
     const fromB = await data.backupNow()
 
     // Laptop A.
-    await data.clearBrowserData()
-    await data.open()
-    await data.chooseFile('从备份恢复', start.path)
-    await data.restoreDialog().getByRole('button', { name: '确认恢复' }).click()
-    await data.toast(/已恢复/).waitFor()
+    await data.becomeLaptopFrom(start.path)
     await edit(persons, name, { 电话: '13800000001', 备注: 'A 的备注' })
 
     await data.open()
