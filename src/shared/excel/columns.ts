@@ -1,32 +1,7 @@
 import { cellText, toHalfWidth, type CellValue } from './text'
 
-/** What a column of a legacy 督导记录 sheet can hold. */
-export const IMPORT_FIELDS = [
-  'code',
-  'date',
-  'startTime',
-  'endTime',
-  'timeRange',
-  'duration',
-  'location',
-  'mode',
-  'functions',
-  'kind',
-  'supervisors',
-  'supervisees',
-  'projects',
-  'topics',
-  'questions',
-  'process',
-  'advice',
-  'supervisorReflection',
-  'superviseeReflection',
-  'nextDate',
-  'note',
-] as const
-export type ImportField = (typeof IMPORT_FIELDS)[number]
-
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+/** What a column of a legacy 督导记录 sheet can hold, in the order the import dialog lists them, with their names. */
+export const IMPORT_FIELD_LABELS = {
   code: '编号',
   date: '督导日期',
   startTime: '开始时间',
@@ -48,7 +23,9 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   superviseeReflection: '被督导者反思',
   nextDate: '下次督导日期',
   note: '备注（并入督导过程）',
-}
+} as const satisfies Record<string, string>
+export type ImportField = keyof typeof IMPORT_FIELD_LABELS
+export const IMPORT_FIELDS: readonly ImportField[] = Object.keys(IMPORT_FIELD_LABELS) as ImportField[]
 
 /** Header names seen in studios' sheets, per field (compared after normalising). */
 const SYNONYMS: Record<ImportField, string[]> = {

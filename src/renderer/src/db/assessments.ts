@@ -14,7 +14,7 @@ import {
   type SupervisionSession,
 } from '@shared/model'
 import { overdueForProject } from '@shared/domain/followups'
-import { alignItems, assessmentErrors, assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
+import { alignItems, assessmentErrors, assessmentThatCounts, finalisedGrading } from '@shared/domain/supervision-index/assessment-rules'
 import { gradeAssessment, type AssessmentGrade } from '@shared/domain/supervision-index/grading'
 import { missingRatingsText } from '@shared/domain/supervision-index/scoring'
 import { projectSuggestions, type ProjectActivity, type SuggestionSet } from '@shared/domain/supervision-index/suggestions'
@@ -288,12 +288,7 @@ export async function finalizeAssessment(db: StudioDatabase, input: unknown, opt
     const content: Assessment = {
       ...base,
       ...form,
-      status: '已定稿',
-      totalTenths: grading.scores.totalTenths,
-      colour: grading.grade.colour,
-      grade: grading.grade.grade,
-      dropReasons: grading.grade.reasons,
-      finalizedAt: at,
+      ...finalisedGrading(grading, at),
       updatedAt: at,
     }
     const record: Assessment = existing ? versioned(existing, content) : content

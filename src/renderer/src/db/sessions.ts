@@ -11,6 +11,7 @@ import {
   type SupervisionSession,
 } from '@shared/model'
 import { savedFollowUp, sessionRevisionChanges } from '@shared/domain/session-revisions'
+import { withSessionFacts } from '@shared/domain/session-filter'
 import { nowIso, todayString } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
@@ -177,18 +178,8 @@ export async function loadSession(db: StudioDatabase, id: string): Promise<SaveS
 
 /** The form content of a stored record, e.g. to edit it or to start a new one from it. */
 export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): SessionInput {
-  return {
-    date: s.date,
-    startTime: s.startTime,
-    endTime: s.endTime,
+  return withSessionFacts(s, {
     location: s.location,
-    mode: s.mode,
-    functions: s.functions,
-    kind: s.kind,
-    supervisorIds: s.supervisorIds,
-    superviseeIds: s.superviseeIds,
-    projectIds: s.projectIds,
-    topics: s.topics,
     questions: s.questions,
     process: s.process,
     advice: s.advice,
@@ -209,7 +200,7 @@ export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): Se
       completedDate: f.completedDate,
       completionNote: f.completionNote,
     })),
-  }
+  })
 }
 
 /** Open follow-ups of earlier sessions with any of these supervisees (shown when a new session starts). */

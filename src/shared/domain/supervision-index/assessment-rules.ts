@@ -1,11 +1,31 @@
 /**
  * Rules of one 项目评估 (docs/domain.md, "Entities", 项目评估): its items in the framework's order, when 评分依据 is
- * required, the problems that stop a save or a 定稿, and which assessment counts for a project
- * and period when there is more than one.
+ * required, the problems that stop a save or a 定稿, what 定稿 stores, and which assessment counts
+ * for a project and period when there is more than one.
  */
 import { isRealDate } from '../../model/common'
-import type { AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
+import type { AssessmentData, AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
 import { parsePeriod, periodOf, periodRange, previousPeriod } from '../period'
+import type { AssessmentGrade } from './grading'
+
+/**
+ * What 定稿 stores on an assessment (docs/domain.md, 项目评估): 已定稿, and the total, colour, grade
+ * and reasons of any drop as `grading` found them at `at`. They stay as they are when the
+ * framework, the follow-ups or the thresholds change later.
+ */
+export function finalisedGrading(
+  grading: AssessmentGrade,
+  at: string,
+): Pick<AssessmentData, 'status' | 'totalTenths' | 'colour' | 'grade' | 'dropReasons' | 'finalizedAt'> {
+  return {
+    status: '已定稿',
+    totalTenths: grading.scores.totalTenths,
+    colour: grading.grade.colour,
+    grade: grading.grade.grade,
+    dropReasons: grading.grade.reasons,
+    finalizedAt: at,
+  }
+}
 
 /** Indicators of a framework in order, with their dimension. */
 export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {

@@ -9,10 +9,12 @@ import {
   assessmentThatCounts,
   basisRequirement,
   defaultAssessmentPeriod,
+  finalisedGrading,
   frameworkIndicators,
   type AssessmentChoiceLike,
 } from '@shared/domain/supervision-index/assessment-rules'
 import { buildDefaultFramework } from '@shared/domain/supervision-index/default-framework'
+import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 
 const fw = buildDefaultFramework()
 const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
@@ -129,6 +131,21 @@ describe('alignItems', () => {
     expect(fresh.map((i) => [i.indicatorCode, i.suggestion?.rating ?? null]).filter(([, r]) => r !== null)).toEqual([['C1', 4]])
     // An indicator without a data source never keeps a suggestion once suggestions are given.
     expect(fresh[1]).toEqual({ indicatorCode: 'A2', rating: 3, basis: '', suggestion: null })
+  })
+})
+
+describe('finalisedGrading', () => {
+  it('stores 已定稿 with the total, colour, grade and drop reasons of the grading, and the moment', () => {
+    // The worked example (79.6, 黄色) with one follow-up 40 days overdue: dropped to 红色.
+    const grading = gradeAssessment(fw, form().items, { overdue: [{ dueDate: '2025-02-01', daysOverdue: 40 }], overdueDropDays: 30 })
+    expect(finalisedGrading(grading, '2025-04-10T02:00:00.000Z')).toStrictEqual({
+      status: '已定稿',
+      totalTenths: 796,
+      colour: '红色',
+      grade: '预警',
+      dropReasons: [{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }],
+      finalizedAt: '2025-04-10T02:00:00.000Z',
+    })
   })
 })
 

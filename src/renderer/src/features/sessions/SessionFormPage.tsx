@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { App, Button, Card, Form, Input } from 'antd'
+import { App, Button, Card, Form } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { DEFAULT_TOPICS, sessionInputSchema, type FollowUpInput, type SessionInput, type SupervisionSession } from '@shared/model'
 import { db } from '../../db/connection'
@@ -9,6 +9,7 @@ import { getPreferences, updatePreferences } from '../../db/settings'
 import { finalizeSession, saveSession, toSessionInput, unfinalizeSession } from '../../db/sessions'
 import { validateWith } from '../../components/form-errors'
 import { RecordToolbar } from '../../components/RecordToolbar'
+import { TextAreaItem } from '../../components/TextAreaItem'
 import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { FollowUpRows } from './FollowUpRows'
@@ -112,15 +113,9 @@ export function SessionFormPage() {
       <Form form={form} layout="vertical" className={locked ? 'form-readonly' : undefined} disabled={locked || !loaded} onValuesChange={page.edited}>
         <SessionBasics form={form} customTopics={prefs?.customTopics} />
         <Card title="督导内容" style={{ marginBottom: 16 }}>
-          <Form.Item label="被督导者提出的问题" name="questions">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
-          </Form.Item>
-          <Form.Item label="督导过程" name="process">
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} />
-          </Form.Item>
-          <Form.Item label="督导意见与建议" name="advice">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
-          </Form.Item>
+          <TextAreaItem label="被督导者提出的问题" name="questions" rows={[3, 12]} />
+          <TextAreaItem label="督导过程" name="process" rows={[4, 20]} />
+          <TextAreaItem label="督导意见与建议" name="advice" rows={[3, 12]} />
         </Card>
         <Card title="跟进事项" style={{ marginBottom: 16 }}>
           <FollowUpRows disabled={locked} />

@@ -1,6 +1,7 @@
 import { Card, DatePicker, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
 import { RISK_LEVELS } from '@shared/model'
 import { toOptions } from '../../components/options'
+import { TextAreaItem } from '../../components/TextAreaItem'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
 import { DATE_INPUT_FORMATS } from '../../components/dates'
@@ -26,12 +27,8 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
           <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
         </Form.Item>
       </div>
-      <Form.Item label="被督导者反思" name="superviseeReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
-      </Form.Item>
-      <Form.Item label="督导者反思" name="supervisorReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
-      </Form.Item>
+      <TextAreaItem label="被督导者反思" name="superviseeReflection" rows={[2, 10]} />
+      <TextAreaItem label="督导者反思" name="supervisorReflection" rows={[2, 10]} />
       <div style={FORM_GRID}>
         <Form.Item label="风险/伦理提示" name="riskLevel">
           <Radio.Group options={toOptions(RISK_LEVELS)} />
@@ -41,9 +38,7 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
         </Form.Item>
       </div>
       {riskLevel && riskLevel !== '无' ? (
-        <Form.Item label="风险/伦理说明" name="riskNote" required>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
+        <TextAreaItem label="风险/伦理说明" name="riskNote" rows={[2, 8]} required />
       ) : null}
       <Form.Item label="被督导者确认（输入姓名）" name="confirmName" extra="被督导者阅读记录后输入本人姓名，保存时记录确认时间">
         <Input style={{ maxWidth: 240 }} />
