@@ -175,7 +175,7 @@ describe('useRecordPage', () => {
       throw Object.assign(new Error('aborted'), { name: 'AbortError', inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }) })
     }
     ctrlS()
-    await screen.findByText('磁盘空间不足，未能保存。请清理磁盘空间后重试，已填写的内容仍保留在表单中。')
+    await screen.findByText('磁盘空间不足，刚才的内容没有保存。请清理磁盘空间（删除不需要的文件、清空回收站）后再试；已填写的内容仍在表单中，请不要关闭窗口。')
   })
 
   it('offers an unsaved draft back, and restores it when asked', async () => {
