@@ -138,6 +138,24 @@ describe('useRecordPage', () => {
     expect(notes.get('n9')?.text).toBe('第一次督导')
   })
 
+  it('Ctrl+S writes the draft before the save: a crash before the commit still has the typing', async () => {
+    const { db } = await import('@renderer/db/connection')
+    const { getDraft } = await import('@renderer/db/drafts')
+    let started!: () => void
+    const writing = new Promise<void>((r) => (started = r))
+    // A save that never commits, as when the app is killed between the key and the commit.
+    write = () => {
+      started()
+      return new Promise(() => undefined)
+    }
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '刚打完的一句话' } })
+    ctrlS()
+    await writing
+    expect((await getDraft(db, 'note:n1'))?.data).toEqual({ text: '刚打完的一句话' })
+  })
+
   it('writes nothing while the page says a field is wrong', async () => {
     const spy = vi.fn(write)
     write = spy
@@ -169,7 +187,7 @@ describe('useRecordPage', () => {
       throw Object.assign(new Error('aborted'), { name: 'AbortError', inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }) })
     }
     ctrlS()
-    await screen.findByText('磁盘空间不足，未能保存。请清理磁盘空间后重试，已填写的内容仍保留在表单中。')
+    await screen.findByText('磁盘空间不足，刚才的内容没有保存。请清理磁盘空间（删除不需要的文件、清空回收站）后再试；已填写的内容仍在表单中，请不要关闭窗口。')
   })
 
   it('offers an unsaved draft back, and restores it when asked', async () => {

@@ -243,7 +243,9 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
     savingRef.current = true
     setSaving(true)
     try {
-      autosave.cancel()
+      // The draft first: a crash between Ctrl+S and the commit leaves the typing in it. The save
+      // deletes the draft in the transaction that stores the record.
+      await autosave.flush()
       loadGuard.writing()
       const done = await write()
       showRecord(done.record)
