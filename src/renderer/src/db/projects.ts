@@ -91,3 +91,17 @@ export async function saveProgress(db: StudioDatabase, input: ProgressInput, opt
     return row
   })
 }
+
+/**
+ * The progress of several quarters of a project at once (项目评估's 项目进展 entered in place):
+ * every row is checked before any is written, and all are written in one transaction, so a
+ * half-year is never left with one quarter saved.
+ */
+export async function saveProgressOfQuarters(db: StudioDatabase, inputs: readonly ProgressInput[]): Promise<ProjectProgress[]> {
+  for (const input of inputs) parseOrThrow(progressInputSchema, input)
+  return write(db, ['projects', 'progress'], async () => {
+    const saved: ProjectProgress[] = []
+    for (const input of inputs) saved.push(await saveProgress(db, input))
+    return saved
+  })
+}

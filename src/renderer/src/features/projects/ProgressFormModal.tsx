@@ -19,7 +19,8 @@ interface Props {
 /** What the form holds: the progress without its project, which the dialog knows. */
 type ProgressValues = Omit<ProgressInput, 'projectId'>
 
-const NUMBERS: { name: keyof ProgressValues; label: string }[] = [
+/** The figures of a quarter's progress, as both progress forms ask for them. */
+export const PROGRESS_NUMBERS: { name: keyof ProgressValues; label: string }[] = [
   { name: 'activities', label: '实际活动场次' },
   { name: 'serviceCount', label: '服务人次' },
   { name: 'volunteers', label: '参与志愿者人数' },
@@ -67,7 +68,7 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
             <Select disabled={!!row} options={periods.map((p) => ({ value: p, label: `${periodLabel(p)}${taken.includes(p) ? '（已录入）' : ''}` }))} />
           </Form.Item>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
-            {NUMBERS.map((f) => (
+            {PROGRESS_NUMBERS.map((f) => (
               <Form.Item key={f.name} label={f.label} name={f.name}>
                 <InputNumber style={{ width: '100%' }} />
               </Form.Item>
