@@ -33,6 +33,8 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
     for (const t of MERGE_TABLES) for (const r of tables[t]) upgradeRecordVersion(r)
     return tables
   },
+  // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
+  4: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
