@@ -50,7 +50,7 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
 }
 
 /** Settings rows that stay on this laptop and are never written into a backup. */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock']
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'excelMappings']
 
 /** Every row of every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
