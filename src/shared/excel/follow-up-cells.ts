@@ -58,10 +58,10 @@ export function splitFollowUpItems(text: string): string[] {
 
 /**
  * One item: its 负责人, 期限 and status taken out of the text, the rest is the content. A name
- * before a colon (韩雨桐：联系家属) is the 负责人 only when it is one of `knownNames` (the studio's
- * people and the row's): 家访：了解情况 is a task.
+ * before a colon (韩雨桐：联系家属) is the 负责人 only when `isKnownName` says it is a person (the
+ * studio's or the row's): 家访：了解情况 is a task.
  */
-export function parseFollowUpItem(item: string, knownNames: ReadonlySet<string> = new Set()): FollowUpCell {
+export function parseFollowUpItem(item: string, isKnownName: (name: string) => boolean = () => false): FollowUpCell {
   let s = item
   let owner: string | null = null
   let due: string | null = null
@@ -88,7 +88,7 @@ export function parseFollowUpItem(item: string, knownNames: ReadonlySet<string> 
   if (!owner) take(new RegExp(`由\\s*(${NAME})\\s*(?:负责|跟进|落实|完成)`), (m) => (owner = m[1]!))
   if (!owner) {
     const m = new RegExp(`^(${NAME})\\s*[:：]`).exec(s)
-    if (m && knownNames.has(m[1]!)) take(new RegExp(`^${m[1]}\\s*[:：]`), () => (owner = m[1]!))
+    if (m && isKnownName(m[1]!)) take(new RegExp(`^${m[1]}\\s*[:：]`), () => (owner = m[1]!))
   }
   take(new RegExp(`(?:期限|截止|截至|时限|完成时间|完成期限)\\s*[:：]?\\s*(${DATE})\\s*(?:前|之前|以前)?`), (m) => (due = m[1]!))
   if (!due) take(new RegExp(`(?:于|在)?\\s*(${DATE})\\s*(?:前|之前|以前)(?:完成)?`), (m) => (due = m[1]!))
@@ -101,6 +101,6 @@ export function parseFollowUpItem(item: string, knownNames: ReadonlySet<string> 
 }
 
 /** The items of a cell, each parsed. */
-export function splitFollowUps(text: string, knownNames?: ReadonlySet<string>): FollowUpCell[] {
-  return splitFollowUpItems(text).map((item) => parseFollowUpItem(item, knownNames))
+export function splitFollowUps(text: string, isKnownName?: (name: string) => boolean): FollowUpCell[] {
+  return splitFollowUpItems(text).map((item) => parseFollowUpItem(item, isKnownName))
 }

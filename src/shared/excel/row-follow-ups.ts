@@ -22,8 +22,8 @@ export interface FollowUpRules {
   dueDays: number
   /** A name → the person's id or `new:<姓名>`. */
   personRef: (name: string) => string
-  /** Names that may start an item as its 负责人 (韩雨桐：联系家属). */
-  knownNames: ReadonlySet<string>
+  /** Whether a name that starts an item (韩雨桐：联系家属) is a person, so the item's 负责人. */
+  isKnownName: (name: string) => boolean
 }
 
 /**
@@ -44,7 +44,7 @@ export function readFollowUps(cells: FollowUpCells, rules: FollowUpRules): { fol
   const problems: string[] = []
   const warnings: string[] = []
   const ownerNames = splitNames(cellText(cells.owner))
-  const items = splitFollowUps(cells.items, new Set([...rules.knownNames, ...ownerNames]))
+  const items = splitFollowUps(cells.items, (name) => rules.isKnownName(name) || ownerNames.includes(name))
   if (items.length === 0) return { followUps: [], problems, warnings }
   const columnStatus = cellText(cells.status) ? parseFollowUpStatus(cellText(cells.status)) : null
   if (cellText(cells.status) && !columnStatus) warnings.push(`跟进事项状态无法识别：“${cellText(cells.status)}”，按 待办 记录`)

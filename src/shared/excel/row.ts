@@ -57,6 +57,7 @@ export function sheetReader(sheet: SheetInput, columns: readonly SheetColumn[], 
   const { rows } = sheet
   const { headerRow, plan, defaults } = setup
   const schema = sessionInputSchema(ctx.today)
+  const localeError = zhCN().localeError
   const mapping = mappingOf(plan)
   const headers = (rows[headerRow] ?? []).map((c) => cellText(c))
   const durationHeader = mapping.duration !== null ? normalizeHeader(headers[mapping.duration] ?? '') : ''
@@ -78,7 +79,6 @@ export function sheetReader(sheet: SheetInput, columns: readonly SheetColumn[], 
     if (!byName.has(k)) byName.set(k, p.id)
   }
 
-  const knownNames = new Set(ctx.persons.filter((p) => p.deletedAt === null).map((p) => normName(p.name)))
   const formulasOf = new Map<number, FormulaCell[]>()
   for (const f of sheet.formulas ?? []) if (imported.includes(f.col)) formulasOf.set(f.row, [...(formulasOf.get(f.row) ?? []), f])
 
@@ -122,7 +122,9 @@ export function sheetReader(sheet: SheetInput, columns: readonly SheetColumn[], 
     }
     const text = (f: ImportField) => cellText(cell(f))
     const edited = (f: EditableField, sheetField: ImportField = f as ImportField): string => fix[f] ?? text(sheetField)
-    const problems: Record<EditableField | 'other', string[]> = Object.fromEntries([...EDITABLE_FIELDS, 'other'].map((f) => [f, []])) as never
+    const problems: Record<EditableField | 'other', string[]> = {
+      date: [], startTime: [], endTime: [], mode: [], functions: [], supervisors: [], supervisees: [], projects: [], followUps: [], other: [],
+    }
     const warnings: string[] = []
     // The key: the imported cells, by what they hold, in no particular order; and for a date
     // written without its year, the year the sheet gives it (3月6日 of the 2024 and the 2025 sheet
@@ -242,7 +244,7 @@ export function sheetReader(sheet: SheetInput, columns: readonly SheetColumn[], 
         defaultOwnerLabel: defaults.followUpOwner === 'supervisor' ? '督导者' : '被督导者',
         dueDays: defaults.followUpDueDays,
         personRef: (n) => personRef(n, '社工'),
-        knownNames: new Set([...knownNames, ...supervisorNames, ...superviseeNames]),
+        isKnownName: (n) => byName.has(normName(n)) || supervisorNames.includes(n) || superviseeNames.includes(n),
       },
     )
     problems.followUps.push(...fu.problems)
@@ -265,7 +267,7 @@ export function sheetReader(sheet: SheetInput, columns: readonly SheetColumn[], 
       nextDate,
       followUps: fu.followUps,
     }
-    const parsed = schema.safeParse(input, { error: zhCN().localeError })
+    const parsed = schema.safeParse(input, { error: localeError })
     if (!parsed.success)
       for (const [path, msg] of Object.entries(fieldErrors(parsed.error))) {
         const field = fieldOfPath(path)

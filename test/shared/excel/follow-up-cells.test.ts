@@ -48,7 +48,7 @@ describe('one item: 负责人, 期限, status', () => {
 
 describe('a name before a colon', () => {
   it('is the 负责人 when it is a known person, else part of the task', () => {
-    const known = new Set(['韩雨桐'])
+    const known = (name: string) => name === '韩雨桐'
     expect(parseFollowUpItem('韩雨桐：联系家属', known)).toMatchObject({ content: '联系家属', owner: '韩雨桐' })
     expect(parseFollowUpItem('家访：了解情况', known)).toMatchObject({ content: '家访：了解情况', owner: null })
     expect(parseFollowUpItem('程思远：提交计划')).toMatchObject({ content: '程思远：提交计划', owner: null })
