@@ -4,6 +4,7 @@ import { benchBackup } from './backup.bench'
 import { benchDashboard, seedDashboardApp } from './dashboard.bench'
 import { benchReport } from './report.bench'
 import { benchMerge } from './merge.bench'
+import { benchExcel } from './excel.bench'
 import type { Results } from './metrics'
 
 declare global {
@@ -35,6 +36,7 @@ async function run() {
     if (wanted('dashboard')) await benchDashboard(results)
     if (wanted('report')) await benchReport(results)
     if (wanted('merge')) await benchMerge(results)
+    if (wanted('excel')) await benchExcel(results)
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

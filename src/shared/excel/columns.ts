@@ -23,6 +23,11 @@ export const IMPORT_FIELD_LABELS = {
   superviseeReflection: '被督导者反思',
   nextDate: '下次督导日期',
   note: '备注（并入督导过程）',
+  followUps: '跟进事项',
+  followUpOwner: '跟进事项负责人',
+  followUpDue: '跟进事项期限',
+  followUpStatus: '跟进事项状态',
+  rowNo: '序号（仅用于对照，不存入记录）',
 } as const satisfies Record<string, string>
 export type ImportField = keyof typeof IMPORT_FIELD_LABELS
 export const IMPORT_FIELDS: readonly ImportField[] = Object.keys(IMPORT_FIELD_LABELS) as ImportField[]
@@ -50,6 +55,11 @@ const SYNONYMS: Record<ImportField, string[]> = {
   superviseeReflection: ['被督导者反思'],
   nextDate: ['下次督导日期', '下次督导时间', '下次督导'],
   note: ['备注', '说明'],
+  followUps: ['跟进事项', '跟进', '后续跟进', '待跟进事项', '跟进计划', '跟进内容', '后续安排', '待办事项', '跟进任务'],
+  followUpOwner: ['跟进负责人', '负责人', '责任人', '跟进人', '跟进事项负责人'],
+  followUpDue: ['跟进期限', '期限', '完成期限', '截止日期', '完成时限', '时限', '跟进事项期限', '完成时间'],
+  followUpStatus: ['跟进状态', '完成情况', '落实情况', '跟进情况', '完成状态', '跟进事项状态'],
+  rowNo: ['序号', '行号', 'No', '编码序号'],
 }
 
 export const normalizeHeader = (s: string) =>

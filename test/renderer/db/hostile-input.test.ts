@@ -77,8 +77,8 @@ describe('the hostile-input corpus', () => {
   })
 
   it.each(rows.map((c) => [c.name, c] as const))('Excel import refuses a row with %s at the row, and writes nothing', async (_n, c) => {
-    const { preview, summary } = await importExcelFile(db, c.bytes, { today: '2025-07-20' })
-    expect(summary.imported).toBe(0)
+    const { preview, result } = await importExcelFile(db, c.bytes, { today: '2025-07-20' })
+    expect(result.imported).toBe(0)
     expect(preview.rows.map((r) => r.errors[0] ?? null)).toEqual([c.message])
     expect(await hashOf(db)).toBe(hash)
   })

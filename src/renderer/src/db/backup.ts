@@ -33,6 +33,8 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
     for (const t of MERGE_TABLES) for (const r of tables[t]) upgradeRecordVersion(r)
     return tables
   },
+  // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
+  4: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
@@ -48,11 +50,11 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
 }
 
 /**
- * Settings rows that stay on this laptop and are never written into a backup: its app lock, and
- * when it last backed itself up automatically (from a file, a time in the future stopped the
- * daily backups).
+ * Settings rows that stay on this laptop and are never written into a backup: its app lock, the
+ * Excel column mappings it remembers, and when it last backed itself up automatically (from a
+ * file, a time in the future stopped the daily backups).
  */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup']
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings']
 
 /**
  * Preferences that belong to this laptop, never taken from a file: its identity in merges, when
