@@ -238,7 +238,7 @@ describe('useRecordPage', () => {
       throw Object.assign(new Error('Transaction aborted'), { name: 'AbortError' })
     }
     ctrlS()
-    await screen.findByText('保存失败，请重试。（Transaction aborted）')
+    await screen.findByText('写入数据库时被中止，刚才的内容没有保存（常见原因是磁盘空间不足）。请检查磁盘剩余空间后再试；已填写的内容仍在表单中，请不要关闭窗口。')
     expect(screen.getByLabelText('内容')).toHaveProperty('value', '写了一半的意见')
     expect(screen.getByText('有未保存的修改（已存草稿）')).toBeTruthy()
   })
