@@ -1,9 +1,8 @@
-import { useState } from 'react'
-import { App, Button, Card, Form, Input } from 'antd'
+import { Button, Card, Form, Input } from 'antd'
 import { studioInfoSchema, type StudioInfo } from '@shared/model'
 import { db } from '../../db/connection'
 import { saveStudioInfo } from '../../db/settings'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 import { clearErrorsOnChange, validateWith } from '../../components/form-errors'
 
 /** One line of the studio's details. */
@@ -18,21 +17,15 @@ function TextItem({ label, name, placeholder }: { label: string; name: keyof Stu
 /** The studio's details as stored when 设置 opened: the form keeps what is typed while other settings change. */
 export function StudioInfoForm({ studio }: { studio: StudioInfo }) {
   const [form] = Form.useForm<StudioInfo>()
-  const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
+  const { saving, run } = useSaving()
 
   const save = async () => {
     const values = form.getFieldsValue(true)
     if (!validateWith(form, studioInfoSchema, values)) return
-    setSaving(true)
-    try {
+    await run(async () => {
       await saveStudioInfo(db, values)
-      message.success('工作室信息已保存')
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    } finally {
-      setSaving(false)
-    }
+      return '工作室信息已保存'
+    })
   }
 
   return (
