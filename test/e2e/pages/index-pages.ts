@@ -42,9 +42,8 @@ export class AssessmentPage extends AppPage {
     return (await this.summary().getByLabel('总分').locator('strong').textContent()) ?? ''
   }
 
-  /** The form's 保存（Ctrl+S）, not 保存项目进展 of the progress panel the form may show above it. */
   async save() {
-    await this.page.getByRole('button', { name: '保存（Ctrl+S）', exact: true }).click()
+    await this.page.getByRole('button', { name: /^保存（Ctrl\+S）$/ }).click()
   }
 
   async finalize() {
