@@ -54,6 +54,7 @@ declare global {
       prepare(op: Op, run: number): Promise<Record<string, unknown>>
       start(op: Op, run: number): void
       clearNewDraft(): Promise<void>
+      reset(): Promise<void>
       explain(error: unknown): string
     }
   }
@@ -271,6 +272,12 @@ window.__crash = {
   prepare,
   async clearNewDraft() {
     await db.drafts.delete(sessionDraftKey(null))
+  },
+  /** A fresh sample studio, so a long campaign's database stays small (checks take time with it). */
+  async reset() {
+    await db.delete()
+    await db.open()
+    await seedIfEmpty()
   },
   start(op, run) {
     loop(op, run).catch((e: unknown) => console.log(`FAIL ${op}: ${explain(e)}`))
