@@ -9,12 +9,17 @@
 //     a merged or imported file all its records or none, a restore is exactly one file);
 //   - no acknowledged write lost (a committed save, a draft written by Ctrl+S before the save);
 //   - no character lost that was typed more than 1.5 s before the kill.
+// Then the main process's write path: a child process writes automatic backups through
+// src/main/auto-backups.ts and is killed at random instants (a quarter as many kills, at least
+// 10); every backup file left must be one whole write, the last acknowledged one and the last
+// before-restore one must be there.
 // Same seed, same operations and kill delays; --only save,typing draws from those alone. Exits non-zero on any violation. The CI sample
 // (scripts/test-all.mjs) runs 40.
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { ensureChromium } from './find-chromium.mjs'
 import { startStaticServer } from './static-server.mjs'
@@ -66,10 +71,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const started = Date.now()
 const executablePath = ensureChromium()
 execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.config.ts'], { stdio: 'inherit' })
+execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.writer.config.ts'], { stdio: 'inherit' })
+const WRITER = resolve('out/crash-writer/writer.mjs')
+const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
 
-const tally = { kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+const tally = { fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
 const problems = []
 const fail = (kind, text) => {
   tally[kind] += 1
@@ -197,6 +205,54 @@ async function typingRun(page, index, delay) {
   return { run, typing }
 }
 
+/** SIGKILL the backup writer at random instants; check the folder after each. */
+async function writePathCampaign(kills) {
+  const { tornWrite } = await import(pathToFileURL(WRITER).href)
+  const dir = mkdtempSync(join(tmpdir(), 'crash-backups-'))
+  let next = 0
+  try {
+    for (let k = 0; k < kills; k++) {
+      const child = spawn(process.execPath, [WRITER, dir, String(next)], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const exited = new Promise((r) => child.once('exit', r))
+      const acks = []
+      let buffered = ''
+      child.stdout.on('data', (chunk) => {
+        buffered += chunk
+        const lines = buffered.split('\n')
+        buffered = lines.pop()
+        for (const line of lines) {
+          const [, name, n, reason] = line.split(' ')
+          acks.push({ name, n: Number(n), reason })
+        }
+      })
+      // Node starts in ~0.1–0.5 s: some kills land before the first write, most during one.
+      await sleep(150 + Math.round(random() * 900))
+      child.kill('SIGKILL')
+      await exited
+      tally.fsKills += 1
+      tally.fsAcks += acks.length
+      const names = readdirSync(dir)
+      const backups = names.filter((n) => /^auto-.*\.sgbak$/.test(n))
+      tally.fsTemps = names.filter((n) => n.endsWith('.tmp')).length
+      let highest = next - 1
+      for (const name of backups) {
+        const data = readFileSync(join(dir, name))
+        const torn = tornWrite(new Uint8Array(data))
+        if (torn) fail('inconsistencies', `backup writer kill ${k}: ${name} is not a whole write (${torn})`)
+        else highest = Math.max(highest, Number(/^CRASH (\d+)/.exec(data.subarray(0, 30).toString())?.[1] ?? -1))
+      }
+      if (backups.length > 31) fail('inconsistencies', `backup writer kill ${k}: ${backups.length} backups kept (30, and one being pruned)`)
+      const last = acks.at(-1)
+      if (last && !backups.includes(last.name)) fail('savedWritesLost', `backup writer kill ${k}: the acknowledged ${last.name} is gone`)
+      const safety = acks.filter((a) => a.reason === 'before-restore').at(-1)
+      if (safety && !backups.includes(safety.name)) fail('savedWritesLost', `backup writer kill ${k}: the last before-restore backup ${safety.name} was pruned`)
+      next = Math.max(highest, ...acks.map((a) => a.n)) + 1
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 let previous = null
 let instance = null
 try {
@@ -250,6 +306,7 @@ try {
     previous = run
     if ((index + 1) % 10 === 0) console.log(`  ${index + 1}/${RUNS} kills, ${((Date.now() - started) / 1000).toFixed(0)} s`)
   }
+  await writePathCampaign(FS_KILLS)
 } finally {
   await instance?.kill()
   await server.close()
@@ -261,6 +318,9 @@ console.log(
   `\ncrash campaign (seed ${SEED}): ${tally.kills} kills (${Object.entries(tally.byOp)
     .map(([o, n]) => `${o} ${n}`)
     .join(', ')}), ${tally.restarts} restarts, ${tally.acks} acknowledged writes, ${tally.charsChecked} characters typed more than ${GRACE_MS / 1000} s before a kill`,
+)
+console.log(
+  `  backup writer: ${tally.fsKills} kills, ${tally.fsAcks} acknowledged backups, ${tally.fsTemps} temporary files left by kills (hidden, never listed)`,
 )
 console.log(
   `  inconsistencies ${tally.inconsistencies}, saved writes lost ${tally.savedWritesLost}, characters lost ${tally.charsLost}, operations that failed ${tally.opFailures} — ${seconds} s`,
