@@ -1,7 +1,7 @@
 // `npm run test:crash [-- --runs 1000] [--seed 22]`: the crash campaign. Starts headless Chromium
 // on one persistent profile, runs a multi-table operation of the app's own data layer (a save
-// with follow-ups, 定稿/撤销定稿, restore, 合并导入, Excel import) or types into a long field of
-// the real 督导记录 form, kills the whole browser process group with SIGKILL at a random
+// with follow-ups, 定稿/撤销定稿, restore, 合并导入, Excel import) or works the real 督导记录
+// form (types into a long field; restores a draft with follow-ups, adds to it and presses Ctrl+S), kills the whole browser process group with SIGKILL at a random
 // instant, restarts on the same profile and checks the invariants:
 //   - the database opens; every follow-up's session and every revision's record exists;
 //     编号 unique; a backup of what is there restores to the same content;
@@ -38,14 +38,15 @@ const EXCEL_ROWS = 8
 const MERGE_GROUP = 3
 const FOLLOW_UPS = 3
 const MAX_SESSIONS = 400
-/** How often each operation is drawn, and the longest wait before the kill once it started. */
+/** How many of each operation a deck holds, and the longest wait before the kill once it started. */
 const OPS = [
-  { op: 'save', weight: 3, maxDelay: 1200 },
-  { op: 'finalize', weight: 2, maxDelay: 800 },
-  { op: 'restore', weight: 2, maxDelay: 1500 },
-  { op: 'merge', weight: 2, maxDelay: 2000 },
-  { op: 'excel', weight: 2, maxDelay: 2000 },
-  { op: 'typing', weight: 2, maxDelay: 3000 },
+  { op: 'save', weight: 2, maxDelay: 800 },
+  { op: 'finalize', weight: 1, maxDelay: 600 },
+  { op: 'restore', weight: 1, maxDelay: 1000 },
+  { op: 'merge', weight: 1, maxDelay: 1200 },
+  { op: 'excel', weight: 1, maxDelay: 1200 },
+  { op: 'typing', weight: 1, maxDelay: 3000 },
+  { op: 'ui-save', weight: 1, maxDelay: 2500 },
 ].filter((o) => !ONLY || ONLY.includes(o.op))
 if (OPS.length === 0) throw new Error(`--only names no operation of: save, finalize, restore, merge, excel, typing`)
 
@@ -61,10 +62,17 @@ function rng(seed) {
   }
 }
 const random = rng(SEED)
+/** Operations are dealt from shuffled decks, so even a short sample meets every one of them. */
+let deck = []
 const pickOp = () => {
-  let r = random() * OPS.reduce((n, o) => n + o.weight, 0)
-  for (const o of OPS) if ((r -= o.weight) < 0) return o
-  return OPS[0]
+  if (deck.length === 0) {
+    deck = OPS.flatMap((o) => Array.from({ length: o.weight }, () => o))
+    for (let i = deck.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[deck[i], deck[j]] = [deck[j], deck[i]]
+    }
+  }
+  return deck.pop()
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
@@ -77,7 +85,7 @@ const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
 
-const tally = { fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+const tally = { uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
 const problems = []
 const fail = (kind, text) => {
   tally[kind] += 1
@@ -98,6 +106,7 @@ async function launch() {
       '--disable-component-update',
       '--disable-sync',
       '--lang=zh-CN',
+      '--force-prefers-reduced-motion',
       '--window-size=1366,860',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
@@ -172,6 +181,21 @@ function verify(run, report) {
       if (n !== 0 && n !== size) fail('inconsistencies', `run ${run.index}: ${run.op} file ${v} half written (${n} of ${size} records)`)
       if (done.has(v) && n !== size) fail('savedWritesLost', `run ${run.index}: acknowledged ${run.op} of file ${v} missing (${n} of ${size})`)
     })
+  }
+  if (run.op === 'ui-save') {
+    const { tag } = run
+    if (tag in tagged && tagged[tag] !== 2) fail('inconsistencies', `run ${run.index}: the UI save ${tag} has ${tagged[tag]} of 2 follow-ups`)
+    if (run.saved && !(tag in tagged)) fail('savedWritesLost', `run ${run.index}: the UI showed ${tag} saved, it is gone`)
+    if (!(tag in tagged) && !report.drafts.includes(tag)) fail('savedWritesLost', `run ${run.index}: Ctrl+S of ${tag} kept neither record nor draft`)
+    if (run.killedAt - run.typedAt > GRACE_MS) {
+      tally.charsChecked += run.suffix.length
+      const kept = report.processes[tag] ?? report.processes[`draft:${tag}`] ?? ''
+      if (!kept.endsWith(run.suffix)) {
+        if (process.env.CRASH_DEBUG) console.log(`    saved ${tag in tagged}, kept …${kept.slice(-20)}, has it ${kept.includes(run.suffix)}`)
+        tally.charsLost += run.suffix.length
+        fail('savedWritesLost', `run ${run.index}: “${run.suffix}”, typed ${run.killedAt - run.typedAt} ms before the kill, is in neither record nor draft`)
+      }
+    }
   }
   if (run.op === 'typing') {
     const draft = report.newDraftProcess ?? ''
@@ -253,6 +277,40 @@ async function writePathCampaign(kills) {
   }
 }
 
+/** The form offers the prepared draft back; the user adds a few words and presses Ctrl+S. */
+async function uiSaveRun(page, index, delay) {
+  const { tag } = await page.evaluate(([o, i]) => window.__crash.prepare(o, i), ['ui-save', index])
+  await page.goto(`${server.url}/#/sessions/new`)
+  await page.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
+  const field = page.getByLabel('督导过程', { exact: true })
+  // The draft is back in the form (the prepared text ends with 记录) before the user adds to it.
+  for (let waited = 0; !(await field.inputValue()).endsWith('记录'); waited += 50) {
+    if (waited > 60_000) throw new Error('the draft was not restored into the form')
+    await sleep(50)
+  }
+  // Closing, the dialog hands the focus back to where it was: type only once it is gone.
+  await page.locator('.ant-modal-confirm-title', { hasText: '发现未保存的草稿' }).waitFor({ state: 'detached', timeout: 60_000 })
+  await field.focus()
+  await page.keyboard.press('Control+End')
+  const suffix = `补充${index}`
+  await page.keyboard.insertText(suffix)
+  const typedAt = Date.now()
+  if (!(await field.inputValue()).endsWith(suffix)) throw new Error(`run ${index}: the words typed did not reach 督导过程`)
+  await page.keyboard.press('Control+s')
+  const pressedAt = Date.now()
+  const saved = await page
+    .getByRole('heading', { name: /督导记录 DD-\d{4}-\d{4}/ })
+    .waitFor({ timeout: Math.max(1, delay) })
+    .then(
+      () => true,
+      () => false,
+    )
+  await sleep(Math.max(0, delay - (Date.now() - pressedAt)))
+  tally.uiSaves += 1
+  if (saved) tally.uiSavedBeforeKill += 1
+  return { index, op: 'ui-save', tag, suffix, typedAt, saved, killedAt: 0 }
+}
+
 let previous = null
 let instance = null
 try {
@@ -263,9 +321,11 @@ try {
     if (index > 0) tally.restarts += 1
     const { page } = instance
     await openHarness(page)
-    const report = await page.evaluate(() =>
-      window.__crash.check().catch((e) => ({ error: window.__crash.explain(e) })),
-    )
+    // A backup of what is left is restored every fourth start and at the end (it takes a while).
+    const full = index % 4 === 0 || index === RUNS
+    const report = await page.evaluate((f) =>
+      window.__crash.check(f).catch((e) => ({ error: window.__crash.explain(e) })),
+    full)
     if (report.error) throw new Error(`the check after restart ${index} failed: ${report.error}`)
     if (process.env.CRASH_DEBUG) console.log(`  [${index}] launch ${t1 - t0} ms, open + check ${Date.now() - t1} ms`)
     if (previous) verify(previous, report)
@@ -283,6 +343,10 @@ try {
       run.killedAt = Date.now()
       await instance.kill()
       await t.typing
+    } else if (op === 'ui-save') {
+      run = await uiSaveRun(page, index, delay)
+      run.killedAt = Date.now()
+      await instance.kill()
     } else {
       const info = await page.evaluate(([o, i]) => window.__crash.prepare(o, i).catch((e) => ({ error: window.__crash.explain(e) })), [op, index])
       if (info.error) throw new Error(`preparing ${op} for run ${index} failed: ${info.error}`)
@@ -319,6 +383,7 @@ console.log(
     .map(([o, n]) => `${o} ${n}`)
     .join(', ')}), ${tally.restarts} restarts, ${tally.acks} acknowledged writes, ${tally.charsChecked} characters typed more than ${GRACE_MS / 1000} s before a kill`,
 )
+console.log(`  UI saves (Ctrl+S, then killed 0–2.5 s later): ${tally.uiSaves}, ${tally.uiSavedBeforeKill} shown saved before the kill`)
 console.log(
   `  backup writer: ${tally.fsKills} kills, ${tally.fsAcks} acknowledged backups, ${tally.fsTemps} temporary files left by kills (hidden, never listed)`,
 )
