@@ -78,6 +78,34 @@ async function filesIn(dir: string): Promise<FileOnDisk[]> {
   return files.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
 }
 
+/** writeFileAtomic's temporary name for one of our backups (.auto-….sgbak.<hex>.tmp). */
+const TEMP_NAME = /^\.(auto-.+\.sgbak)\.[0-9a-f]{12}\.tmp$/
+/** A temporary file this old was left by a write that was killed; none takes this long. */
+export const STALE_TEMP_MS = 10 * 60 * 1000
+
+/**
+ * Removes the temporary files of writes that a crash or a kill cut short: hidden and never
+ * listed, but each may be as large as a backup, and nothing else would ever remove them.
+ */
+async function removeStaleTemps(dir: string, now: number): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name)
+    if (!m || !AUTO_BACKUP_NAME.test(m[1] ?? '')) continue
+    try {
+      const info = await stat(join(dir, name))
+      if (info.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await unlink(join(dir, name))
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
 export async function listAutoBackupFiles(dir: string): Promise<AutoBackupEntry[]> {
   return (await filesIn(dir)).map(({ name, size, mtime, reason }) => ({
     name,
@@ -130,6 +158,7 @@ export async function writeAutoBackupFile(
   while (existing.has(name)) name = autoBackupBaseName(createdAt, request.reason, ++counter)
   await writeFileAtomic(join(dir, name), request.data)
   await pruneAutoBackups(dir, AUTO_BACKUPS_KEPT, [name])
+  await removeStaleTemps(dir, Date.now())
   const whole = new Date(Math.floor(createdAt.getTime() / 1000) * 1000)
   return { name, size: request.data.byteLength, createdAt: whole.toISOString(), reason: request.reason }
 }

@@ -109,6 +109,18 @@ describe('the automatic backup folder', () => {
     expect(dailies).toHaveLength(29)
   })
 
+  it('removes the temporary file of a write that was killed, once it is 10 minutes old', async () => {
+    const nowS = Date.now() / 1000
+    const stale = '.auto-20250101-000000-daily.sgbak.0123456789ab.tmp'
+    const fresh = '.auto-20250101-000100-daily.sgbak.ba9876543210.tmp'
+    const mine = '.我的备份.sgbak.0123456789ab.tmp'
+    for (const name of [stale, fresh, mine]) await writeFile(join(dir, name), 'half')
+    await utimes(join(dir, stale), nowS - 11 * 60, nowS - 11 * 60)
+    await utimes(join(dir, mine), nowS - 3600, nowS - 3600)
+    const entry = await writeAutoBackupFile(dir, req('2025-01-01T00:00:00.000Z'), () => new Date(2025, 0, 2))
+    expect((await readdir(dir)).sort()).toEqual([mine, fresh, entry.name].sort())
+  })
+
   it('ignores and never deletes files that are not automatic backups', async () => {
     await writeFile(join(dir, '我的备份.sgbak'), 'mine')
     await writeFile(join(dir, 'notes.txt'), 'x')

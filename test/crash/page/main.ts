@@ -27,7 +27,7 @@ import { finalizeSession, saveSession, sessionHistory, unfinalizeSession } from 
 const MARK = 'CRASH '
 const FOLLOW_UPS = 3
 export const EXCEL_ROWS = 8
-const VARIANTS = 3
+const VARIANTS = 2
 const HASHED = [...CONTENT_TABLES, 'revisions'] as const
 
 export interface CheckReport {
@@ -37,6 +37,8 @@ export interface CheckReport {
   sessions: Record<string, number>
   /** Tags of the drafts that wait for a new record. */
   drafts: string[]
+  /** 督导过程 of the sessions and drafts the UI saves wrote, by tag. */
+  processes: Record<string, string>
   /** Session id → its 定稿 and 撤销定稿 revisions. */
   finalizeRevisions: Record<string, number>
   /** 督导过程 of the draft of a new 督导记录 (what the typing runs check), or null. */
@@ -45,12 +47,12 @@ export interface CheckReport {
   counts: Record<string, number>
 }
 
-type Op = 'save' | 'finalize' | 'restore' | 'merge' | 'excel'
+type Op = 'save' | 'finalize' | 'restore' | 'merge' | 'excel' | 'ui-save'
 
 declare global {
   interface Window {
     __crash?: {
-      check(): Promise<CheckReport>
+      check(restore: boolean): Promise<CheckReport>
       prepare(op: Op, run: number): Promise<Record<string, unknown>>
       start(op: Op, run: number): void
       clearNewDraft(): Promise<void>
@@ -96,7 +98,7 @@ async function restorable(source: StudioDatabase): Promise<string | null> {
   }
 }
 
-async function check(): Promise<CheckReport> {
+async function check(restore: boolean): Promise<CheckReport> {
   await db.open()
   await seedIfEmpty()
   const problems: string[] = []
@@ -125,16 +127,26 @@ async function check(): Promise<CheckReport> {
       problems.push(`${s.code}：状态“${s.status}”与 ${toggles.length} 条定稿/撤销定稿修订不符`)
     finalizeRevisions[s.id] = toggles.length
   }
-  const drafts = (await db.drafts.toArray())
-    .map((d) => tagOf((d.data as { location?: unknown } | null)?.location))
-    .filter((t): t is string => t !== null)
+  const processes: Record<string, string> = {}
+  const drafts: string[] = []
+  for (const d of await db.drafts.toArray()) {
+    const data = d.data as { location?: unknown; process?: unknown } | null
+    const tag = tagOf(data?.location)
+    if (!tag) continue
+    drafts.push(tag)
+    if (tag.startsWith('U')) processes[`draft:${tag}`] = String(data?.process ?? '')
+  }
+  for (const s of sessions) {
+    const tag = tagOf(s.location)
+    if (tag?.startsWith('U')) processes[tag] = s.process ?? ''
+  }
   const newDraft = await db.drafts.get(sessionDraftKey(null))
   const process = (newDraft?.data as { process?: unknown } | undefined)?.process
-  const failed = await restorable(db)
+  const failed = restore ? await restorable(db) : null
   if (failed) problems.push(failed)
   const counts: Record<string, number> = {}
   for (const t of HASHED) counts[t] = await db.table(t).count()
-  return { problems, sessions: tagged, drafts, finalizeRevisions, newDraftProcess: typeof process === 'string' ? process : null, contentHash: await contentHash(db), counts }
+  return { problems, sessions: tagged, drafts, processes, finalizeRevisions, newDraftProcess: typeof process === 'string' ? process : null, contentHash: await contentHash(db), counts }
 }
 
 async function people(target: StudioDatabase) {
@@ -175,6 +187,11 @@ async function laptopFrom(name: string): Promise<StudioDatabase> {
 
 async function prepare(op: Op, run: number): Promise<Record<string, unknown>> {
   prepared = { files: [] }
+  if (op === 'ui-save') {
+    // What the form will offer back: a complete record with two follow-ups, as if typed before.
+    await saveDraft(db, sessionDraftKey(null), 'session', null, await sessionInput(db, `U${run}`, 2))
+    return { tag: `U${run}` }
+  }
   if (op === 'finalize') {
     const existing = (await db.sessions.toArray()).find((s) => tagOf(s.location) !== null && s.deletedAt === null)
     const id = existing?.id ?? (await saveSession(db, await sessionInput(db, `F${run}`, 1))).session.id
