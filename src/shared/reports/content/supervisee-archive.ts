@@ -18,6 +18,7 @@ import { hoursText, sessionsInPeriod, sessionStatistics, superviseeHours, type S
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
 import { formatDate, formatDateInText, formatDateRangeInText, formatHours, formatMonth } from '../../text/format'
 import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
+import { followUpSentence } from './sentences'
 
 export interface SuperviseeArchiveInput {
   person: Person
@@ -154,8 +155,9 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (f.count === 0) {
     blocks.push(paragraph(`${f.periodLabel}未接受督导。`))
   } else {
-    const modes = stats.byMode.filter((b) => b.count > 0).map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`)
-    blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，其中${modes.join('、')}。`))
+    const modes = stats.byMode.filter((b) => b.count > 0)
+    const how = modes.length === 1 ? `均为${modes[0]!.key}` : `其中${modes.map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`).join('、')}`
+    blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，${how}。`))
   }
   blocks.push({
     kind: 'table',
@@ -180,8 +182,8 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
       caption: `督导记录（${f.periodLabel}，时长单位：小时）`,
       columns: [
         { header: '编号与日期', width: { mm: COLUMN_MM.code }, align: 'center' },
-        { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center' },
-        { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center' },
+        { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center', nowrap: true },
+        { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center', nowrap: true },
         { header: '关联项目', width: { weight: 1.5 } },
         { header: '议题', width: { weight: 1 } },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
@@ -219,9 +221,17 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (f.followUpsOwned === 0) {
     blocks.push(paragraph(`${f.periodLabel}没有由本人负责的跟进事项。`))
   } else {
-    const due = f.followUpsDue === 0 ? '本期无到期事项' : `本期到期 ${f.followUpsDue} 项，期末前完成 ${f.followUpsCompleted} 项，完成率 ${f.completionRateText}`
-    const overdue = f.overdueCount === 0 ? `截至${formatDateInText(f.asOf)}无逾期事项` : `截至${formatDateInText(f.asOf)}逾期未完成 ${f.overdueCount} 项`
-    blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项：${due}；${overdue}。`))
+    const state = followUpSentence({
+      lead: '本期',
+      due: f.followUpsDue,
+      completed: f.followUpsCompleted,
+      rateText: f.completionRateText,
+      asOf: formatDateInText(f.asOf),
+      overdue: f.overdueCount,
+      longOverdue: 0,
+      days: 0,
+    })
+    blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项。${state}`))
     blocks.push({
       kind: 'table',
       caption: `由本人负责的跟进事项（状态截至${formatDateInText(f.asOf)}）`,
