@@ -46,6 +46,16 @@ export class AssessmentPage extends AppPage {
     await this.page.getByRole('button', { name: /保存/ }).click()
   }
 
+  /** 采用全部建议: every indicator with a data-backed suggestion takes it. */
+  async adoptAll() {
+    await this.page.getByRole('button', { name: '采用全部建议' }).click()
+  }
+
+  /** 沿用上期评分: the indicators without data take last period's final rating and basis. */
+  async carryOver() {
+    await this.page.getByRole('button', { name: '沿用上期评分' }).click()
+  }
+
   async finalize() {
     await this.page.getByRole('button', { name: /^定\s*稿$/ }).click()
     const dialog = this.page.locator('.ant-modal-confirm').filter({ hasText: '定稿这份评估？' })
