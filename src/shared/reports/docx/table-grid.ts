@@ -70,10 +70,21 @@ export function listItems(line: string): string[] {
 
 /** A cell this short without separators is one word (第3季度, 进行中, 个别督导): it never breaks. */
 const WORD_EM = 6
+const CODED_NAME = /^[A-Za-z0-9.]+ [^ 、，,；;。]+$/
 
-/** A header's words: 督导时数（小时） → 督导时数, （小时）. */
+/**
+ * What of a header must fit on one line: its words (督导时数（小时） → 督导时数, （小时）), a word
+ * longer than three characters only its first half — a header may set 志愿者/人数 on two lines,
+ * so eight columns of long headers still leave their room to the codes and dates below.
+ */
 function headerWords(header: string): string[] {
-  return header.split(/(?=（)/).filter((w) => w !== '')
+  return header
+    .split(/(?=（)/)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const chars = [...w]
+      return chars.length > 3 && !w.startsWith('（') ? chars.slice(0, Math.ceil(chars.length / 2)).join('') : w
+    })
 }
 
 /** The pieces of a cell that may not break, by what the cell is. */
@@ -81,9 +92,11 @@ function unbreakable(cell: TableCell, nowrap: boolean, form: boolean): string[] 
   const lines = textLines(cellDisplayText(cell))
   if (form && cell.label) return lines
   return lines.flatMap((line) => {
+    // 「3 合格」「B 项目设计」「A1 需求调研」: a code or number with its short name is one word too.
+    const short = textWidthEm(line) <= WORD_EM
+    if (short && CODED_NAME.test(line)) return [line]
     if (nowrap) return listItems(line)
-    const word = textWidthEm(line) <= WORD_EM && !/[、，,；;。 ]/.test(line)
-    return word ? [line] : keepTokens(line)
+    return short && !/[、，,；;。 ]/.test(line) ? [line] : keepTokens(line)
   })
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { mmToTwips, renderReport } from '../../../../src/shared/reports/render-docx'
 import type { Report, TableBlock } from '../../../../src/shared/reports/report-model'
 import { textWidthEm } from '../../../../src/shared/reports/typeset/text-width'
+import { cellCapacityEm } from '../../../../src/shared/reports/docx/table-grid'
 import { docxText } from '../docx-text'
 
 async function documentOf(report: Report): Promise<string> {
@@ -55,6 +56,33 @@ describe('tables: no token breaks inside a cell', () => {
     expect(grid[2]!).toBeGreaterThan(mmToTwips(6))
     expect(inner(grid[2]!)).toBeGreaterThanOrEqual(textWidthEm('84.6'))
     expect(grid.reduce((a, b) => a + b, 0)).toBe(8845)
+  })
+
+  it('lets long headers wrap so eight columns leave 第3季度 its room (LibreOffice cut it as 第3季/度)', async () => {
+    const headers = ['季度', '活动场次', '服务人次', '志愿者人数', '志愿服务时长（小时）', '收集需求', '办结诉求', '满意度']
+    const { grid } = await firstRowCells({
+      kind: 'table',
+      columns: headers.map((header) => ({ header, width: { weight: 1 }, align: 'center' as const })),
+      rows: [['第3季度', '4', '236', '14', '91', '19', '6', '66.8%']],
+    })
+    // The room the renderer promises: the padding and the slack for other fonts' metrics left over.
+    expect(cellCapacityEm(grid[0]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('第3季度'))
+    expect(cellCapacityEm(grid[7]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('66.8%'))
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(8845)
+  })
+
+  it('keeps a rating and a dimension with their names whole: 3 合格, B 项目设计', async () => {
+    const { grid } = await firstRowCells({
+      kind: 'table',
+      columns: [
+        { header: '维度', width: { mm: 8 } },
+        { header: '评分', width: { mm: 6 }, nowrap: true },
+        { header: '评分依据', width: { weight: 1 } },
+      ],
+      rows: [['B 项目设计', '3 合格', '系统建议 3 分']],
+    })
+    expect(cellCapacityEm(grid[0]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('B 项目设计'))
+    expect(cellCapacityEm(grid[1]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('3 合格'))
   })
 
   it('breaks a cell between two Chinese dates, never inside one', async () => {

@@ -25,10 +25,10 @@ describe('keep tokens', () => {
     expect(breaksInWord('30 天')).toBe(true)
     expect(breaksInWord('DD-2026-0079')).toBe(false)
   })
-  it('estimates widths wide: Chinese 1 em, digits 0.55, a point 0.3, a space 0.3', () => {
+  it('estimates widths wide: Chinese 1 em; Latin as DejaVu Serif bold sets it (LibreOffice without SimSun)', () => {
     expect(textWidthEm('督导评估报告')).toBe(6)
-    expect(textWidthEm('84.6')).toBeCloseTo(1.95)
-    expect(textWidthEm('30 天')).toBeCloseTo(2.4)
-    expect(textWidthEm('DD-2026-0079')).toBeCloseTo(6.56)
+    expect(textWidthEm('84.6')).toBeCloseTo(2.48)
+    expect(textWidthEm('30 天')).toBeCloseTo(2.7)
+    expect(textWidthEm('DD-2026-0079')).toBeCloseTo(8.1)
   })
 })
