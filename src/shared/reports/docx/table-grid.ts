@@ -101,7 +101,7 @@ function unbreakable(cell: TableCell, nowrap: boolean, form: boolean): string[] 
 }
 
 /** Bold text sets a little wider. */
-const BOLD = 1.06
+export const BOLD_WIDTH = 1.06
 /** A little air beyond the cell padding, so a piece that just fits does not wrap on another font's metrics. */
 const SLACK_TWIPS = 60
 
@@ -111,11 +111,11 @@ const SLACK_TWIPS = 60
  */
 export function columnMinima(block: TableBlock, rows: readonly PlacedRow[], pt: number): number[] {
   const form = block.variant === 'form'
-  const em = block.columns.map((column) => (form ? 0 : Math.max(0, ...headerWords(column.header ?? '').map((w) => textWidthEm(w) * BOLD))))
+  const em = block.columns.map((column) => (form ? 0 : Math.max(0, ...headerWords(column.header ?? '').map((w) => textWidthEm(w) * BOLD_WIDTH))))
   for (const row of rows) {
     for (const { cell, col, span } of row.cells) {
       if (span !== 1) continue
-      const bold = cell.bold || (form && cell.label) ? BOLD : 1
+      const bold = cell.bold || (form && cell.label) ? BOLD_WIDTH : 1
       const nowrap = cell.nowrap === true || block.columns[col]?.nowrap === true
       for (const piece of unbreakable(cell, nowrap, form)) em[col] = Math.max(em[col]!, textWidthEm(piece.trim()) * bold)
     }

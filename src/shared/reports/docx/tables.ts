@@ -27,7 +27,7 @@ import type { RenderContext } from './context'
 import { ALIGN, CELL_MARGIN_TWIPS, DATA_TABLE_PT, FORM_TABLE_PT, halfPoints, mmToTwips, NOTE_PT, OUTER, TEXT_WIDTH_TWIPS, THIN, TWIPS_PER_MM } from './page'
 import { lineRuns } from './runs'
 import { STYLE_IDS } from './styles'
-import { cellCapacityEm, columnMinima, listItems, placeRows } from './table-grid'
+import { BOLD_WIDTH, cellCapacityEm, columnMinima, listItems, placeRows } from './table-grid'
 
 /**
  * The lines a cell's line is set in: as it is when it fits; else, where Word would break it
@@ -44,6 +44,16 @@ export function cellLines(line: string, capacityEm: number, list: boolean): stri
   }
   if (!keepTokens(line).some(breaksInWord)) return [line]
   return breakLines(line, capacityEm, breakOpportunities(line))
+}
+
+/**
+ * A header too wide for its column puts its unit on a line of its own — 涉及时数 / （小时）, not
+ * 涉及时数（小 / 时）: Word and LibreOffice would break inside the brackets.
+ */
+export function headerLines(header: string, capacityEm: number): string {
+  const at = header.indexOf('（')
+  if (at <= 0 || textWidthEm(header) * BOLD_WIDTH <= capacityEm) return header
+  return `${header.slice(0, at)}\n${header.slice(at)}`
 }
 
 /** The paragraphs of a cell: one per line of its text, each broken where cellLines says. */
@@ -121,7 +131,7 @@ export function renderTable(ctx: RenderContext, block: TableBlock): (Paragraph |
               width: { size: widths[i]!, type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.CENTER,
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: LABEL_FILL_HEX },
-              children: cellParagraphs(column.header ?? '', {
+              children: cellParagraphs(headerLines(column.header ?? '', cellCapacityEm(widths[i]!, pt)), {
                 family,
                 pt,
                 style: STYLE_IDS.tableHeading,

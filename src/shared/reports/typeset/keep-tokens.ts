@@ -2,7 +2,7 @@
  * The pieces of report text that must never break across lines (docs/domain.md "Word reports",
  * typesetting): 编号 DD-2026-0079, dates 2026-10-07 and 2026年10月7日, periods 2026年第3季度,
  * numbers with their decimals, ratios and percentages (84.6, 4/6.5, 61.5%) and a number with the
- * unit after it (13 项, 30 天, 22.8 小时, ↓ 8.6). The renderer sets them with non-breaking
+ * unit after it (13 项, 30 天, 22.8 小时, ↓ 8.6), and a short quoted name (“近邻圩日”). The renderer sets them with non-breaking
  * hyphens and spaces, gives table columns room for the widest, and never breaks a line inside one.
  */
 
@@ -18,7 +18,9 @@ const UNITS = ['小时', '分钟', '人次', '万元', '次', '项', '个', '人
 const CJK_DATE = String.raw`\d{4}年(?:第[1-4]季度|[上下]半年|度|\d{1,2}月(?:\d{1,2}日)?)|\d{1,2}月\d{1,2}日`
 /** A Latin token: letters and digits joined by . - / : % +, optionally with a sign or arrow before it and a unit after. */
 const LATIN = String.raw`(?:[↑↓→] ?)?[A-Za-z0-9](?:[A-Za-z0-9.:%+/-]*[A-Za-z0-9%])?(?: ?(?:${UNITS.join('|')}))?`
-const TOKEN = new RegExp(`${CJK_DATE}|${LATIN}`, 'gu')
+/** A short quoted name — “独居老人照护”, “近邻圩日”: a line breaks before or after it, not inside. */
+const QUOTED = '“[^”“]{1,8}”'
+const TOKEN = new RegExp(`${QUOTED}|${CJK_DATE}|${LATIN}`, 'gu')
 
 /** The text cut into pieces that must stay whole (keep) and the rest, in order. */
 export function keepSegments(text: string): Segment[] {

@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { mmToTwips, renderReport } from '../../../../src/shared/reports/render-docx'
+import { headerLines } from '../../../../src/shared/reports/docx/tables'
 import type { Report, TableBlock } from '../../../../src/shared/reports/report-model'
 import { textWidthEm } from '../../../../src/shared/reports/typeset/text-width'
 import { cellCapacityEm } from '../../../../src/shared/reports/docx/table-grid'
@@ -83,6 +84,12 @@ describe('tables: no token breaks inside a cell', () => {
     })
     expect(cellCapacityEm(grid[0]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('B 项目设计'))
     expect(cellCapacityEm(grid[1]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('3 合格'))
+  })
+
+  it('puts a header’s unit on its own line when the header does not fit: 涉及时数 / （小时）', () => {
+    expect(headerLines('涉及时数（小时）', 6)).toBe('涉及时数\n（小时）')
+    expect(headerLines('涉及时数（小时）', 9)).toBe('涉及时数（小时）')
+    expect(headerLines('督导者', 2)).toBe('督导者')
   })
 
   it('breaks a cell between two Chinese dates, never inside one', async () => {

@@ -12,6 +12,9 @@ describe('keep tokens', () => {
     expect(keepTokens('↓ 8.6')).toEqual(['↓ 8.6'])
     expect(keepTokens('2026年上半年、2026年度、2027年12月31日')).toEqual(['2026年上半年', '2026年度', '2027年12月31日'])
     expect(keepTokens('84.6')).toEqual(['84.6'])
+    // A short quoted name stays whole (a ranking table once set 新港山路社区“独居老人照/护”项目).
+    expect(keepTokens('新港山路社区“独居老人照护”项目')).toEqual(['“独居老人照护”'])
+    expect(keepTokens('“一个超过八个字的很长的引号内容”')).toEqual([])
   })
   it('leaves plain Chinese text and single digits alone', () => {
     expect(keepSegments('第3季度项目进展')).toEqual([{ text: '第3季度项目进展', keep: false }])
