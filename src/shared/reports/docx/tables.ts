@@ -48,12 +48,18 @@ export function cellLines(line: string, capacityEm: number, list: boolean): stri
 
 /**
  * A header too wide for its column puts its unit on a line of its own — 涉及时数 / （小时）, not
- * 涉及时数（小 / 时）: Word and LibreOffice would break inside the brackets.
+ * 涉及时数（小 / 时） — or else breaks in its middle (逾期 / 天数, not 逾期天 / 数): Word and
+ * LibreOffice would break wherever the line is full.
  */
 export function headerLines(header: string, capacityEm: number): string {
+  if (textWidthEm(header) * BOLD_WIDTH <= capacityEm) return header
   const at = header.indexOf('（')
-  if (at <= 0 || textWidthEm(header) * BOLD_WIDTH <= capacityEm) return header
-  return `${header.slice(0, at)}\n${header.slice(at)}`
+  if (at > 0) return `${header.slice(0, at)}\n${header.slice(at)}`
+  // Halves, the first the longer, as the column's minimum assumed (table-grid headerWords): 逾期 / 天数, 志愿者 / 人数.
+  const chars = [...header]
+  if (chars.length <= 3) return header
+  const half = Math.ceil(chars.length / 2)
+  return `${chars.slice(0, half).join('')}\n${chars.slice(half).join('')}`
 }
 
 /** The paragraphs of a cell: one per line of its text, each broken where cellLines says. */

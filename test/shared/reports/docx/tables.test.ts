@@ -86,10 +86,12 @@ describe('tables: no token breaks inside a cell', () => {
     expect(cellCapacityEm(grid[1]!, 10.5)).toBeGreaterThanOrEqual(textWidthEm('3 合格'))
   })
 
-  it('puts a header’s unit on its own line when the header does not fit: 涉及时数 / （小时）', () => {
+  it('breaks a header that does not fit before its unit or in its middle: 涉及时数 / （小时）, 逾期 / 天数', () => {
     expect(headerLines('涉及时数（小时）', 6)).toBe('涉及时数\n（小时）')
     expect(headerLines('涉及时数（小时）', 9)).toBe('涉及时数（小时）')
     expect(headerLines('督导者', 2)).toBe('督导者')
+    expect(headerLines('逾期天数', 3)).toBe('逾期\n天数')
+    expect(headerLines('志愿者人数', 4)).toBe('志愿者\n人数')
   })
 
   it('breaks a cell between two Chinese dates, never inside one', async () => {
