@@ -4,6 +4,8 @@ import {
   defaultPlan,
   indexPeriodFor,
   rankingRequest,
+  rankingName,
+  RANKING_NAME_EM,
   studioFigures,
   studioSummaryFacts,
   studioSummaryFileName,
@@ -13,6 +15,7 @@ import {
 import type { Assessment } from '../../../../src/shared/model'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { textWidthEm } from '../../../../src/shared/reports/typeset/text-width'
 import { headings, images, paragraphs, rows, table } from './report-text'
 
 const input = (over: Partial<StudioSummaryInput> = {}): StudioSummaryInput => ({
@@ -171,6 +174,17 @@ describe('工作室督导工作总结', () => {
     expect(short.kind === 'ranking' && short.bars).toHaveLength(24)
     expect(short.caption).toBe('社工督导指数排名（2025年度；绿色 ≥90，蓝色 ≥80，黄色 ≥60）')
     expect(rankingRequest([], 'x', 'y', null)).toBeNull()
+  })
+
+  it('shortens a ranking label with … only when it does not fit, and then the caption points to the table', () => {
+    expect(rankingName(1, '古街社区助老送餐服务项目')).toBe('1. 古街社区助老送餐服务项目')
+    const long = '新港山路社区“独居老人照护”服务提升项目'
+    const label = rankingName(12, long)
+    expect(label).toBe('12. 新港山路社区“独居老人照…')
+    expect(textWidthEm(label)).toBeLessThanOrEqual(RANKING_NAME_EM)
+    const bar = (name: string) => ({ projectId: name, name, rank: 1, total: 90, totalText: '90.0', colour: '绿色' as const, label: '' })
+    expect(rankingRequest([bar('古街社区助老送餐服务项目')], '排名', '2025年度', null)!.caption).toBe('排名（2025年度）')
+    expect(rankingRequest([bar(long)], '排名', '2025年度', null)!.caption).toBe('排名（2025年度；较长的项目名称以“…”缩写，全称见下表）')
   })
 
   it('uses the latest assessed quarter for a half-year without its own assessments, and says so', () => {
