@@ -43,7 +43,8 @@ export class AssessmentPage extends AppPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: /保存/ }).click()
+    // 保存（Ctrl+S） in the toolbar, not 保存项目进展 of the inline progress form.
+    await this.page.getByRole('button', { name: /^保存（Ctrl\+S）$/ }).click()
   }
 
   /** 采用全部建议: every indicator with a data-backed suggestion takes it. */
