@@ -14,7 +14,7 @@ import type { StudioInfo } from '../../model/studio'
 import { completionRate, followUpOn, overdueOn } from '../../domain/followups'
 import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
-import { hoursText, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
+import { hoursText, partHoursTexts, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
 import { formatDate, formatDateInText, formatDateRangeInText, formatHours, formatMonth } from '../../text/format'
 import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
@@ -66,10 +66,7 @@ export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
   const quarter = parsePeriod(period)?.kind === 'Q'
   const breakdown = quarter
     ? stats.byMonth.map((b) => ({ label: formatMonth(b.key, true), count: b.count, hours: b.hours }))
-    : quartersIn(period).map((q) => {
-        const h = superviseeHours(input.sessions, q, [person.id])[0]
-        return { label: periodLabel(q), count: h?.count ?? 0, hours: h?.hours ?? '0.0' }
-      })
+    : quarterBreakdown(input.sessions, period, person.id)
   const inPeriod = sessionsInPeriod(own, period).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1))
   const projectIds = [...new Set(inPeriod.flatMap((s) => s.projectIds))]
 
@@ -125,6 +122,13 @@ export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
 
 export function buildSuperviseeArchive(input: SuperviseeArchiveInput): Report {
   return buildSuperviseeArchiveFromFacts(archiveFacts(input), input)
+}
+
+/** A half-year's or year's quarters, their hours adding up to the period's (partHoursTexts). */
+function quarterBreakdown(sessions: SuperviseeArchiveInput['sessions'], period: string, personId: string) {
+  const quarters = quartersIn(period).map((q) => ({ q, h: superviseeHours(sessions, q, [personId])[0] }))
+  const hours = partHoursTexts(quarters.map(({ h }) => h?.minutes ?? 0))
+  return quarters.map(({ q, h }, i) => ({ label: periodLabel(q), count: h?.count ?? 0, hours: hours[i]! }))
 }
 
 export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: SuperviseeArchiveInput): Report {
