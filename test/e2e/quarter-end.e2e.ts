@@ -75,6 +75,8 @@ async function projectName(page: Page, projectId: string): Promise<string> {
 
 describe('quarter end', () => {
   let app: AppSession
+  /** The assessment finalised in the walk, and its project. */
+  let finalised = { hash: '', name: '', periodText: '' }
 
   beforeAll(async () => {
     app = await openApp('#/settings')
@@ -112,6 +114,7 @@ describe('quarter end', () => {
     expect(total).toMatch(/^\d+\.\d$/)
     await assessment.finalize()
     await page.getByText('已定稿', { exact: true }).first().waitFor()
+    finalised = { hash: new URL(page.url()).hash, name, periodText }
 
     // 报告导出 → 导出本期全部报告.
     const reports = new ReportsPage(page)
@@ -160,6 +163,34 @@ describe('quarter end', () => {
     const note = await zip.file('导出说明.txt')!.async('string')
     expect(note.split('\r\n')[0]).toBe(`${periodText}督导报告，共 ${names.length - 1} 份：`)
     expect(note).not.toContain('尚未定稿')
+    expect(app.errors).toEqual([])
+  })
+
+  it('names what the set lacks and why, and 取消 stops it without saving anything', async () => {
+    const { page } = app
+    expect(finalised.hash).toMatch(/^#\/assessments\/./)
+    // The lead takes the assessment back to a draft: the set can no longer hold its report.
+    await page.goto(`${app.baseUrl}/${finalised.hash}`)
+    await page.getByRole('button', { name: '撤销定稿' }).click()
+    const dialog = page.getByRole('dialog', { name: '撤销定稿' })
+    await dialog.getByLabel('撤销原因', { exact: true }).fill('补充评估意见')
+    await dialog.getByRole('button', { name: '撤销定稿' }).click()
+    const reports = new ReportsPage(page)
+    await reports.toast(/已撤销定稿/).waitFor()
+
+    await reports.open()
+    await reports.batchCard().getByText(`${finalised.periodText}全部报告`).waitFor()
+    expect(await reports.periodSetGaps()).toContain(`1 个项目尚未定稿评估：${finalised.name}`)
+
+    let downloads = 0
+    page.on('download', () => (downloads += 1))
+    await reports.batchCard().getByRole('button', { name: '导出本期全部报告' }).click()
+    const progress = page.getByRole('status', { name: '批量导出进度' })
+    await progress.waitFor()
+    await progress.getByRole('button', { name: /取\s*消/ }).click()
+    await reports.toast('已取消批量导出').waitFor()
+    await reports.batchCard().getByRole('button', { name: '导出本期全部报告' }).waitFor()
+    expect(downloads).toBe(0)
     expect(app.errors).toEqual([])
   })
 })
