@@ -47,19 +47,26 @@ export function cellLines(line: string, capacityEm: number, list: boolean): stri
 }
 
 /**
- * A header too wide for its column puts its unit on a line of its own — 涉及时数 / （小时）, not
- * 涉及时数（小 / 时） — or else breaks in its middle (逾期 / 天数, not 逾期天 / 数): Word and
- * LibreOffice would break wherever the line is full.
+ * A header too wide for its column, in lines that do fit: its unit on a line of its own (涉及时数 /
+ * （小时）, not 涉及时数（小 / 时）), a word too long for the line broken before its last two
+ * characters where that fits (志愿服务 / 时长, 截至评估日 / 状态), else in its middle (逾期 / 天数) —
+ * the column's minimum assumed the first half (table-grid headerWords). Left alone, Word and
+ * LibreOffice would break wherever the line happens to be full (志愿服务时 / 长).
  */
 export function headerLines(header: string, capacityEm: number): string {
-  if (textWidthEm(header) * BOLD_WIDTH <= capacityEm) return header
+  const fits = (text: string) => textWidthEm(text) * BOLD_WIDTH <= capacityEm
+  if (fits(header)) return header
   const at = header.indexOf('（')
-  if (at > 0) return `${header.slice(0, at)}\n${header.slice(at)}`
-  // Halves, the first the longer, as the column's minimum assumed (table-grid headerWords): 逾期 / 天数, 志愿者 / 人数.
-  const chars = [...header]
-  if (chars.length <= 3) return header
-  const half = Math.ceil(chars.length / 2)
-  return `${chars.slice(0, half).join('')}\n${chars.slice(half).join('')}`
+  const parts = at > 0 ? [header.slice(0, at), header.slice(at)] : [header]
+  const lines = parts.flatMap((part) => {
+    const chars = [...part]
+    if (fits(part) || chars.length <= 3 || part.startsWith('（')) return [part]
+    const head = chars.slice(0, -2).join('')
+    if (chars.length > 4 && fits(head)) return [head, chars.slice(-2).join('')]
+    const half = Math.ceil(chars.length / 2)
+    return [chars.slice(0, half).join(''), chars.slice(half).join('')]
+  })
+  return lines.join('\n')
 }
 
 /** The paragraphs of a cell: one per line of its text, each broken where cellLines says. */

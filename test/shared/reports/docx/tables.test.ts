@@ -92,6 +92,9 @@ describe('tables: no token breaks inside a cell', () => {
     expect(headerLines('督导者', 2)).toBe('督导者')
     expect(headerLines('逾期天数', 3)).toBe('逾期\n天数')
     expect(headerLines('志愿者人数', 4)).toBe('志愿者\n人数')
+    // Both: the unit on its own line, and the word before it broken where it does not fit.
+    expect(headerLines('志愿服务时长（小时）', 5)).toBe('志愿服务\n时长\n（小时）')
+    expect(headerLines('截至评估日状态', 6)).toBe('截至评估日\n状态')
   })
 
   it('breaks a cell between two Chinese dates, never inside one', async () => {
