@@ -217,7 +217,7 @@ export function buildProjectReportFromFacts(f: ProjectReportFacts, input: Projec
         { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center', nowrap: true },
         { header: '督导者', width: { weight: 1 }, nowrap: true },
         { header: '被督导者', width: { weight: 1.4 }, nowrap: true },
-        { header: '议题', width: { weight: 1.5 } },
+        { header: '议题', width: { weight: 1.5 }, nowrap: true },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
       rows: f.sessions.map((s) => [s.code, formatDate(s.date), s.mode, s.supervisors, s.supervisees, s.topics, s.hours]),

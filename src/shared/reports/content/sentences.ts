@@ -56,12 +56,12 @@ export function followUpSentence(
   return `${dueSentence(f.lead, f.due, f.completed, f.rateText)}；${overdueSentence(f.asOf, f.overdue, f.longOverdue, f.days)}。`
 }
 
-/** 「个别督导 16 次（22.8 小时）、团体督导……」 or, when one 方式 was used, 「均为个别督导」. */
+/** 「个别督导 16 次（22.8 小时）、团体督导……」 (the hours as the table prints them, adding up: statistics partHoursTexts) or, when one 方式 was used, 「均为个别督导」. */
 function modeParts(modes: readonly Bucket[]): { single: string | null; list: string } {
   const used = modes.filter((b) => b.count > 0)
   return {
     single: used.length === 1 ? used[0]!.key : null,
-    list: used.map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`).join('、'),
+    list: used.map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`).join('、'),
   }
 }
 

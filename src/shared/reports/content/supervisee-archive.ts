@@ -16,7 +16,7 @@ import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from 
 import { percentText } from '../../domain/ratio'
 import { hoursText, partHoursTexts, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
-import { formatDate, formatDateInText, formatDateRangeInText, formatHours, formatMonth } from '../../text/format'
+import { formatDate, formatDateInText, formatDateRangeInText, formatMonth } from '../../text/format'
 import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
 import { followUpSentence } from './sentences'
 
@@ -160,7 +160,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
     blocks.push(paragraph(`${f.periodLabel}未接受督导。`))
   } else {
     const modes = stats.byMode.filter((b) => b.count > 0)
-    const how = modes.length === 1 ? `均为${modes[0]!.key}` : `其中${modes.map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`).join('、')}`
+    const how = modes.length === 1 ? `均为${modes[0]!.key}` : `其中${modes.map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`).join('、')}`
     blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，${how}。`))
   }
   blocks.push({
@@ -189,7 +189,7 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
         { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center', nowrap: true },
         { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center', nowrap: true },
         { header: '关联项目', width: { weight: 1.5 } },
-        { header: '议题', width: { weight: 1 } },
+        { header: '议题', width: { weight: 1 }, nowrap: true },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
       rows: f.sessions.map((s) => [`${s.code}\n${formatDate(s.date)}`, s.mode, s.supervisors, s.projects, s.topics, s.hours]),

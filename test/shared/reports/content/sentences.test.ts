@@ -41,6 +41,10 @@ describe('sentences for zero, all and some', () => {
     expect(modeSentence([bucket('个别督导', 0)])).toBeNull()
     expect(modeSentence([bucket('个别督导', 3, 270), bucket('团体督导', 0)])).toBe('督导方式均为个别督导。')
     expect(modeSentence([bucket('个别督导', 3, 270), bucket('团体督导', 1, 150)])).toBe('从督导方式看，个别督导 3 次（4.5 小时）、团体督导 1 次（2.5 小时）。')
+    // The hours the table prints (apportioned to add up to the total), not each rounded alone: 105 min is 1.8 h alone.
+    expect(modeSentence([{ ...bucket('个别督导', 1, 105), hours: '1.8' }, { ...bucket('团体督导', 1, 105), hours: '1.7' }])).toBe(
+      '从督导方式看，个别督导 1 次（1.8 小时）、团体督导 1 次（1.7 小时）。',
+    )
   })
   it('functions: none, one, several with and without sessions serving two', () => {
     expect(functionSentence([], 0)).toBeNull()
