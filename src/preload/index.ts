@@ -40,6 +40,10 @@ const api = {
   writeAutoBackup: (request: WriteAutoBackupRequest) => ipcRenderer.invoke(IPC_CHANNELS.writeAutoBackup, request),
   listAutoBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listAutoBackups),
   readAutoBackup: (name: string) => ipcRenderer.invoke(IPC_CHANNELS.readAutoBackup, name),
+  setSyncServer: (serverUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSetServer, { serverUrl }),
+  syncPasswordStorage: () => ipcRenderer.invoke(IPC_CHANNELS.syncPasswordStorage),
+  saveSyncPassword: (password: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSavePassword, { password }),
+  loadSyncPassword: () => ipcRenderer.invoke(IPC_CHANNELS.syncLoadPassword),
   onBeforeQuit: (handler: () => Promise<void>) => {
     if (typeof handler !== 'function') throw new TypeError('onBeforeQuit needs a function')
     quitHandlers.add(handler)

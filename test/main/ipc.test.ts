@@ -30,6 +30,7 @@ import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 import { registerIpcHandlers } from '../../src/main/ipc'
 import { IpcArgumentError, IpcSenderError } from '../../src/main/ipc/guard'
 import { BackupFileInbox } from '../../src/main/backup-file'
+import { SyncStore } from '../../src/main/sync-store'
 
 const DEV_ORIGIN = 'http://localhost:5173'
 
@@ -55,6 +56,12 @@ function handler(channel: string): Handler {
 }
 
 let autoDir = join(tmpdir(), 'studio-ipc-auto-unused')
+/** A keychain that works (the sync password channels). */
+const keychain = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text: string) => Buffer.from(`enc:${text}`),
+  decryptString: (data: Buffer) => data.toString().replace(/^enc:/, ''),
+}
 const onQuitFlushed = vi.fn()
 
 function register() {
@@ -62,7 +69,7 @@ function register() {
   inbox = new BackupFileInbox()
   registerIpcHandlers(
     { devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never },
-    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed },
+    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed, syncStore: () => new SyncStore(dir, keychain, 'win32') },
   )
 }
 
@@ -108,6 +115,10 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.listAutoBackups]: [],
   [IPC_CHANNELS.readAutoBackup]: ['auto-20250306-140200-daily.sgbak'],
   [IPC_CHANNELS.beforeQuitDone]: [],
+  [IPC_CHANNELS.syncSetServer]: [{ serverUrl: 'https://couch.linquan.example:6984' }],
+  [IPC_CHANNELS.syncPasswordStorage]: [],
+  [IPC_CHANNELS.syncSavePassword]: [{ password: 'pass-1234' }],
+  [IPC_CHANNELS.syncLoadPassword]: [],
 }
 
 describe('registration', () => {
@@ -120,6 +131,10 @@ describe('registration', () => {
       'studio:open-file',
       'studio:read-auto-backup',
       'studio:save-file',
+      'studio:sync-load-password',
+      'studio:sync-password-storage',
+      'studio:sync-save-password',
+      'studio:sync-set-server',
       'studio:take-pending-backup-file',
       'studio:write-auto-backup',
     ])
@@ -426,5 +441,16 @@ describe('automatic backups', () => {
   it('tells main the renderer has finished before closing', async () => {
     await call(IPC_CHANNELS.beforeQuitDone)
     expect(onQuitFlushed).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('sync settings over IPC', () => {
+  it('keeps the server origin and the password encrypted, refusing an address that is not an origin', async () => {
+    await expect(handler(IPC_CHANNELS.syncSetServer)(goodEvent(), { serverUrl: 'couch.linquan.example:6984' })).resolves.toBe('https://couch.linquan.example:6984')
+    await expect(handler(IPC_CHANNELS.syncSetServer)(goodEvent(), { serverUrl: 'file:///etc/passwd' })).rejects.toThrow('服务器地址格式不正确')
+    await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), { password: 'pass-1234' })).resolves.toBe(true)
+    expect((await readFile(join(dir, 'sync-password.bin'))).toString()).toBe('enc:pass-1234')
+    await expect(handler(IPC_CHANNELS.syncLoadPassword)(goodEvent())).resolves.toBe('pass-1234')
+    await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), 'pass-1234')).rejects.toBeInstanceOf(IpcArgumentError)
   })
 })

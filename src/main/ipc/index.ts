@@ -5,6 +5,7 @@ import { registerAutoBackupHandlers } from './auto-backups'
 import { registerBackupFileHandlers } from './backup-file'
 import { registerFileHandlers } from './files'
 import { createGuardedHandle, type IpcGuardContext } from './guard'
+import { registerSyncHandlers, type SyncStoreLike } from './sync'
 
 export interface IpcServices {
   /** Where a .sgbak opened from the desktop waits for the renderer. */
@@ -13,6 +14,8 @@ export interface IpcServices {
   autoBackupDir: () => string
   /** Called when the renderer has finished its writes before the window closes. */
   onQuitFlushed: () => void
+  /** The sync server's origin and the sync password (<userData>, ../sync-store.ts). */
+  syncStore: () => SyncStoreLike
 }
 
 const defaultServices = (): IpcServices => ({
@@ -21,6 +24,9 @@ const defaultServices = (): IpcServices => ({
     throw new Error('自动备份文件夹未配置')
   },
   onQuitFlushed: () => undefined,
+  syncStore: () => {
+    throw new Error('同步设置的保存位置未配置')
+  },
 })
 
 export function registerIpcHandlers(context: IpcGuardContext, services: Partial<IpcServices> = {}): void {
@@ -30,4 +36,5 @@ export function registerIpcHandlers(context: IpcGuardContext, services: Partial<
   registerFileHandlers(handle)
   registerBackupFileHandlers(handle, s.backupFiles)
   registerAutoBackupHandlers(handle, { dir: s.autoBackupDir, onQuitFlushed: s.onQuitFlushed })
+  registerSyncHandlers(handle, s.syncStore)
 }
