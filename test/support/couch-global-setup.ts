@@ -15,5 +15,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const couch = await startCouchForTests()
   project.provide('couchUrl', couch.url)
+  // For the setups that follow in this process: the e2e web server admits this origin in its CSP.
+  process.env.COUCH_URL = couch.url
   return () => couch.stop()
 }
