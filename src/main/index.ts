@@ -5,7 +5,7 @@
  * the app arrives that early).
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, safeStorage, screen, session, shell } from 'electron'
+import { app, BrowserWindow, net, safeStorage, screen, session, shell } from 'electron'
 import { APP_NAME } from '@shared/app-info'
 import { IPC_EVENTS } from '@shared/ipc-contract'
 import { showAboutDialog } from './about'
@@ -111,6 +111,7 @@ if (!app.requestSingleInstanceLock()) {
           autoBackupDir: () => autoBackupDir(app.getPath('userData')),
           onQuitFlushed: () => quitFlush.done(),
           syncStore: () => syncStore,
+          fetchServer: (url) => net.fetch(url, { method: 'GET', credentials: 'omit' }),
         },
       )
       openMainWindow()

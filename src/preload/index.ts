@@ -44,6 +44,7 @@ const api = {
   syncPasswordStorage: () => ipcRenderer.invoke(IPC_CHANNELS.syncPasswordStorage),
   saveSyncPassword: (password: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSavePassword, { password }),
   loadSyncPassword: () => ipcRenderer.invoke(IPC_CHANNELS.syncLoadPassword),
+  probeSyncServer: (serverUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.syncProbeServer, { serverUrl }),
   onBeforeQuit: (handler: () => Promise<void>) => {
     if (typeof handler !== 'function') throw new TypeError('onBeforeQuit needs a function')
     quitHandlers.add(handler)

@@ -25,6 +25,7 @@ export const IPC_CHANNELS = {
   syncPasswordStorage: 'studio:sync-password-storage',
   syncSavePassword: 'studio:sync-save-password',
   syncLoadPassword: 'studio:sync-load-password',
+  syncProbeServer: 'studio:sync-probe-server',
 } as const
 
 /**
@@ -137,6 +138,7 @@ export function defineIpcSchemas(z: typeof Zod) {
       syncPasswordStorage: z.tuple([]),
       syncSavePassword: z.tuple([SyncPasswordRequestSchema]),
       syncLoadPassword: z.tuple([]),
+      syncProbeServer: z.tuple([SyncServerRequestSchema]),
     },
   }
 }

@@ -78,7 +78,11 @@ export interface StudioApi {
   saveSyncPassword?(password: string): Promise<boolean>
   /** The stored sync password, or null. */
   loadSyncPassword?(): Promise<string | null>
+  /** Whether the server's front page answers, telling a certificate error apart (连接测试). */
+  probeSyncServer?(serverUrl: string): Promise<SyncProbeResult>
 }
+
+export type SyncProbeResult = { ok: true } | { ok: false; reason: 'unreachable' | 'certificate'; detail: string }
 
 /** 'keychain': kept encrypted by the operating system; 'session': not stored, asked once per session. */
 export type SyncPasswordStorage = 'keychain' | 'session'

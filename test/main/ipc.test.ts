@@ -56,6 +56,12 @@ function handler(channel: string): Handler {
 }
 
 let autoDir = join(tmpdir(), 'studio-ipc-auto-unused')
+/** The sync server's front page as Chromium's net.fetch reaches it (连接测试). */
+const fetchServer = vi.fn(async (url: string) => {
+  if (url.startsWith('https://self-signed.example')) throw new Error('net::ERR_CERT_AUTHORITY_INVALID')
+  if (url.startsWith('https://gone.example')) throw new Error('net::ERR_NAME_NOT_RESOLVED')
+  return { status: 200 }
+})
 /** A keychain that works (the sync password channels). */
 const keychain = {
   isEncryptionAvailable: () => true,
@@ -69,7 +75,7 @@ function register() {
   inbox = new BackupFileInbox()
   registerIpcHandlers(
     { devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never },
-    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed, syncStore: () => new SyncStore(dir, keychain, 'win32') },
+    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed, syncStore: () => new SyncStore(dir, keychain, 'win32'), fetchServer },
   )
 }
 
@@ -84,6 +90,7 @@ const sideEffects = () => [
   electron.app.getVersion,
   electron.app.getPath,
   electron.BrowserWindow.fromWebContents,
+  fetchServer,
 ]
 
 let dir: string
@@ -119,6 +126,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.syncPasswordStorage]: [],
   [IPC_CHANNELS.syncSavePassword]: [{ password: 'pass-1234' }],
   [IPC_CHANNELS.syncLoadPassword]: [],
+  [IPC_CHANNELS.syncProbeServer]: [{ serverUrl: 'https://couch.linquan.example:6984' }],
 }
 
 describe('registration', () => {
@@ -133,6 +141,7 @@ describe('registration', () => {
       'studio:save-file',
       'studio:sync-load-password',
       'studio:sync-password-storage',
+      'studio:sync-probe-server',
       'studio:sync-save-password',
       'studio:sync-set-server',
       'studio:take-pending-backup-file',
@@ -452,5 +461,14 @@ describe('sync settings over IPC', () => {
     expect((await readFile(join(dir, 'sync-password.bin'))).toString()).toBe('enc:pass-1234')
     await expect(handler(IPC_CHANNELS.syncLoadPassword)(goodEvent())).resolves.toBe('pass-1234')
     await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), 'pass-1234')).rejects.toBeInstanceOf(IpcArgumentError)
+  })
+
+  it('tells a certificate error from an address that cannot be reached', async () => {
+    const probe = handler(IPC_CHANNELS.syncProbeServer)
+    await expect(probe(goodEvent(), { serverUrl: 'https://couch.linquan.example:6984' })).resolves.toEqual({ ok: true })
+    await expect(probe(goodEvent(), { serverUrl: 'https://self-signed.example:6984' })).resolves.toEqual({ ok: false, reason: 'certificate', detail: 'net::ERR_CERT_AUTHORITY_INVALID' })
+    await expect(probe(goodEvent(), { serverUrl: 'https://gone.example' })).resolves.toEqual({ ok: false, reason: 'unreachable', detail: 'net::ERR_NAME_NOT_RESOLVED' })
+    expect(fetchServer).toHaveBeenLastCalledWith('https://gone.example/')
+    await expect(probe(goodEvent(), { serverUrl: 'file:///etc/passwd' })).rejects.toThrow('服务器地址格式不正确')
   })
 })

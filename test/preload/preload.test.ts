@@ -45,6 +45,7 @@ describe('preload', () => {
       'onOpenBackupFile',
       'openFile',
       'platform',
+      'probeSyncServer',
       'readAutoBackup',
       'saveFile',
       'saveSyncPassword',

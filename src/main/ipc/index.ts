@@ -16,6 +16,8 @@ export interface IpcServices {
   onQuitFlushed: () => void
   /** The sync server's origin and the sync password (<userData>, ../sync-store.ts). */
   syncStore: () => SyncStoreLike
+  /** GET of the sync server's front page through Chromium's network stack (electron's net.fetch). */
+  fetchServer: (url: string) => Promise<{ status: number }>
 }
 
 const defaultServices = (): IpcServices => ({
@@ -27,6 +29,7 @@ const defaultServices = (): IpcServices => ({
   syncStore: () => {
     throw new Error('同步设置的保存位置未配置')
   },
+  fetchServer: () => Promise.reject(new Error('未配置网络访问')),
 })
 
 export function registerIpcHandlers(context: IpcGuardContext, services: Partial<IpcServices> = {}): void {
@@ -36,5 +39,5 @@ export function registerIpcHandlers(context: IpcGuardContext, services: Partial<
   registerFileHandlers(handle)
   registerBackupFileHandlers(handle, s.backupFiles)
   registerAutoBackupHandlers(handle, { dir: s.autoBackupDir, onQuitFlushed: s.onQuitFlushed })
-  registerSyncHandlers(handle, s.syncStore)
+  registerSyncHandlers(handle, s.syncStore, s.fetchServer)
 }
