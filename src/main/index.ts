@@ -111,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
           autoBackupDir: () => autoBackupDir(app.getPath('userData')),
           onQuitFlushed: () => quitFlush.done(),
           syncStore: () => syncStore,
-          fetchServer: (url) => net.fetch(url, { method: 'GET', credentials: 'omit' }),
+          fetchServer: (url, headers) => net.fetch(url, { method: 'GET', headers, credentials: 'omit' }),
         },
       )
       openMainWindow()

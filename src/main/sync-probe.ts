@@ -1,22 +1,19 @@
 /**
- * 连接测试's first question, asked from main: does the sync server's front page answer, and is its
- * certificate valid? The page's fetch cannot tell a certificate error from a dead address; Chromium's
- * network stack in main (net.fetch, with the operating system's trusted certificates) can.
+ * 连接测试 asked from main: the page's CSP admits only the sync server already saved (a new address
+ * would be refused before it is saved), and Chromium's network stack here (net.fetch, with the
+ * operating system's trusted certificates) tells a certificate error from a dead address.
  */
-import { serverOrigin } from '@shared/sync/server-url'
-import type { SyncProbeResult } from '@shared/studio-api'
+import { testConnection, type ConnectionHttp, type ConnectionResult, type SyncConfig } from '@shared/sync/connection-test'
 
 // Chromium's net errors of an untrusted, expired, mismatched or broken TLS certificate/handshake.
 const CERTIFICATE_ERROR = /ERR_CERT_|ERR_SSL_|ERR_BAD_SSL|ERR_CERTIFICATE/
 
-export async function probeSyncServer(serverUrl: string, fetchImpl: (url: string) => Promise<{ status: number }>): Promise<SyncProbeResult> {
-  const origin = serverOrigin(serverUrl)
-  if (!origin) throw new Error('服务器地址格式不正确')
-  try {
-    await fetchImpl(`${origin}/`)
-    return { ok: true }
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err)
-    return { ok: false, reason: CERTIFICATE_ERROR.test(detail) ? 'certificate' : 'unreachable', detail }
+export type FetchServer = (url: string, headers: Record<string, string>) => Promise<{ status: number }>
+
+export function testSyncConnectionFromMain(config: SyncConfig, password: string, fetchServer: FetchServer): Promise<ConnectionResult> {
+  const http: ConnectionHttp = {
+    get: async (url, authorization) => (await fetchServer(url, authorization ? { authorization, accept: 'application/json' } : { accept: 'application/json' })).status,
+    isCertificateError: (err) => CERTIFICATE_ERROR.test(err instanceof Error ? err.message : String(err)),
   }
+  return testConnection(config, password, http)
 }

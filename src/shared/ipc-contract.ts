@@ -25,7 +25,7 @@ export const IPC_CHANNELS = {
   syncPasswordStorage: 'studio:sync-password-storage',
   syncSavePassword: 'studio:sync-save-password',
   syncLoadPassword: 'studio:sync-load-password',
-  syncProbeServer: 'studio:sync-probe-server',
+  syncTestConnection: 'studio:sync-test-connection',
 } as const
 
 /**
@@ -138,7 +138,14 @@ export function defineIpcSchemas(z: typeof Zod) {
       syncPasswordStorage: z.tuple([]),
       syncSavePassword: z.tuple([SyncPasswordRequestSchema]),
       syncLoadPassword: z.tuple([]),
-      syncProbeServer: z.tuple([SyncServerRequestSchema]),
+      syncTestConnection: z.tuple([
+        z.strictObject({
+          serverUrl: z.string().max(2048, '服务器地址过长'),
+          studioCode: z.string().max(64, '工作室代码过长'),
+          username: z.string().max(64, '用户名过长'),
+          password: z.string().max(1024, '密码过长'),
+        }),
+      ]),
     },
   }
 }

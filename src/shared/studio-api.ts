@@ -78,11 +78,20 @@ export interface StudioApi {
   saveSyncPassword?(password: string): Promise<boolean>
   /** The stored sync password, or null. */
   loadSyncPassword?(): Promise<string | null>
-  /** Whether the server's front page answers, telling a certificate error apart (连接测试). */
-  probeSyncServer?(serverUrl: string): Promise<SyncProbeResult>
+  /** 连接测试 asked from main (the page's CSP admits only the saved server; main tells certificate errors apart). */
+  testSyncConnection?(request: SyncConnectionRequest): Promise<SyncConnectionResult>
 }
 
-export type SyncProbeResult = { ok: true } | { ok: false; reason: 'unreachable' | 'certificate'; detail: string }
+export interface SyncConnectionRequest {
+  serverUrl: string
+  studioCode: string
+  username: string
+  password: string
+}
+/** As src/shared/sync/connection-test.ts's ConnectionResult (this module has no imports). */
+export type SyncConnectionResult =
+  | { ok: true }
+  | { ok: false; reason: 'unreachable' | 'auth' | 'forbidden' | 'certificate' | 'other'; message: string }
 
 /** 'keychain': kept encrypted by the operating system; 'session': not stored, asked once per session. */
 export type SyncPasswordStorage = 'keychain' | 'session'

@@ -34,7 +34,7 @@ describe('ipc contract', () => {
       syncPasswordStorage: 'studio:sync-password-storage',
       syncSavePassword: 'studio:sync-save-password',
       syncLoadPassword: 'studio:sync-load-password',
-      syncProbeServer: 'studio:sync-probe-server',
+      syncTestConnection: 'studio:sync-test-connection',
       beforeQuitDone: 'studio:before-quit-done',
     })
     expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting', beforeQuit: 'studio:before-quit' })

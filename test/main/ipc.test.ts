@@ -57,10 +57,11 @@ function handler(channel: string): Handler {
 
 let autoDir = join(tmpdir(), 'studio-ipc-auto-unused')
 /** The sync server's front page as Chromium's net.fetch reaches it (连接测试). */
-const fetchServer = vi.fn(async (url: string) => {
+const fetchServer = vi.fn(async (url: string, headers: Record<string, string>) => {
   if (url.startsWith('https://self-signed.example')) throw new Error('net::ERR_CERT_AUTHORITY_INVALID')
   if (url.startsWith('https://gone.example')) throw new Error('net::ERR_NAME_NOT_RESOLVED')
-  return { status: 200 }
+  if (url.endsWith('/_session')) return { status: headers.authorization === `Basic ${btoa('gao:pass-1234')}` ? 200 : 401 }
+  return { status: url.endsWith('/studio-linquan') ? 200 : url.endsWith('/') ? 200 : 404 }
 })
 /** A keychain that works (the sync password channels). */
 const keychain = {
@@ -126,7 +127,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.syncPasswordStorage]: [],
   [IPC_CHANNELS.syncSavePassword]: [{ password: 'pass-1234' }],
   [IPC_CHANNELS.syncLoadPassword]: [],
-  [IPC_CHANNELS.syncProbeServer]: [{ serverUrl: 'https://couch.linquan.example:6984' }],
+  [IPC_CHANNELS.syncTestConnection]: [{ serverUrl: 'https://couch.linquan.example:6984', studioCode: 'linquan', username: 'gao', password: 'pass-1234' }],
 }
 
 describe('registration', () => {
@@ -141,9 +142,9 @@ describe('registration', () => {
       'studio:save-file',
       'studio:sync-load-password',
       'studio:sync-password-storage',
-      'studio:sync-probe-server',
       'studio:sync-save-password',
       'studio:sync-set-server',
+      'studio:sync-test-connection',
       'studio:take-pending-backup-file',
       'studio:write-auto-backup',
     ])
@@ -463,12 +464,13 @@ describe('sync settings over IPC', () => {
     await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), 'pass-1234')).rejects.toBeInstanceOf(IpcArgumentError)
   })
 
-  it('tells a certificate error from an address that cannot be reached', async () => {
-    const probe = handler(IPC_CHANNELS.syncProbeServer)
-    await expect(probe(goodEvent(), { serverUrl: 'https://couch.linquan.example:6984' })).resolves.toEqual({ ok: true })
-    await expect(probe(goodEvent(), { serverUrl: 'https://self-signed.example:6984' })).resolves.toEqual({ ok: false, reason: 'certificate', detail: 'net::ERR_CERT_AUTHORITY_INVALID' })
-    await expect(probe(goodEvent(), { serverUrl: 'https://gone.example' })).resolves.toEqual({ ok: false, reason: 'unreachable', detail: 'net::ERR_NAME_NOT_RESOLVED' })
-    expect(fetchServer).toHaveBeenLastCalledWith('https://gone.example/')
-    await expect(probe(goodEvent(), { serverUrl: 'file:///etc/passwd' })).rejects.toThrow('服务器地址格式不正确')
+  it('runs 连接测试 from main, telling a certificate error from an address that cannot be reached', async () => {
+    const test = (serverUrl: string, password = 'pass-1234') => handler(IPC_CHANNELS.syncTestConnection)(goodEvent(), { serverUrl, studioCode: 'linquan', username: 'gao', password })
+    await expect(test('https://couch.linquan.example:6984')).resolves.toEqual({ ok: true })
+    await expect(test('https://couch.linquan.example:6984', 'wrong')).resolves.toEqual({ ok: false, reason: 'auth', message: '用户名或密码错误' })
+    await expect(test('https://self-signed.example:6984')).resolves.toMatchObject({ ok: false, reason: 'certificate', message: expect.stringMatching(/^证书无效/) })
+    await expect(test('https://gone.example')).resolves.toMatchObject({ ok: false, reason: 'unreachable', message: expect.stringMatching(/^地址无法访问/) })
+    expect(fetchServer).toHaveBeenLastCalledWith('https://gone.example/', { accept: 'application/json' })
+    await expect(test('file:///etc/passwd')).resolves.toMatchObject({ ok: false, reason: 'other' })
   })
 })

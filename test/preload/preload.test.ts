@@ -45,13 +45,13 @@ describe('preload', () => {
       'onOpenBackupFile',
       'openFile',
       'platform',
-      'probeSyncServer',
       'readAutoBackup',
       'saveFile',
       'saveSyncPassword',
       'setSyncServer',
       'syncPasswordStorage',
       'takePendingBackupFile',
+      'testSyncConnection',
       'writeAutoBackup',
     ])
     expect(api.platform).toBe('electron')

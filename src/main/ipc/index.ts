@@ -6,6 +6,7 @@ import { registerBackupFileHandlers } from './backup-file'
 import { registerFileHandlers } from './files'
 import { createGuardedHandle, type IpcGuardContext } from './guard'
 import { registerSyncHandlers, type SyncStoreLike } from './sync'
+import type { FetchServer } from '../sync-probe'
 
 export interface IpcServices {
   /** Where a .sgbak opened from the desktop waits for the renderer. */
@@ -17,7 +18,7 @@ export interface IpcServices {
   /** The sync server's origin and the sync password (<userData>, ../sync-store.ts). */
   syncStore: () => SyncStoreLike
   /** GET of the sync server's front page through Chromium's network stack (electron's net.fetch). */
-  fetchServer: (url: string) => Promise<{ status: number }>
+  fetchServer: FetchServer
 }
 
 const defaultServices = (): IpcServices => ({

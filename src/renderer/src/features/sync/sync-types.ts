@@ -3,16 +3,10 @@
  * as the engine documents it (docs/architecture.md, Studio sync; db/sync/types.ts on the engine's
  * branch). Kept here until the engine lands, then these become re-exports of db/sync/types.ts.
  */
+import type { SyncConfig } from '@shared/sync/connection-test'
 import type { StudioDatabase } from '../../db/schema'
 
-/** What the user enters on 设置 → 同步 (the password is kept apart: never stored in clear). */
-export interface SyncConfig {
-  /** An origin, e.g. `https://couch.linquan.example:6984` (no database, no credentials). */
-  serverUrl: string
-  /** lowercase letters, digits, `-` (databases `studio-<code>`, `studio-<code>-sensitive`). */
-  studioCode: string
-  username: string
-}
+export type { ConnectionFailure, ConnectionResult, SyncConfig } from '@shared/sync/connection-test'
 
 export type SyncStatus =
   | { state: 'off' }
@@ -37,9 +31,6 @@ export interface SyncHandle {
   stop(): Promise<void>
   log(): readonly SyncLogLine[]
 }
-
-export type ConnectionFailure = 'unreachable' | 'auth' | 'forbidden' | 'certificate' | 'other'
-export type ConnectionResult = { ok: true } | { ok: false; reason: ConnectionFailure; message: string }
 
 /** The engine's entry point (db/sync/engine.ts `startSync`), handed to the app in main.tsx. */
 export type StartSync = (db: StudioDatabase, config: SyncConfig, password: string) => SyncHandle
