@@ -141,7 +141,7 @@ export function SyncStatusBar({ conflicts, onOpenConflicts }: { conflicts: numbe
         <p>
           用户 {sync.config.username} @ {sync.config.serverUrl}。这台电脑不保存同步密码，每次打开软件时输入一次。
         </p>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="sync-password" layout="vertical">
           <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
