@@ -76,6 +76,10 @@ try {
     await page.getByRole('status', { name: '同步状态' }).waitFor()
     await page.screenshot({ path: join(out, `header-${state}.png`), clip: { x: 0, y: 0, width: 1440, height: 120 } })
   }
+  // A fresh profile for the harness with conflicts: the scripted state is written at each start.
+  await page.goto(`${harness.url}/?state=synced&conflicts=2#/home`)
+  await page.getByRole('button', { name: '冲突 2' }).waitFor()
+  await page.screenshot({ path: join(out, 'header-conflicts.png'), clip: { x: 0, y: 0, width: 1440, height: 120 } })
   console.log(`截图已保存到 ${out}`)
 } finally {
   await context.close()

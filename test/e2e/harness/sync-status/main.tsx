@@ -13,6 +13,8 @@ import '@renderer/platform/zod-jitless'
 import { AppShell } from '@renderer/app/AppShell'
 import { db, openDatabase } from '@renderer/db/connection'
 import { saveSyncConfig } from '@renderer/db/sync-config'
+import { recordConflicts } from '@renderer/db/conflicts'
+import { write } from '@renderer/db/write'
 import { saveStudioInfo } from '@renderer/db/settings'
 import { rememberPassword } from '@renderer/platform/sync-secrets'
 import { SyncProvider } from '@renderer/features/sync/SyncProvider'
@@ -43,6 +45,14 @@ async function start() {
   await saveStudioInfo(db, { name: '临泉街道高级社会工作师工作室', lead: '高瑞敏' })
   await saveSyncConfig(db, { serverUrl: 'https://couch.linquan.example:6984', studioCode: 'linquan', username: 'gaorm' })
   if (params.get('state') !== 'password') await rememberPassword('pass-1234')
+  if (params.get('conflicts')) {
+    // Two records both laptops changed: what 冲突 n counts (the real conflicts table).
+    const found = ['s1', 's2'].map((id) => ({
+      table: 'sessions' as const, recordId: id, title: `DD-2026-00${id.slice(1)}`, reason: '两台电脑都修改了这个字段', provisional: 'local' as const,
+      fields: [{ field: 'location', label: '地点', local: '工作站二楼', remote: '社区活动室' }],
+    }))
+    await write(db, ['conflicts'], () => recordConflicts(db, found, '同步', 'B'))
+  }
   createRoot(document.getElementById('root')!).render(
     <React.StrictMode>
       <ConfigProvider locale={zhCN} theme={{ zeroRuntime: true, token: { motion: false, colorPrimary: '#1f6f5c' } }}>

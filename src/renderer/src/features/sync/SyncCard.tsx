@@ -113,7 +113,7 @@ export function SyncCard() {
           description={sync.status.state === 'error' ? sync.status.message : undefined}
         />
       ) : null}
-      <Form form={form} name="sync" layout="vertical" style={{ maxWidth: 520 }} requiredMark={false} onValuesChange={() => setResult(null)}>
+      <Form form={form} name="sync-settings" layout="vertical" style={{ maxWidth: 520 }} requiredMark={false} onValuesChange={() => setResult(null)}>
         <Form.Item name="serverUrl" label="服务器地址" extra="例如 https://192.168.1.10:6984">
           <Input placeholder="https://服务器:6984" autoComplete="url" inputMode="url" />
         </Form.Item>
