@@ -4,6 +4,7 @@ import {
   designDoc,
   districtUserDoc,
   securityObject,
+  SYNC_TABLES,
   sensitiveReadersAfter,
   studioCodeProblem,
   studioDatabases,
@@ -53,6 +54,10 @@ const session = (extra: Record<string, unknown> = {}) => ({
 const emptyTexts = { questions: '', process: '', advice: '', supervisorReflection: '', superviseeReflection: '', riskNote: '' }
 
 describe('names and security objects', () => {
+  it('syncs exactly the tables the backup merge merges', () => {
+    expect([...SYNC_TABLES]).toEqual([...MERGE_TABLES])
+  })
+
   it('names the three databases and the role of a studio', () => {
     expect(studioDatabases('linquan')).toEqual({ ordinary: 'studio-linquan', sensitive: 'studio-linquan-sensitive', rollup: 'studio-linquan-rollup' })
     expect(securityObject('linquan', 'ordinary')).toEqual({ admins: { names: [], roles: [] }, members: { names: [], roles: ['studio-linquan'] } })
