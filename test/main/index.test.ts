@@ -75,6 +75,8 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: vi.fn((channel: string) => state.order.push(`ipc:${channel}`)) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    net: { fetch: vi.fn(() => Promise.resolve({ status: 200 })) },
+    safeStorage: { isEncryptionAvailable: vi.fn(() => true), encryptString: vi.fn(), decryptString: vi.fn(), getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret') },
     dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     BrowserWindow,
   }

@@ -34,7 +34,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>
 
 export interface SettingRow {
-  key: 'studio' | 'preferences' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | `sync:${string}`
+  key: 'studio' | 'preferences' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | `sync:${string}`
   value: unknown
   updatedAt: string
 }

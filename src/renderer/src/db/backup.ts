@@ -51,10 +51,10 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
 
 /**
  * Settings rows that stay on this laptop and are never written into a backup: its app lock, the
- * Excel column mappings it remembers, and when it last backed itself up automatically (from a
- * file, a time in the future stopped the daily backups).
+ * Excel column mappings it remembers, when it last backed itself up automatically (from a
+ * file, a time in the future stopped the daily backups), and its sync settings (whose user it is).
  */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings']
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings', 'syncConfig']
 
 /**
  * Preferences that belong to this laptop, never taken from a file: its identity in merges, when

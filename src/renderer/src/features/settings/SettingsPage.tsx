@@ -9,6 +9,7 @@ import { StorageCard } from '../data/StorageCard'
 import { ExcelCard } from '../data/ExcelCard'
 import { ImportSynonymsCard } from './ImportSynonymsCard'
 import { AppLockCard } from '../lock/AppLockCard'
+import { SyncCard } from '../sync/SyncCard'
 
 /** 设置's data: whether the studio is still empty, its details, the last backup and the app lock. */
 export const settingsScreen = screen(['settings', 'persons', 'projects', 'sessions'], async () => {
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <h1 className="page-title" id="settings-title">设置</h1>
       <SampleDataCard empty={empty} />
       <StudioInfoForm studio={studio} />
+      <SyncCard />
       <BackupCard lastBackupAt={lastBackupAt} />
       <ExcelCard />
       <ImportSynonymsCard />
