@@ -1,9 +1,10 @@
-import { Button, DatePicker, Form, Input, Select } from 'antd'
+import { Button, Form, Input, Select } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { FOLLOW_UP_STATUSES } from '@shared/model'
+import { FOLLOW_UP_STATUSES, TEXT_LIMITS } from '@shared/model'
 import { PersonSelect } from '../../components/PersonSelect'
 import { toOptions } from '../../components/options'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { textCount } from '../../components/text-count'
 
 /** 跟进事项 rows of a record: 内容, 负责人, 期限, 状态. */
 export function FollowUpRows({ disabled }: { disabled: boolean }) {
@@ -15,13 +16,13 @@ export function FollowUpRows({ disabled }: { disabled: boolean }) {
           {fields.map((field, i) => (
             <div key={field.key} style={{ display: 'grid', gridTemplateColumns: '3fr 1.3fr 1.2fr 1fr auto', gap: 8, alignItems: 'start' }}>
               <Form.Item name={[field.name, 'content']} label={`跟进事项${i + 1}内容`} style={{ marginBottom: 8 }}>
-                <Input disabled={disabled} placeholder="如：两周内补齐本月个案记录" />
+                <Input disabled={disabled} placeholder="如：两周内补齐本月个案记录" count={textCount(TEXT_LIMITS.followUp.content, { quiet: true })} />
               </Form.Item>
               <Form.Item name={[field.name, 'ownerId']} label={`跟进事项${i + 1}负责人`} style={{ marginBottom: 8 }}>
                 <PersonSelect disabled={disabled} placeholder="姓名或拼音" />
               </Form.Item>
               <Form.Item name={[field.name, 'dueDate']} label={`跟进事项${i + 1}期限`} style={{ marginBottom: 8 }}>
-                <DatePicker disabled={disabled} format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+                <DateInput disabled={disabled} />
               </Form.Item>
               <Form.Item name={[field.name, 'status']} label={`跟进事项${i + 1}状态`} style={{ marginBottom: 8 }}>
                 <Select disabled={disabled} options={toOptions(FOLLOW_UP_STATUSES)} />

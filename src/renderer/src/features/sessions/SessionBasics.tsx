@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { Card, Checkbox, DatePicker, Form, Input, Radio, Select, type FormInstance } from 'antd'
-import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
+import { Card, Checkbox, Form, Input, Radio, Select, type FormInstance } from 'antd'
+import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS, TEXT_LIMITS } from '@shared/model'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { ProjectSelect } from '../../components/ProjectSelect'
@@ -8,7 +8,9 @@ import { TabFriendlySelect } from '../../components/TabFriendlySelect'
 import { normalizeTime } from '../../components/time-input'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { TimeInput } from '../../components/TimeInput'
+import { textCount } from '../../components/text-count'
 import { formatDuration, formatHours } from '@shared/text/format'
 
 function durationText(start: string | undefined, end: string | undefined): string {
@@ -29,16 +31,16 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
     <Card title="基本信息" style={{ marginBottom: 16 }}>
       <div style={FORM_GRID}>
         <Form.Item label="日期" name="date" required>
-          <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} />
+          <DateInput autoFocus />
         </Form.Item>
         <Form.Item label="开始时间" name="startTime" required>
-          <Input placeholder="如 09:30" maxLength={8} />
+          <TimeInput placeholder="如 09:30" />
         </Form.Item>
         <Form.Item label="结束时间" name="endTime" required extra={`时长：${durationText(startTime, endTime)}`}>
-          <Input placeholder="如 11:00" maxLength={8} />
+          <TimeInput placeholder="如 11:00" />
         </Form.Item>
         <Form.Item label="地点" name="location">
-          <Input placeholder="如：林泉社区党群服务中心二楼会议室" />
+          <Input placeholder="如：林泉社区党群服务中心二楼会议室" count={textCount(TEXT_LIMITS.session.location, { quiet: true })} />
         </Form.Item>
         <Form.Item label="督导方式" name="mode" required>
           <Select options={toOptions(SESSION_MODES)} />

@@ -1,13 +1,14 @@
 import { useRef } from 'react'
 import { App, Button, Card, Form, Input } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
-import { DEFAULT_TOPICS, sessionInputSchema, type FollowUpInput, type SessionInput, type SupervisionSession } from '@shared/model'
+import { DEFAULT_TOPICS, sessionInputSchema, TEXT_LIMITS, type FollowUpInput, type SessionInput, type SupervisionSession } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { sessionDraftKey } from '../../db/drafts'
 import { getPreferences, updatePreferences } from '../../db/settings'
 import { finalizeSession, saveSession, toSessionInput, unfinalizeSession } from '../../db/sessions'
 import { validateWith } from '../../components/form-errors'
+import { textCount } from '../../components/text-count'
 import { RecordToolbar } from '../../components/RecordToolbar'
 import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
@@ -109,13 +110,13 @@ export function SessionFormPage() {
         <SessionBasics form={form} customTopics={prefs?.customTopics} />
         <Card title="督导内容" style={{ marginBottom: 16 }}>
           <Form.Item label="被督导者提出的问题" name="questions">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={textCount(TEXT_LIMITS.session.questions)} />
           </Form.Item>
           <Form.Item label="督导过程" name="process">
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} />
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} count={textCount(TEXT_LIMITS.session.process)} />
           </Form.Item>
           <Form.Item label="督导意见与建议" name="advice">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={textCount(TEXT_LIMITS.session.advice)} />
           </Form.Item>
         </Card>
         <Card title="跟进事项" style={{ marginBottom: 16 }}>

@@ -1,9 +1,12 @@
-import { Card, DatePicker, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
-import { RISK_LEVELS } from '@shared/model'
+import { Card, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
+import { RISK_LEVELS, TEXT_LIMITS } from '@shared/model'
 import { toOptions } from '../../components/options'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { textCount } from '../../components/text-count'
+
+const L = TEXT_LIMITS.session
 
 const FEEDBACK_OPTIONS = [
   { value: 5, label: '5 非常满意' },
@@ -23,14 +26,14 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
           <Select options={FEEDBACK_OPTIONS} allowClear placeholder="可不填" />
         </Form.Item>
         <Form.Item label="下次督导日期" name="nextDate">
-          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </div>
       <Form.Item label="被督导者反思" name="superviseeReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} count={textCount(L.superviseeReflection)} />
       </Form.Item>
       <Form.Item label="督导者反思" name="supervisorReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} count={textCount(L.supervisorReflection)} />
       </Form.Item>
       <div style={FORM_GRID}>
         <Form.Item label="风险/伦理提示" name="riskLevel">
@@ -42,11 +45,11 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
       </div>
       {riskLevel && riskLevel !== '无' ? (
         <Form.Item label="风险/伦理说明" name="riskNote" required>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={textCount(L.riskNote)} />
         </Form.Item>
       ) : null}
       <Form.Item label="被督导者确认（输入姓名）" name="confirmName" extra="被督导者阅读记录后输入本人姓名，保存时记录确认时间">
-        <Input style={{ maxWidth: 240 }} />
+        <Input style={{ maxWidth: 240 }} count={textCount(L.confirmName, { quiet: true })} />
       </Form.Item>
     </Card>
   )
