@@ -3,6 +3,8 @@ import { benchSessions } from './sessions.bench'
 import { benchBackup } from './backup.bench'
 import { benchDashboard, seedDashboardApp } from './dashboard.bench'
 import { benchReport } from './report.bench'
+import { benchMerge } from './merge.bench'
+import { benchExcel } from './excel.bench'
 import type { Results } from './metrics'
 
 declare global {
@@ -33,6 +35,8 @@ async function run() {
     if (wanted('backup')) await benchBackup(results)
     if (wanted('dashboard')) await benchDashboard(results)
     if (wanted('report')) await benchReport(results)
+    if (wanted('merge')) await benchMerge(results)
+    if (wanted('excel')) await benchExcel(results)
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

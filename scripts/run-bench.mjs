@@ -2,7 +2,7 @@
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
 // BENCH_ONLY=backup,ui-dashboard runs only those groups (registry, sessions, backup, dashboard,
-// report, ui-sessions, ui-dashboard) and writes bench-results.partial.json instead.
+// report, excel, ui-sessions, ui-dashboard) and writes bench-results.partial.json instead.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,29 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { countRows, openApp, type AppSession } from './support/browser'
+import { countRows, openApp, readRows, type AppSession } from './support/browser'
 import { ProjectsPage } from './pages/projects-page'
 import { AssessmentPage, DashboardPage, FrameworksPage } from './pages/index-pages'
-
-/** Every row of a table, straight from IndexedDB. */
-async function rows<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (table) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = indexedDB.open('supervision-studio')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const all = db.transaction(table, 'readonly').objectStore(table).getAll()
-          all.onsuccess = () => {
-            resolve(all.result as T[])
-            db.close()
-          }
-          all.onerror = () => reject(all.error)
-        }
-      }),
-    table,
-  )
-}
 
 interface FrameworkRow {
   id: string
@@ -81,7 +59,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await form.indicator('D2').getByText('督导 0 次，时数 0.0/6.0 小时（0.0%）').waitFor()
     await form.indicator('C1').getByText('暂无建议评分：本期未填报项目进展').waitFor()
     for (const [code, rating] of WORKED) await form.rate(code, rating)
-    expect(await form.total()).toBe('79.6')
+    await expect.poll(() => form.total()).toBe('79.6')
     await form.summary().getByText('黄色 合格').waitFor()
 
     // 评分依据 is required where the rating is below 3 or differs from the suggestion.
@@ -103,9 +81,9 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await form.finalize()
     await form.toast('已定稿：79.6 分，黄色（合格）').waitFor()
     await form.summary().getByText('总分（已定稿）').waitFor()
-    const [final] = await rows<AssessmentRow>(app.page, 'assessments')
+    const [final] = await readRows<AssessmentRow>(app.page, 'assessments')
     expect([final!.status, final!.totalTenths, final!.colour]).toEqual(['已定稿', 796, '黄色'])
-    const v1 = (await rows<FrameworkRow>(app.page, 'frameworks'))[0]!
+    const v1 = (await readRows<FrameworkRow>(app.page, 'frameworks'))[0]!
     expect(v1.frozen).toBe(1)
 
     const dashboard = new DashboardPage(app.page)
@@ -150,7 +128,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await frameworks.toast('已保存为新版本 v2，原版本及其评估保持不变').waitFor()
     await app.page.locator('.fw-detail h2', { hasText: 'v2' }).waitFor()
 
-    const all = await rows<FrameworkRow>(app.page, 'frameworks')
+    const all = await readRows<FrameworkRow>(app.page, 'frameworks')
     expect(all.map((f) => f.version).sort()).toEqual([1, 2])
     const after1 = all.find((f) => f.version === 1)!
     const v2 = all.find((f) => f.version === 2)!
@@ -158,13 +136,13 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     expect(v2.frozen).toBe(0)
     expect(after1.dimensions[0]!.indicators.map((i) => i.weight)).toEqual([8, 7])
     expect(v2.dimensions[0]!.indicators.map((i) => i.weight)).toEqual([10, 5])
-    const [still] = await rows<AssessmentRow>(app.page, 'assessments')
+    const [still] = await readRows<AssessmentRow>(app.page, 'assessments')
     expect([still!.totalTenths, still!.colour, still!.frameworkId]).toEqual([796, '黄色', v1.id])
 
     await dashboard.open()
     expect(await dashboard.card(PROJECT).getByLabel('总分').textContent()).toContain('79.6')
     await dashboard.card(PROJECT).getByRole('link', { name: '打开评估' }).click()
-    expect(await form.total()).toBe('79.6')
+    await expect.poll(() => form.total()).toBe('79.6')
     await app.page.getByRole('link', { name: /v1$/ }).waitFor()
     expect(app.errors).toEqual([])
   }, 240_000)
@@ -214,7 +192,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await frameworks.save()
     await app.page.getByRole('region', { name: '修改指数框架' }).getByRole('alert').filter({ hasText: '权重合计须为 100，当前为 99' }).waitFor()
     await frameworks.heading('修改指数框架').waitFor()
-    const all = await rows<FrameworkRow>(app.page, 'frameworks')
+    const all = await readRows<FrameworkRow>(app.page, 'frameworks')
     expect(all).toHaveLength(2)
     for (const f of all) expect(f.dimensions[0]!.indicators[0]!.weight).toBe(8)
     expect(app.errors).toEqual([])
@@ -225,7 +203,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await form.openNew()
     await form.rate('A1', 4)
     await form.basis('A1', '走访记录完整')
-    expect(await form.total()).toBe('6.4')
+    await expect.poll(() => form.total()).toBe('6.4')
     await app.page.waitForTimeout(1500)
     await app.page.reload()
     await form.heading('新建项目评估').waitFor()
@@ -233,7 +211,7 @@ describe('社工督导指数: frameworks, assessments, dashboard', () => {
     await ask.getByRole('button', { name: '恢复草稿' }).click()
     await app.page.getByLabel('A1 评分依据', { exact: true }).and(app.page.locator('textarea')).waitFor()
     expect(await app.page.getByLabel('A1 评分依据', { exact: true }).inputValue()).toBe('走访记录完整')
-    expect(await form.total()).toBe('6.4')
+    await expect.poll(() => form.total()).toBe('6.4')
     expect(await countRows(app.page, 'assessments')).toBe(0)
     expect(app.errors).toEqual([])
   })

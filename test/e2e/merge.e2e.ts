@@ -33,11 +33,7 @@ describe('合并导入 another laptop’s backup', () => {
     const fromB = await data.backupNow()
 
     // Laptop A: back to the shared start, then its own new person.
-    await data.clearBrowserData()
-    await data.open()
-    await data.chooseFile('从备份恢复', start.path)
-    await data.restoreDialog().getByRole('button', { name: '确认恢复' }).click()
-    await data.toast(/已恢复/).waitFor()
+    await data.becomeLaptopFrom(start.path)
     await persons.open()
     await (await persons.create({ name: '韩志远', role: '督导者', qualification: '高级社会工作师' })).waitFor({ state: 'hidden' })
     expect(await countRows(app.page, 'persons')).toBe(startPersons + 1)

@@ -11,6 +11,8 @@ export type BackupErrorCode =
   | 'count-mismatch'
   | 'invalid-record'
   | 'duplicate'
+  | 'broken-link'
+  | 'implausible'
   | 'same-device'
   | 'older-file'
   | 'encrypted'

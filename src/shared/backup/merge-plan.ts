@@ -28,6 +28,7 @@ import { formatSessionCode, type FieldChange, type Revision } from '../model'
 import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
 import { changedAfter, nextVersion, VERSION_FIELDS } from '../domain/record-version'
 import { BackupError } from './errors'
+import { isOlderThanLastTaken } from './merge-order'
 import type { BackupManifest, BackupTables } from './format'
 
 /** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
@@ -213,10 +214,10 @@ export function planMerge(input: MergeInput): MergePlan {
   const newId = input.newId ?? (() => crypto.randomUUID())
   if (manifest.deviceId === input.localDeviceId)
     throw new BackupError('same-device', '这是本机自己的备份，无需合并；如需回到备份时的状态，请使用“恢复”。')
-  if (input.localSync && Date.parse(manifest.createdAt) < Date.parse(input.localSync.fileCreatedAt))
+  if (input.localSync && isOlderThanLastTaken(input.remote, input.localSync))
     throw new BackupError(
       'older-file',
-      `这份备份（${manifest.createdAt.slice(0, 10)}）早于上次从“${input.localSync.studioName || '该电脑'}”导入的备份（${input.localSync.fileCreatedAt.slice(0, 10)}），为免旧数据覆盖新数据，未导入。`,
+      `这份备份（${manifest.createdAt.slice(0, 10)}）的内容早于上次从“${input.localSync.studioName || '该电脑'}”导入的备份（${input.localSync.fileCreatedAt.slice(0, 10)}），为免旧数据覆盖新数据，未导入。`,
     )
 
   const remoteSyncRow = input.remote.tables.settings.find((r) => r.key === syncSettingKey(input.localDeviceId))

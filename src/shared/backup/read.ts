@@ -1,5 +1,6 @@
 import { BACKUP_TABLES, describeRecord, TABLE_LABELS, validateStored, type BackupTable } from '../model/stored'
 import { BackupError } from './errors'
+import { checkLinks, checkManifestTime, checkShape, checkTimes } from './integrity'
 import {
   emptyTables,
   MANIFEST_NAME,
@@ -15,6 +16,8 @@ import { openZip, type OpenedZip } from './zip'
 export interface ReadBackupOptions {
   /** The newest schema version this app knows (SCHEMA_VERSION of the Dexie schema). */
   schemaVersion: number
+  /** This laptop's clock: no time in the file may lie more than a day after it. */
+  now: Date
   maxBytes?: number
   /**
    * Upgrades of records written by older schema versions: migrations[n] turns tables of
@@ -44,7 +47,9 @@ const isZip = (b: Uint8Array) =>
 /**
  * Opens and checks a .sgbak file. Refuses — with a Chinese BackupError, before anything is
  * written anywhere — a file that is too large, not a zip, lacks its manifest, comes from a
- * newer schema, fails a checksum, lies about its counts, or holds an invalid record.
+ * newer schema, fails a checksum, lies about its counts, or holds an invalid record; and, as a
+ * whole (integrity.ts), one whose records point at records it lacks, whose times lie more than a
+ * day in this laptop's future, or whose fields are nested or sized beyond anything the app writes.
  */
 export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Promise<ParsedBackup> {
   const max = options.maxBytes ?? MAX_BACKUP_BYTES
@@ -81,6 +86,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions):
       'newer-schema',
       `该备份由较新版本的软件生成（数据版本 ${manifest.schemaVersion}，本软件支持到版本 ${options.schemaVersion}），请升级软件后再导入。`,
     )
+  checkManifestTime(manifest, options.now)
   for (const name of Object.keys(manifest.counts))
     if (!(BACKUP_TABLES as readonly string[]).includes(name))
       throw new BackupError('bad-manifest', `备份文件的清单列出了本软件不认识的数据表“${name}”，未导入。`)
@@ -116,6 +122,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions):
         'count-mismatch',
         `备份文件内容与清单不符：“${label}”清单记为 ${count} 条，实际有 ${rows.length} 条，未导入任何数据。`,
       )
+    checkShape(table, rows)
     tables[table] = rows as Record<string, unknown>[]
   }
 
@@ -156,5 +163,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions):
     }
     tables[table] = out
   }
+  checkTimes(tables, options.now)
+  checkLinks(tables)
   return { manifest, tables, size: bytes.byteLength }
 }

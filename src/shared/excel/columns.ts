@@ -1,32 +1,7 @@
 import { cellText, toHalfWidth, type CellValue } from './text'
 
-/** What a column of a legacy 督导记录 sheet can hold. */
-export const IMPORT_FIELDS = [
-  'code',
-  'date',
-  'startTime',
-  'endTime',
-  'timeRange',
-  'duration',
-  'location',
-  'mode',
-  'functions',
-  'kind',
-  'supervisors',
-  'supervisees',
-  'projects',
-  'topics',
-  'questions',
-  'process',
-  'advice',
-  'supervisorReflection',
-  'superviseeReflection',
-  'nextDate',
-  'note',
-] as const
-export type ImportField = (typeof IMPORT_FIELDS)[number]
-
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+/** What a column of a legacy 督导记录 sheet can hold, in the order the import dialog lists them, with their names. */
+export const IMPORT_FIELD_LABELS = {
   code: '编号',
   date: '督导日期',
   startTime: '开始时间',
@@ -48,7 +23,14 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   superviseeReflection: '被督导者反思',
   nextDate: '下次督导日期',
   note: '备注（并入督导过程）',
-}
+  followUps: '跟进事项',
+  followUpOwner: '跟进事项负责人',
+  followUpDue: '跟进事项期限',
+  followUpStatus: '跟进事项状态',
+  rowNo: '序号（仅用于对照，不存入记录）',
+} as const satisfies Record<string, string>
+export type ImportField = keyof typeof IMPORT_FIELD_LABELS
+export const IMPORT_FIELDS: readonly ImportField[] = Object.keys(IMPORT_FIELD_LABELS) as ImportField[]
 
 /** Header names seen in studios' sheets, per field (compared after normalising). */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -73,6 +55,11 @@ const SYNONYMS: Record<ImportField, string[]> = {
   superviseeReflection: ['被督导者反思'],
   nextDate: ['下次督导日期', '下次督导时间', '下次督导'],
   note: ['备注', '说明'],
+  followUps: ['跟进事项', '跟进', '后续跟进', '待跟进事项', '跟进计划', '跟进内容', '后续安排', '待办事项', '跟进任务'],
+  followUpOwner: ['跟进负责人', '负责人', '责任人', '跟进人', '跟进事项负责人'],
+  followUpDue: ['跟进期限', '期限', '完成期限', '截止日期', '完成时限', '时限', '跟进事项期限', '完成时间'],
+  followUpStatus: ['跟进状态', '完成情况', '落实情况', '跟进情况', '完成状态', '跟进事项状态'],
+  rowNo: ['序号', '行号', 'No', '编码序号'],
 }
 
 export const normalizeHeader = (s: string) =>

@@ -84,6 +84,42 @@ export function parseLooseDate(v: CellValue): Parsed<string> {
   return { ok: false, error: `日期无法识别：“${raw}”${DATE_HINT}` }
 }
 
+export interface MonthDay {
+  month: number
+  day: number
+  /** What followed the date (a time range), as for parseLooseDate. */
+  rest: string
+}
+
+/**
+ * A date written without its year (3月6日, 3/6, 三月六日): month and day, or null. The year comes
+ * from elsewhere (year.ts); only text is read, since a date cell always has a year.
+ */
+export function parseMonthDay(v: CellValue): MonthDay | null {
+  if (typeof v !== 'string') return null
+  const s = chineseMonthDayToDigits(toHalfWidth(v)).trim()
+  const m = /^(\d{1,2})\s*(?:月|\/|-|\.)\s*(\d{1,2})\s*(?:日|号)?(?!\d)(.*)$/.exec(s)
+  if (!m) return null
+  const month = Number(m[1])
+  const day = Number(m[2])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  return { month, day, rest: stripWeekday(m[3]!) }
+}
+
+/** A month and day in a given year, or null when that day does not exist (2月29日 of 2025). */
+export function withYear(md: { month: number; day: number }, year: number): string | null {
+  const d = ymd(year, md.month, md.day)
+  return isRealDate(d) ? d : null
+}
+
+function chineseMonthDayToDigits(s: string): string {
+  return s.replace(/^([一二两三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]/, (all, m: string, d: string) => {
+    const mm = chineseNumber(m, false)
+    const dd = chineseNumber(d, false)
+    return mm === null || dd === null ? all : `${mm}月${dd}日`
+  })
+}
+
 const compact = (s: string) => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`
 const stripWeekday = (s: string) =>
   s

@@ -8,20 +8,15 @@ import type {
   ProjectProgress,
   SupervisionSession,
 } from '../model'
+import { TABLE_LABELS, type BackupTable } from '../model/stored'
 import { periodLabel } from '../domain/period'
 import { formatDate } from '../text/format'
 import { loadExcelJS } from './workbook'
 
-export const EXPORT_SHEETS = ['sessions', 'followUps', 'projects', 'progress', 'persons', 'assessments'] as const
+export const EXPORT_SHEETS = ['sessions', 'followUps', 'projects', 'progress', 'persons', 'assessments'] as const satisfies readonly BackupTable[]
 export type ExportSheet = (typeof EXPORT_SHEETS)[number]
-export const EXPORT_SHEET_LABELS: Record<ExportSheet, string> = {
-  sessions: '督导记录',
-  followUps: '跟进事项',
-  projects: '服务项目',
-  progress: '项目进展',
-  persons: '人员',
-  assessments: '项目评估',
-}
+/** A sheet is named as its table is everywhere else (backups, merge results). */
+export const EXPORT_SHEET_LABELS: Readonly<Record<ExportSheet, string>> = TABLE_LABELS
 
 export interface ExportData {
   persons: readonly Person[]

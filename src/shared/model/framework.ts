@@ -10,7 +10,7 @@ const A = TEXT_LIMITS.assessment
 const places = (n: number, digits: number) => Math.abs(n * 10 ** digits - Math.round(n * 10 ** digits)) < 1e-6
 
 /** Indicators whose suggested rating is computed from data (docs/domain.md, "Suggested ratings from data"). */
-export const DATA_SOURCES = ['C1', 'C3', 'D2', 'D3', 'E1', 'E2'] as const
+export const DATA_SOURCES = ['A1', 'A2', 'C1', 'C2', 'C3', 'D2', 'D3', 'E1', 'E2'] as const
 export type DataSource = (typeof DATA_SOURCES)[number]
 
 export const indicatorSchema = z.object({

@@ -107,6 +107,8 @@ export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive'
   sensitive: 0 | 1
   status: (typeof RECORD_STATUSES)[number]
   finalizedAt: string | null
+  /** Made from a row of an Excel ledger: that row's key, so the same row is never imported twice. */
+  importKey?: string
 }
 export type SupervisionSession = Stored<SessionData>
 

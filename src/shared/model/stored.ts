@@ -113,6 +113,7 @@ export const storedSessionSchema = z
     sensitive: zeroOne,
     status: z.enum(RECORD_STATUSES, { error: '状态应为 草稿 或 已定稿' }),
     finalizedAt: timestamp('定稿时间').nullable(),
+    importKey: z.string().max(64, { message: '导入标识过长' }).optional(),
   })
   // The form's cross-field rules, then the derived fields' consistency.
   .refine((s) => minutesBetween(s.startTime, s.endTime) > 0, { message: '结束时间须晚于开始时间', path: ['endTime'] })

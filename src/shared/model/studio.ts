@@ -37,7 +37,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>
 
 export interface SettingRow {
-  key: 'studio' | 'preferences' | 'appLock' | 'excelImport' | 'autoBackup' | `sync:${string}`
+  key: 'studio' | 'preferences' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | `sync:${string}`
   value: unknown
   updatedAt: string
 }

@@ -1,11 +1,12 @@
 /**
- * The sample data's calendar: work days, times of day and quarters, on the UTC day numbers of
- * domain/dates.ts, so no time zone or clock is ever involved. Timestamps are written as the UTC
+ * The sample data's calendar: work days, holidays, times of day and quarters, on the UTC day
+ * numbers of domain/dates.ts, so no time zone or clock is ever involved. Timestamps are written as the UTC
  * instant of a Beijing (UTC+8) wall-clock time, the way the app's own `new Date().toISOString()`
  * stores them.
  */
 import { dayNumber, fromDayNumber, timeOfDay, weekdayOfDay, ymd } from '../domain/dates'
 import { periodOf, periodRange, periodsEndingWith, previousPeriod } from '../domain/period'
+import type { Rng } from './prng'
 
 const BEIJING_OFFSET_MIN = 8 * 60
 
@@ -52,4 +53,15 @@ export function monthStartShift(day: number, months: number): number {
   const [y, m] = fromDayNumber(day).split('-').map(Number) as [number, number]
   const idx = y * 12 + (m - 1) - months
   return dayNumber(ymd(Math.floor(idx / 12), (idx % 12) + 1, 1))
+}
+
+/** A time of day in office hours, minutes after midnight. */
+export function officeMinute(rng: Rng): number {
+  return rng.int(8 * 60 + 30, 17 * 60 + 30)
+}
+
+/** 元旦, 劳动节 and 国庆节 (fixed dates; 春节 etc. move with the lunar calendar and are not skipped). */
+export function isFixedHoliday(day: number): boolean {
+  const md = fromDayNumber(day).slice(5)
+  return md === '01-01' || (md >= '05-01' && md <= '05-05') || (md >= '10-01' && md <= '10-07')
 }

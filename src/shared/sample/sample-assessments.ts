@@ -10,6 +10,7 @@ import type { Assessment, AssessmentItem, IndexFramework } from '../model/framew
 import type { SampleData } from './generator'
 import { addDays } from '../domain/dates'
 import { overdueForProject } from '../domain/followups'
+import { finalisedGrading } from '../domain/supervision-index/assessment-rules'
 import { buildDefaultFramework, DEFAULT_FRAMEWORK_LINEAGE_ID, DEFAULT_HOURS_PER_MONTH, DEFAULT_OVERDUE_DROP_DAYS } from '../domain/supervision-index/default-framework'
 import { COLOURS, gradeAssessment, type Colour } from '../domain/supervision-index/grading'
 import { groupActivityByProject, projectSuggestions } from '../domain/supervision-index/suggestions'
@@ -235,12 +236,7 @@ export function generateSampleAssessments(data: SampleData, options: SampleAsses
       achievements: `${periodLabel(plan.period)}：${texts.achievements}`,
       problems: texts.problems,
       improvements: texts.improvements,
-      status: '已定稿',
-      totalTenths: grading.scores.totalTenths,
-      colour: grading.grade.colour,
-      grade: grading.grade.grade,
-      dropReasons: grading.grade.reasons,
-      finalizedAt: at,
+      ...finalisedGrading(grading, at),
     }
   })
   return { framework, assessments }

@@ -9,7 +9,7 @@ export class AppPage {
     await this.heading(section).waitFor()
   }
 
-  heading(name: string): Locator {
+  heading(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, name })
   }
 

@@ -58,6 +58,15 @@ export class DataPage extends AppPage {
     await this.toast(/已载入示例数据/).waitFor()
   }
 
+  /** Another laptop that starts from `backup`: the browser's data cleared, then that backup restored. */
+  async becomeLaptopFrom(backup: string) {
+    await this.clearBrowserData()
+    await this.open()
+    await this.chooseFile('从备份恢复', backup)
+    await this.restoreDialog().getByRole('button', { name: '确认恢复' }).click()
+    await this.toast(/已恢复/).waitFor()
+  }
+
   /** Deletes the app's IndexedDB from the page (as clearing browser data would) and reloads. */
   async clearBrowserData() {
     await this.page.evaluate(

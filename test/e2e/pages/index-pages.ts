@@ -20,7 +20,10 @@ export class AssessmentPage extends AppPage {
 
   async rate(code: string, rating: number) {
     const labels = ['未开展', '差', '较差', '合格', '良好', '优秀']
-    await this.indicator(code).locator('.ant-radio-button-wrapper', { hasText: `${rating} ${labels[rating]}` }).click()
+    const choice = this.indicator(code).locator('.ant-radio-button-wrapper', { hasText: `${rating} ${labels[rating]}` })
+    await choice.click()
+    // The total is read right after the last click; wait until the form has taken this one.
+    await this.indicator(code).locator('.ant-radio-button-wrapper-checked', { hasText: `${rating} ${labels[rating]}` }).waitFor()
   }
 
   async basis(code: string, text: string) {

@@ -77,3 +77,24 @@ export async function countRows(page: Page, table: string, includeDeleted = true
     { table, includeDeleted },
   )
 }
+
+/** Every record of a table, straight from IndexedDB, to check what was written field by field. */
+export async function readRows<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (table) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('supervision-studio')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const all = db.transaction(table, 'readonly').objectStore(table).getAll()
+          all.onsuccess = () => {
+            resolve(all.result as T[])
+            db.close()
+          }
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    table,
+  )
+}

@@ -5,6 +5,7 @@ import { App as AntApp, Form, Input } from 'antd'
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router-dom'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ValidationError } from '@shared/model'
+import { VersionConflictError } from '@renderer/db/write'
 import { RecordToolbar } from '@renderer/components/RecordToolbar'
 import { useRecordPage, type RecordWrite } from '@renderer/components/use-record-page'
 import { antdInJsdom } from '../antd-jsdom'
@@ -14,6 +15,7 @@ interface Note {
   id: string
   status: '草稿' | '已定稿'
   text: string
+  rev?: number
 }
 interface Values {
   text: string
@@ -52,6 +54,16 @@ function NotePage() {
     write: (input, record) => write(input, record),
     unfinalize: (noteId, reason) => unfinalize(noteId, reason),
     unfinalized: '已撤销定稿',
+    conflict: {
+      fieldsOf: (v) => ({ text: v.text ?? '' }),
+      valuesOf: (f) => ({ text: String(f.text ?? '') }),
+      reload: async (noteId) => {
+        const note = notes.get(noteId)
+        return note ? { record: note, values: { text: note.text } } : null
+      },
+      storedRev: async (noteId) => notes.get(noteId)?.rev,
+      labels: { text: '内容' },
+    },
   })
   return (
     <section data-record-id={recordId ?? 'new'}>
@@ -126,6 +138,24 @@ describe('useRecordPage', () => {
     expect(notes.get('n9')?.text).toBe('第一次督导')
   })
 
+  it('Ctrl+S writes the draft before the save: a crash before the commit still has the typing', async () => {
+    const { db } = await import('@renderer/db/connection')
+    const { getDraft } = await import('@renderer/db/drafts')
+    let started!: () => void
+    const writing = new Promise<void>((r) => (started = r))
+    // A save that never commits, as when the app is killed between the key and the commit.
+    write = () => {
+      started()
+      return new Promise(() => undefined)
+    }
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '刚打完的一句话' } })
+    ctrlS()
+    await writing
+    expect((await getDraft(db, 'note:n1'))?.data).toEqual({ text: '刚打完的一句话' })
+  })
+
   it('writes nothing while the page says a field is wrong', async () => {
     const spy = vi.fn(write)
     write = spy
@@ -157,7 +187,7 @@ describe('useRecordPage', () => {
       throw Object.assign(new Error('aborted'), { name: 'AbortError', inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }) })
     }
     ctrlS()
-    await screen.findByText('磁盘空间不足，未能保存。请清理磁盘空间后重试，已填写的内容仍保留在表单中。')
+    await screen.findByText('磁盘空间不足，刚才的内容没有保存。请清理磁盘空间（删除不需要的文件、清空回收站）后再试；已填写的内容仍在表单中，请不要关闭窗口。')
   })
 
   it('offers an unsaved draft back, and restores it when asked', async () => {
@@ -198,5 +228,43 @@ describe('useRecordPage', () => {
   it('tells the page when the record is not there', async () => {
     open('/notes/gone')
     await waitFor(() => expect(missing).toHaveBeenCalledTimes(1))
+  })
+
+  it('a save whose transaction is aborted keeps everything in the form and says so', async () => {
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '写了一半的意见' } })
+    write = async () => {
+      throw Object.assign(new Error('Transaction aborted'), { name: 'AbortError' })
+    }
+    ctrlS()
+    await screen.findByText('写入数据库时被中止，刚才的内容没有保存（常见原因是磁盘空间不足）。请检查磁盘剩余空间后再试；已填写的内容仍在表单中，请不要关闭窗口。')
+    expect(screen.getByLabelText('内容')).toHaveProperty('value', '写了一半的意见')
+    expect(screen.getByText('有未保存的修改（已存草稿）')).toBeTruthy()
+  })
+
+  it('a save refused for a newer stored version asks, then saves the merged text over that version', async () => {
+    notes.set('n1', { id: 'n1', status: '草稿', text: '原文', rev: 1 })
+    open('/notes/n1')
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+    // Another window saves first.
+    notes.set('n1', { id: 'n1', status: '草稿', text: '另一个窗口的内容', rev: 2 })
+    fireEvent.change(screen.getByLabelText('内容'), { target: { value: '我的内容' } })
+    const calls: (number | undefined)[] = []
+    write = async (input, record) => {
+      calls.push(record?.rev)
+      if (record?.rev !== notes.get('n1')!.rev) throw new VersionConflictError('sessions', { id: 'n1', rev: 2 }, record?.rev ?? 0)
+      const note: Note = { id: 'n1', status: '草稿', text: input.text, rev: 3 }
+      notes.set('n1', note)
+      return { record: note, message: '已保存 n1' }
+    }
+    ctrlS()
+    await screen.findByText('保存冲突：这条记录已在其他窗口或电脑上修改')
+    expect(screen.getByText('有 1 处两边都改过，请逐项选择保留哪一边；只有一边改过的内容已自动合并。')).toBeTruthy()
+    fireEvent.click(screen.getByRole('radio', { name: '保留我的' }))
+    fireEvent.click(button('保存合并结果'))
+    await screen.findByText('已保存 n1')
+    expect(calls).toEqual([1, 2])
+    expect(notes.get('n1')).toEqual({ id: 'n1', status: '草稿', text: '我的内容', rev: 3 })
   })
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ValidationError, type AssessmentForm, type FollowUpInput } from '@shared/model'
 import { createPerson } from '@renderer/db/persons'
-import { createProject, saveProgress } from '@renderer/db/projects'
+import { saveProgress } from '@renderer/db/projects'
 import { saveSession } from '@renderer/db/sessions'
 import { copyAsNewVersion, ensureDefaultFramework, saveFramework } from '@renderer/db/frameworks'
 import {
@@ -17,7 +17,7 @@ import {
 import { assessmentDraftKey, saveDraft } from '@renderer/db/drafts'
 import { updatePreferences } from '@renderer/db/settings'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { createTestProject, dropDb, freshDb } from './helpers'
 
 const TODAY = '2025-07-15'
 /** The worked example of docs/domain.md: 79.6 → 黄色 合格. */
@@ -46,7 +46,14 @@ describe('assessments data layer', () => {
     improvements: '',
     ...over,
   })
-  const BASES = { C3: '志愿者骨干稳定，培训到位', D3: '两项已落实，一项推进中', D4: '激励措施零散', E2: '复杂诉求已转介' }
+  const BASES = {
+    A1: '另有入户走访和热线记录，渠道多样',
+    C2: '服务档案齐全，督导记录待补定稿',
+    C3: '志愿者骨干稳定，培训到位',
+    D3: '两项已落实，一项推进中',
+    D4: '激励措施零散',
+    E2: '复杂诉求已转介',
+  }
 
   const session = async (date: string, followUps: FollowUpInput[] = []) =>
     saveSession(
@@ -60,18 +67,7 @@ describe('assessments data layer', () => {
     frameworkId = (await ensureDefaultFramework(db)).id
     sup = (await createPerson(db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })).id
     sw = (await createPerson(db, { name: '张晓明', role: '社工', qualification: '社会工作师' })).id
-    projectId = (
-      await createProject(db, {
-        name: '林泉社区“共享儿女”',
-        community: '林泉社区',
-        field: '养老',
-        fundingSource: '政府购买服务',
-        startDate: '2025-01-01',
-        endDate: '2025-12-31',
-        targets: { activities: 40, serviceCount: 800, volunteers: 20 },
-        status: '进行中',
-      })
-    ).id
+    projectId = await createTestProject(db, '林泉社区“共享儿女”')
     await saveProgress(db, {
       projectId, period: '2025Q1', activities: 10, serviceCount: 200, volunteers: 16, volunteerHours: 120,
       needsCollected: 20, needsResolved: 17, satisfaction: 96,
@@ -96,6 +92,10 @@ describe('assessments data layer', () => {
     expect(s.D3?.figures).toBe('本期到期跟进事项 3 项，期末前完成 2 项（66.6%）')
     expect(s.E1).toEqual({ rating: 5, value: 96, figures: '满意度 96%' })
     expect(s.E2).toEqual({ rating: 3, value: 0.85, figures: '办结诉求 17/收集需求 20 条（85.0%）' })
+    expect(s.A1).toEqual({ rating: 3, value: null, figures: '收集需求 20 条，议题含“需求评估”的督导 0 次' })
+    expect(s.A2).toEqual({ rating: 3, value: null, figures: '新增需求 20 条、办结 17 条，议题含“需求评估”的督导 0 次' })
+    expect(s.C2).toEqual({ rating: 0, value: 0, figures: '督导记录 3 条，已定稿并经被督导者确认 0 条（0.0%）' })
+    expect(ctx.suggestionSet.sources.D2?.sessions.map((x) => x.code)).toEqual(['DD-2025-0001', 'DD-2025-0002', 'DD-2025-0003'])
     expect(ctx.overdue.map((o) => [o.dueDate, o.daysOverdue])).toEqual([['2025-03-20', 21]])
   })
 
@@ -103,6 +103,8 @@ describe('assessments data layer', () => {
     const err = (await saveAssessment(db, form(), { today: TODAY }).catch((e) => e)) as ValidationError
     expect(err).toBeInstanceOf(ValidationError)
     expect(err.fields).toEqual({
+      'items.0.basis': '评分与建议评分（3 分）不同，请填写评分依据',
+      'items.6.basis': '评分与建议评分（0 分）不同，请填写评分依据',
       'items.7.basis': '评分与建议评分（3 分）不同，请填写评分依据',
       'items.10.basis': '评分与建议评分（2 分）不同，请填写评分依据',
       'items.11.basis': '评分低于 3 分，请填写评分依据',
@@ -117,7 +119,8 @@ describe('assessments data layer', () => {
     expect(a.status).toBe('草稿')
     expect(a.totalTenths).toBeNull()
     expect(a.items.find((i) => i.indicatorCode === 'C3')!.suggestion?.rating).toBe(3)
-    expect(a.items.find((i) => i.indicatorCode === 'A1')!.suggestion).toBeNull()
+    expect(a.items.find((i) => i.indicatorCode === 'A1')!.suggestion?.rating).toBe(3)
+    expect(a.items.find((i) => i.indicatorCode === 'B1')!.suggestion).toBeNull()
     expect(await db.drafts.count()).toBe(0)
     const dup = await saveAssessment(db, form({}, WORKED, BASES), { today: TODAY }).catch((e) => e)
     expect(dup).toBeInstanceOf(DuplicateAssessmentError)
@@ -127,6 +130,22 @@ describe('assessments data layer', () => {
     expect(again.problems).toBe('档案不全')
     expect(await db.assessments.count()).toBe(1)
     expect((await findAssessment(db, projectId, '2025Q1'))!.id).toBe(a.id)
+  })
+
+  it('a rating equal to the data-backed suggestion needs no 评分依据, even 0 未开展 (D2 with no session)', async () => {
+    // 2025Q2: no session of the project, so D2 suggests 0 未开展（督导 0 次）; no progress either.
+    const ctx = (await loadAssessmentContext(db, projectId, '2025Q2', '2025-07-10'))!
+    const d2 = ctx.suggestionSet.suggestions.D2!
+    expect(d2).toEqual({ rating: 0, value: 0, figures: '督导 0 次，时数 0.0/6.0 小时（0.0%）' })
+    const ratings = Object.fromEntries(
+      CODES.map((code) => {
+        const suggested = (ctx.suggestionSet.suggestions as Record<string, { rating: number } | null | undefined>)[code]
+        return [code, suggested ? suggested.rating : 3]
+      }),
+    )
+    expect(ratings.D2).toBe(0)
+    const { assessment } = await finalizeAssessment(db, form({ period: '2025Q2', assessDate: '2025-07-10' }, ratings), { today: TODAY })
+    expect(assessment.items.find((i) => i.indicatorCode === 'D2')).toEqual({ indicatorCode: 'D2', rating: 0, basis: '', suggestion: d2 })
   })
 
   it('定稿 needs every indicator rated', async () => {
@@ -168,7 +187,7 @@ describe('assessments data layer', () => {
 
   it('一票否决 makes it 红色 whatever the total', async () => {
     const all5 = Object.fromEntries(CODES.map((c) => [c, 5]))
-    const bases = { C3: '培训到位', D3: '已落实', E2: '已转介' }
+    const bases = { A1: '多渠道调研', A2: '需求清单按月更新', C2: '档案齐全', C3: '培训到位', D3: '已落实', E2: '已转介' }
     const { assessment } = await finalizeAssessment(
       db,
       form({ veto: { type: '安全事故', note: '活动中老人摔伤' } }, all5, bases),

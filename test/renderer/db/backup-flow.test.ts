@@ -52,7 +52,7 @@ describe('backup flows behind the 备份与恢复 card', () => {
     const r = await backupNow(db, ok.host)
     expect(r.saved).toBe(true)
     expect(ok.saves[0]!.suggestedName).toMatch(/\.sgbak$/)
-    expect((await readBackup(ok.saves[0]!.data, { schemaVersion: SCHEMA_VERSION })).manifest.counts.sessions).toBe(3)
+    expect((await readBackup(ok.saves[0]!.data, { schemaVersion: SCHEMA_VERSION, now: new Date() })).manifest.counts.sessions).toBe(3)
     expect((await getPreferences(db)).lastBackupAt).not.toBeNull()
   })
 

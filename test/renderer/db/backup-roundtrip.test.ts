@@ -68,7 +68,7 @@ describe('backup round trip with generated data', () => {
 })
 
 /** Backups written by every shipped schema version; each one must open in the current code. */
-const FIXTURE_VERSIONS = [1, 2, 3, 4] as const
+const FIXTURE_VERSIONS = [1, 2, 3, 4, 5] as const
 const fixturePath = (v: number) => resolve(import.meta.dirname, `../../fixtures/backup-v${v}.sgbak`)
 
 describe('fixtures (backups written by each schema version)', () => {
@@ -102,14 +102,14 @@ describe('fixtures (backups written by each schema version)', () => {
       createdAt: '2025-07-15T08:00:00.000Z',
     })
     writeFileSync(fixturePath(SCHEMA_VERSION), bytes)
-    const written = await readBackup(new Uint8Array(readFileSync(fixturePath(SCHEMA_VERSION))), { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+    const written = await readBackup(new Uint8Array(readFileSync(fixturePath(SCHEMA_VERSION))), { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS, now: new Date() })
     expect(written.manifest.counts).toMatchObject({ sessions: 30, persons: 12, projects: 4 })
   })
 
   for (const version of FIXTURE_VERSIONS) {
     it(`the current code opens the v${version} fixture, migrates it to the current schema and restores it`, async () => {
       const bytes = new Uint8Array(readFileSync(fixturePath(version)))
-      const parsed = await readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+      const parsed = await readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS, now: new Date() })
       expect(parsed.manifest).toMatchObject({
         schemaVersion: version,
         appVersion: '0.1.0',

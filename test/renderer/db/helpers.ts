@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { StudioDatabase } from '@renderer/db/schema'
+import { createProject } from '@renderer/db/projects'
 
 let n = 0
 /** A fresh, uniquely named database per test. */
@@ -12,4 +13,19 @@ export function freshDb(): StudioDatabase {
 export async function dropDb(db: StudioDatabase) {
   db.close()
   await Dexie.delete(db.name)
+}
+
+/** A 2025 养老 project with annual targets (40 场, 800 人次, 20 名志愿者), through the data layer. */
+export async function createTestProject(db: StudioDatabase, name: string): Promise<string> {
+  const project = await createProject(db, {
+    name,
+    community: '林泉社区',
+    field: '养老',
+    fundingSource: '政府购买服务',
+    startDate: '2025-01-01',
+    endDate: '2025-12-31',
+    targets: { activities: 40, serviceCount: 800, volunteers: 20 },
+    status: '进行中',
+  })
+  return project.id
 }

@@ -184,8 +184,8 @@ describe('合并导入 (merge another laptop’s backup)', () => {
 
   it('the 参考模板 created on each laptop (same id, different times) is no conflict, and stays frozen', async () => {
     step()
-    await a.frameworks.add({ ...defaultFrameworkRecord(new Date(Date.UTC(2025, 5, 1, 3)).toISOString()), frozen: 1 })
-    await b.frameworks.add(defaultFrameworkRecord(new Date(Date.UTC(2025, 5, 2, 3)).toISOString()))
+    await a.frameworks.add({ ...defaultFrameworkRecord(new Date(Date.UTC(2025, 4, 30, 3)).toISOString()), frozen: 1 })
+    await b.frameworks.add(defaultFrameworkRecord(new Date(Date.UTC(2025, 4, 31, 3)).toISOString()))
     await buildStudio(a)
     const result = await mergeBackup(b, await backupOf(a))
     expect(result.conflicts).toEqual([])
@@ -215,5 +215,24 @@ describe('合并导入 (merge another laptop’s backup)', () => {
     expect((err2 as BackupError).code).toBe('older-file')
     expect((err2 as BackupError).message).toMatch(/早于上次从“林泉高级社工师工作室”导入的备份/)
     expect(await readAllTables(b)).toEqual(before)
+  })
+
+  it('a laptop whose clock ran ahead: once its clock is right, its later backups still merge', async () => {
+    studio = await buildStudio(a)
+    // A's clock runs 20 hours ahead when it writes a backup that B takes…
+    step(20 * 60)
+    const ahead = await backupOf(a)
+    await mergeBackup(b, ahead)
+    // …then A's clock is put right: its next backup is dated before the one B took, yet newer.
+    step(-19 * 60)
+    await updatePerson(a, studio.w1.id, { name: '韩雨桐', role: '社工', qualification: '社会工作师', note: '调到林泉社区' })
+    const later = await backupOf(a)
+    expect(Date.parse(later.manifest.createdAt)).toBeLessThan(Date.parse(ahead.manifest.createdAt))
+    const result = await mergeBackup(b, later)
+    expect(result.updated.persons).toBe(1)
+    expect((await b.persons.get(studio.w1.id))?.note).toBe('调到林泉社区')
+    // The file B took before that one is still refused as older, and so is the one with the wrong clock now.
+    const again = await mergeBackup(b, ahead).catch((e: unknown) => e)
+    expect((again as BackupError).code).toBe('older-file')
   })
 })

@@ -8,11 +8,12 @@ import { partName } from '@shared/backup/format'
 import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { openBackupFile, readAllTables } from '@renderer/db/backup'
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
 const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
 const FIXTURE_V3 = resolve(import.meta.dirname, '../../fixtures/backup-v3.sgbak')
+const FIXTURE_V4 = resolve(import.meta.dirname, '../../fixtures/backup-v4.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
@@ -78,7 +79,7 @@ describe('opening an older database', () => {
     const db = new StudioDatabase(name)
     await db.open()
     const indexes = db.sessions.schema.indexes.map((i) => i.name).sort()
-    expect(indexes).toEqual(['[year+seq]', 'code', 'date', 'projectIds', 'superviseeIds', 'supervisorIds', 'updatedAt'])
+    expect(indexes).toEqual(['[year+seq]', 'code', 'date', 'importKey', 'projectIds', 'superviseeIds', 'supervisorIds', 'updatedAt'])
     const any = (await db.sessions.toCollection().first())!
     expect(await db.sessions.where('superviseeIds').equals(any.superviseeIds[0]!).count()).toBeGreaterThan(0)
     expect(await db.sessions.where('code').equals(any.code).count()).toBe(1)
@@ -154,7 +155,7 @@ describe('v4: every record carries a version', () => {
     await oldDatabase(3, SCHEMA_V3, before)
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) {
       if (t === 'settings') continue
@@ -172,6 +173,23 @@ describe('v4: every record carries a version', () => {
     await db.open()
     const opened = await readAllTables(db)
     for (const t of MERGE_TABLES) expect(byId(parsed.tables[t]), t).toEqual(byId(opened[t]))
+    db.close()
+  })
+})
+
+describe('v5: 督导记录 made from a ledger row keep its key, indexed', () => {
+  it('opens a v4 database with every record unchanged and the key index answering', async () => {
+    const before = await rawTables(FIXTURE_V4)
+    await oldDatabase(4, SCHEMA_V4, before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(5)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expect(await db.sessions.orderBy('importKey').count()).toBe(0)
+    const first = after.sessions[0]!
+    await db.sessions.update(String(first.id), { importKey: 'k1' })
+    expect(await db.sessions.where('importKey').equals('k1').primaryKeys()).toEqual([first.id])
     db.close()
   })
 })

@@ -11,7 +11,8 @@ import {
 } from '@shared/backup'
 import { backupMeta, smallTables } from './fixtures'
 
-const opts = { schemaVersion: 1 }
+const now = new Date('2025-06-30T08:00:00.000Z')
+const opts = { schemaVersion: 1, now }
 
 async function refused(bytes: Uint8Array, options: Parameters<typeof readBackup>[1] = opts): Promise<BackupError> {
   const err = await readBackup(bytes, options).then(
@@ -196,10 +197,11 @@ describe('.sgbak backup file', () => {
     const bytes = await writeBackup({ ...backupMeta, schemaVersion: 1, tables: smallTables() })
     const parsed = await readBackup(bytes, {
       schemaVersion: 2,
+      now,
       migrations: { 1: (t) => ({ ...t, persons: t.persons.map((p) => ({ ...p, note: `${String(p.note)}迁移` })) }) },
     })
     expect(parsed.tables.persons[0]!.note).toBe('迁移')
-    const err = await refused(bytes, { schemaVersion: 2 })
+    const err = await refused(bytes, { schemaVersion: 2, now })
     expect(err.message).toContain('无法升级数据版本 1')
   })
 })

@@ -7,6 +7,7 @@ import {
   sessionTotals,
   sortSessions,
   toListRow,
+  withSessionFacts,
   totalsText,
   type SessionLike,
 } from '@shared/domain/session-filter'
@@ -115,6 +116,45 @@ const D = session({
 })
 const rows = [A, B, C, D].map(toListRow)
 const codes = (list: { code: string }[]) => list.map((r) => r.code)
+
+describe('list rows', () => {
+  const facts = {
+    date: '2025-02-14',
+    startTime: '09:00',
+    endTime: '11:00',
+    mode: '团体督导',
+    functions: ['行政'],
+    kind: '内部督导',
+    supervisorIds: ['sup-zhou', 'sup-han'],
+    superviseeIds: ['p-li', 'p-wang', 'p-chen'],
+    projectIds: ['prj-linquan', 'prj-gujie'],
+    topics: ['项目管理', '志愿者管理'],
+  }
+
+  it('a session\'s facts are when, how, who and on what, as stored, added to the object given', () => {
+    const into = { note: '保留' }
+    expect(withSessionFacts(B, into)).toStrictEqual({ note: '保留', ...facts })
+    expect(withSessionFacts(B, {})).toStrictEqual(facts)
+  })
+
+  it('a row keeps the fields the list filters, sorts and shows, and the searched text joined by U+001F', () => {
+    const text = '助老送餐线路调整后志愿者排班混乱。\u001f梳理送餐线路与志愿者排班表，使用 Excel 共享表格。\u001f建立排班负责人制度。\u001f\u001f\u001f古街社区活动室\u001f'
+    expect(toListRow(B)).toStrictEqual({
+      ...facts,
+      id: 'id-DD-2025-0002',
+      code: 'DD-2025-0002',
+      year: 2025,
+      seq: 2,
+      durationMinutes: 120,
+      status: '草稿',
+      sensitive: 0,
+      riskLevel: '无',
+      updatedAt: B.updatedAt,
+      text,
+      lower: text.replace('Excel', 'excel'),
+    })
+  })
+})
 
 describe('session list filter', () => {
   it('no filter keeps every row in input order', () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../src/shared/model/session'
 import { completeQuartersBefore, isoAt } from '../../../src/shared/sample/calendar'
 import { dayNumber } from '../../../src/shared/domain/dates'
+import { withSessionFacts } from '../../../src/shared/domain/session-filter'
 import { generateSampleData, samplePeriods, type SampleData } from '../../../src/shared/sample/generator'
 import { REAL_NAMES_IN_SEEDS } from '../../../src/shared/sample/names'
 import { Rng } from '../../../src/shared/sample/prng'
@@ -26,18 +27,8 @@ const UUID_V4_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9
 
 /** The session's form content, as sessionInputSchema reads it. */
 function sessionForm(s: SupervisionSession, followUps: FollowUp[]) {
-  return {
-    date: s.date,
-    startTime: s.startTime,
-    endTime: s.endTime,
+  return withSessionFacts(s, {
     location: s.location,
-    mode: s.mode,
-    functions: s.functions,
-    kind: s.kind,
-    supervisorIds: s.supervisorIds,
-    superviseeIds: s.superviseeIds,
-    projectIds: s.projectIds,
-    topics: s.topics,
     questions: s.questions,
     process: s.process,
     advice: s.advice,
@@ -58,7 +49,7 @@ function sessionForm(s: SupervisionSession, followUps: FollowUp[]) {
       completedDate: f.completedDate,
       completionNote: f.completionNote,
     })),
-  }
+  })
 }
 
 function followUpsBySession(d: SampleData): Map<string, FollowUp[]> {

@@ -1,8 +1,9 @@
-import { memo, useState } from 'react'
-import { Layout, Menu } from 'antd'
+import { memo, useMemo, useState } from 'react'
+import { Badge, Layout, Menu } from 'antd'
 import { createHashRouter, Navigate, Outlet, RouterProvider, useLocation, useNavigate, useNavigation } from 'react-router-dom'
 import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
+import { openConflictCount } from '../db/conflicts'
 import { useLive } from '../db/use-live'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
@@ -17,12 +18,32 @@ const MENU_ITEMS = NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.l
  * router's navigate from the shell rather than calling useNavigate itself: that hook reads the
  * route context, so every router update (a loader starting, too) redrew the whole menu.
  */
-const NavMenu = memo(function NavMenu({ selectedKey, onNavigate }: { selectedKey: string | null; onNavigate: (path: string) => void }) {
+const NavMenu = memo(function NavMenu({
+  selectedKey,
+  onNavigate,
+  openConflicts,
+}: {
+  selectedKey: string | null
+  onNavigate: (path: string) => void
+  /** Conflicts waiting on 冲突处理: its entry shows how many. */
+  openConflicts: number
+}) {
+  const items = useMemo(
+    () =>
+      openConflicts > 0
+        ? MENU_ITEMS.map((i) =>
+            i.key === '/conflicts'
+              ? { ...i, label: <span>冲突处理 <Badge count={openConflicts} size="small" aria-label={`${openConflicts} 条待处理`} /></span> }
+              : i,
+          )
+        : MENU_ITEMS,
+    [openConflicts],
+  )
   return (
     <Menu
       mode="inline"
       selectedKeys={selectedKey ? [selectedKey] : []}
-      items={MENU_ITEMS}
+      items={items}
       onClick={(e) => onNavigate(e.key)}
       style={{ borderInlineEnd: 'none' }}
     />
@@ -54,13 +75,14 @@ function Shell() {
   // A data router's navigate keeps its identity, so the memoised menu is not redrawn by it.
   const navigate = useNavigate()
   const studio = useLive(() => getStudioInfo(db), [])
+  const openConflicts = useLive(() => openConflictCount(db), []) ?? 0
   const selected = NAV_ITEMS.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e3e8e6' }}>
         <div style={{ padding: '18px 16px 12px', fontWeight: 700, fontSize: 17, color: '#1f6f5c' }}>社工督导工作台</div>
         <nav aria-label="主导航">
-          <NavMenu selectedKey={selected?.path ?? null} onNavigate={navigate} />
+          <NavMenu selectedKey={selected?.path ?? null} onNavigate={navigate} openConflicts={openConflicts} />
         </nav>
       </Layout.Sider>
       <Layout>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Spin } from 'antd'
 import type { RouteObject } from 'react-router-dom'
-import { ApartmentOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BranchesOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage, personsScreen } from '../features/persons/PersonsPage'
 import { PersonDetailPage, personDetailScreen } from '../features/persons/PersonDetailPage'
 import { ProjectsPage, projectsScreen } from '../features/projects/ProjectsPage'
@@ -12,7 +12,8 @@ import { SessionFormPage } from '../features/sessions/SessionFormPage'
 import { SessionsPage } from '../features/sessions/SessionsPage'
 import { FollowUpsPage, followUpsScreen } from '../features/follow-ups/FollowUpsPage'
 import { HomePage, homeScreen } from '../features/home/HomePage'
-import { DashboardPage, dashboardScreen } from '../features/dashboard/DashboardPage'
+import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { dashboardScreen } from '../features/dashboard/dashboard-screen'
 import { RouteError } from './RouteError'
 import type { Screen } from './screen-data'
 import { AssessmentsPage, assessmentsScreen } from '../features/assessments/AssessmentsPage'
@@ -21,6 +22,7 @@ import { FrameworksPage, frameworksScreen } from '../features/index-framework/Fr
 import { FrameworkEditPage, frameworkEditScreen } from '../features/index-framework/FrameworkEditPage'
 import { ReportsPage, reportsScreen } from '../features/reports/ReportsPage'
 import { HelpPage } from '../features/help/HelpPage'
+import { ConflictsPage, conflictsScreen } from '../features/conflicts/ConflictsPage'
 
 export interface NavItem {
   path: string
@@ -39,6 +41,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/projects', label: '服务项目', icon: <ProjectOutlined /> },
   { path: '/persons', label: '人员', icon: <TeamOutlined /> },
   { path: '/frameworks', label: '指数框架', icon: <ApartmentOutlined /> },
+  { path: '/conflicts', label: '冲突处理', icon: <BranchesOutlined /> },
   { path: '/trash', label: '回收站', icon: <DeleteOutlined /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined /> },
   { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
@@ -78,6 +81,7 @@ export const ROUTES: RouteObject[] = [
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
   { path: '/follow-ups', ...read(followUpsScreen, <FollowUpsPage />) },
+  { path: '/conflicts', ...read(conflictsScreen, <ConflictsPage />) },
   { path: '/trash', ...read(trashScreen, <TrashPage />) },
   { path: '/settings', ...read(settingsScreen, <SettingsPage />) },
   { path: '/help', element: <HelpPage /> },

@@ -1,4 +1,4 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts'
 import type { DimensionPoint } from '@shared/domain/dashboard'
 import { plainTick } from './svg-text'
 import { radarLegend } from './index-colours'
@@ -10,9 +10,8 @@ export interface DimensionRadarProps {
   previous?: readonly DimensionPoint[] | null
   seriesLabel?: string
   previousLabel?: string
-  width?: number
-  height?: number
-  animate?: boolean
+  width: number
+  height: number
 }
 
 interface TickProps {
@@ -27,7 +26,7 @@ interface TickProps {
 const RADIUS_TICK = plainTick({ anchor: 'start', dx: 2, dy: 3, fontSize: 10, fill: '#6b7571' })
 
 /**
- * 维度雷达图: each axis is a dimension, labelled with its name AND its percentage, so the values
+ * 维度雷达图 in the reports: each axis is a dimension, labelled with its name AND its percentage, so the values
  * read without colour. Scale 0–100 % of the dimension's weight.
  */
 export function DimensionRadar({
@@ -36,8 +35,7 @@ export function DimensionRadar({
   seriesLabel = '本期',
   previousLabel = '上期',
   width,
-  height = 300,
-  animate = false,
+  height,
 }: DimensionRadarProps) {
   const prevByCode = new Map((previous ?? []).map((d) => [d.code, d]))
   const data = dimensions.map((d) => ({
@@ -68,8 +66,8 @@ export function DimensionRadar({
     )
   }
 
-  const chart = (
-    <RadarChart data={data} width={width} height={width ? height : undefined} outerRadius="68%" margin={{ top: 24, right: 40, bottom: 12, left: 40 }}>
+  return (
+    <RadarChart data={data} width={width} height={height} outerRadius="68%" margin={{ top: 24, right: 40, bottom: 12, left: 40 }}>
       <PolarGrid stroke="#c9d0cd" />
       <PolarAngleAxis dataKey="axis" tick={tick} />
       <PolarRadiusAxis angle={54} domain={[0, 100]} tickCount={6} tick={RADIUS_TICK} axisLine={false} />
@@ -81,7 +79,7 @@ export function DimensionRadar({
           strokeDasharray="5 4"
           strokeWidth={1.5}
           fill="none"
-          isAnimationActive={animate}
+          isAnimationActive={false}
         />
       ) : null}
       <Radar
@@ -92,15 +90,9 @@ export function DimensionRadar({
         fill="#1f6f5c"
         fillOpacity={0.22}
         dot={{ r: 3, fill: '#1f6f5c' }}
-        isAnimationActive={animate}
+        isAnimationActive={false}
       />
       {hasPrevious ? radarLegend(seriesLabel, previousLabel) : null}
     </RadarChart>
-  )
-  if (width) return chart
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      {chart}
-    </ResponsiveContainer>
   )
 }

@@ -1,26 +1,19 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { Thresholds } from '@shared/model'
 import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, ColourPatternDefs, gradeLines, patternFill } from './index-colours'
+import { COLOUR_STYLES, ColourPatternDefs, patternFill } from './index-colours'
+import { gradeReferenceLines } from './grade-lines'
+import { RANKING_NAME_WIDTH, rankingHeight, rankingName } from './ranking-layout'
 import { plainTick, RightOfBarLabel } from './svg-text'
 
 export interface RankingBarChartProps {
   /** Highest first; a gap row (see rankingForChart) draws as an empty row named '……'. */
   bars: readonly (RankingBar | RankingGap)[]
   thresholds?: Thresholds
-  /** Fixed width in px (for export); fills the container when absent. */
-  width?: number
-  /** Row height in px (the chart grows with the number of projects). */
+  width: number
+  /** Row height in px (the chart grows with the number of projects: rankingHeight). */
   rowHeight?: number
-  animate?: boolean
-  onSelect?: (projectId: string) => void
-}
-
-const NAME_WIDTH = 200
-
-function truncate(name: string, max = 12): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name
 }
 
 const X_TICK = plainTick({ anchor: 'middle', dy: 14 })
@@ -35,19 +28,19 @@ function NameTick(props: { x?: number | string; y?: number | string; payload?: {
 }
 
 /**
- * 指数排名: one horizontal bar per assessed project, highest first, filled with the colour's
+ * 指数排名 in the reports: one horizontal bar per assessed project, highest first, filled with the colour's
  * pattern and labelled "91.2 分 · 绿色" so it reads in greyscale; dashed lines at the thresholds.
  */
-export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, animate = false, onSelect }: RankingBarChartProps) {
+export function RankingBarChart({ bars, thresholds, width, rowHeight = 28 }: RankingBarChartProps) {
   const prefix = useId()
-  const height = Math.max(120, bars.length * rowHeight + 56)
-  const data = bars.map((b) => ({ ...b, axisName: 'gap' in b ? b.name : `${b.rank}. ${truncate(b.name)}` }))
-  const chart = (
+  const height = rankingHeight(bars.length, rowHeight)
+  const data = bars.map((b) => ({ ...b, axisName: rankingName(b) }))
+  return (
     <BarChart
       data={data}
       layout="vertical"
       width={width}
-      height={width ? height : undefined}
+      height={height}
       margin={{ top: 24, right: 120, bottom: 4, left: 8 }}
       barCategoryGap={4}
       accessibilityLayer
@@ -55,25 +48,9 @@ export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, anima
       <ColourPatternDefs prefix={prefix} />
       <CartesianGrid horizontal={false} strokeDasharray="2 4" stroke="#d5dbd8" />
       <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={X_TICK} />
-      <YAxis type="category" dataKey="axisName" width={NAME_WIDTH} tick={NameTick} interval={0} />
-      {thresholds
-        ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
-            <ReferenceLine
-              key={c}
-              x={v}
-              stroke={stroke}
-              strokeDasharray="5 4"
-              label={{ value: `${c} ${v}`, position: 'top', fontSize: 11, fill: '#4a524f' }}
-            />
-          ))
-        : null}
-      <Bar
-        dataKey="total"
-        isAnimationActive={animate}
-        name="总分"
-        onClick={onSelect ? (d: { payload?: RankingBar | RankingGap }) => d.payload?.projectId && onSelect(d.payload.projectId) : undefined}
-        cursor={onSelect ? 'pointer' : undefined}
-      >
+      <YAxis type="category" dataKey="axisName" width={RANKING_NAME_WIDTH} tick={NameTick} interval={0} />
+      {gradeReferenceLines(thresholds, 'x')}
+      <Bar dataKey="total" isAnimationActive={false} name="总分">
         {data.map((b, i) =>
           'gap' in b ? (
             <Cell key={`gap-${i}`} fill="none" stroke="none" />
@@ -84,11 +61,5 @@ export function RankingBarChart({ bars, thresholds, width, rowHeight = 28, anima
         <LabelList dataKey="label" content={RightOfBarLabel} />
       </Bar>
     </BarChart>
-  )
-  if (width) return chart
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      {chart}
-    </ResponsiveContainer>
   )
 }

@@ -1,8 +1,10 @@
 import { useId } from 'react'
 import type { Thresholds } from '@shared/model'
 import type { RankingBar, RankingGap } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, ColourPatternDefs, gradeLines, patternFill } from './index-colours'
+import { COLOUR_STYLES, ColourPatternDefs, patternFill } from './index-colours'
 import { band } from './geometry'
+import { SvgGradeLines } from './grade-lines'
+import { RANKING_NAME_WIDTH, rankingHeight, rankingName } from './ranking-layout'
 
 export interface RankingBarsProps {
   /** Highest first; a gap row (see rankingForChart) draws as an empty row named '……'. */
@@ -12,15 +14,10 @@ export interface RankingBarsProps {
   onSelect?: (projectId: string) => void
 }
 
-const NAME_WIDTH = 200
 const MARGIN = { top: 24, right: 120, bottom: 4, left: 8 }
 const X_AXIS_HEIGHT = 30
 const TICKS = [0, 20, 40, 60, 80, 100]
 const AXIS = '#666'
-
-function truncate(name: string, max = 12): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name
-}
 
 /**
  * 指数排名 on the dashboard, drawn as plain SVG: what RankingBarChart (Recharts, used by the Word
@@ -34,19 +31,19 @@ function truncate(name: string, max = 12): string {
  */
 export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: RankingBarsProps) {
   const prefix = useId()
-  const height = Math.max(120, bars.length * rowHeight + 56)
+  const height = rankingHeight(bars.length, rowHeight)
   const top = MARGIN.top
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT
   const bottom = top + plotHeight
   const x = (v: number) => `${Math.min(100, Math.max(0, v))}%`
-  const nameWidth = MARGIN.left + NAME_WIDTH
+  const nameWidth = MARGIN.left + RANKING_NAME_WIDTH
   return (
     <div className="chart-rank" role="img" aria-label="指数排名" style={{ display: 'flex', width: '100%', height }}>
       <svg className="chart-svg" width={nameWidth} height={height} style={{ flex: 'none' }} aria-hidden="true">
         <g fontSize={13} fill="#1f2522" textAnchor="end">
           {bars.map((b, i) => (
             <text key={i} x={nameWidth - 14} y={band(i, bars.length, top, plotHeight, 0).centre} dy={4}>
-              {'gap' in b ? b.name : `${b.rank}. ${truncate(b.name)}`}
+              {rankingName(b)}
             </text>
           ))}
         </g>
@@ -77,16 +74,7 @@ export function RankingBars({ bars, thresholds, rowHeight = 28, onSelect }: Rank
             </text>
           ))}
         </g>
-        {thresholds
-          ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
-              <g key={c}>
-                <line x1={x(v)} x2={x(v)} y1={top} y2={bottom} stroke={stroke} strokeDasharray="5 4" />
-                <text x={x(v)} y={top - 5} textAnchor="middle" fontSize={11} fill="#4a524f">
-                  {`${c} ${v}`}
-                </text>
-              </g>
-            ))
-          : null}
+        <SvgGradeLines thresholds={thresholds} axis={{ x, top, bottom }} />
         {bars.map((b, i) => {
           if ('gap' in b) return null
           const row = band(i, bars.length, top, plotHeight, 4)

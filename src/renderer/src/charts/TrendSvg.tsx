@@ -1,6 +1,7 @@
 import type { Thresholds } from '@shared/model'
 import type { TrendPoint } from '@shared/domain/dashboard'
-import { COLOUR_STYLES, gradeLines, NEUTRAL_STYLE } from './index-colours'
+import { ColourMarker, NEUTRAL_STYLE } from './index-colours'
+import { SvgGradeLines } from './grade-lines'
 import { gappedPath, linear, plotBox, pointX, splitPeriodLabel, trendLabelLayout } from './geometry'
 import { useWidth } from './use-width'
 
@@ -20,18 +21,6 @@ const X_AXIS_SECOND_LINE = 14
 const X_PADDING = 24
 const TICKS = [0, 20, 40, 60, 80, 100]
 const AXIS = '#666'
-
-/** A marker whose SHAPE also tells the colour (circle 绿, square 蓝, diamond 黄, triangle 红), as in TrendLineChart. */
-function Marker({ x, y, point }: { x: number; y: number; point: TrendPoint }) {
-  if (!point.colour) return null
-  const s = COLOUR_STYLES[point.colour]
-  const r = 6
-  const common = { fill: s.fill, stroke: s.stroke, strokeWidth: 1.5 }
-  if (s.shape === 'square') return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} {...common} />
-  if (s.shape === 'diamond') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`} {...common} />
-  if (s.shape === 'triangle') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`} {...common} />
-  return <circle cx={x} cy={y} r={r} {...common} />
-}
 
 /** What the chart shows, for a screen reader: every period with its total and colour. */
 function trendDescription(points: readonly TrendPoint[]): string {
@@ -114,20 +103,11 @@ export function TrendSvg({ points, thresholds, height = 240, expectedWidth }: Tr
             </text>
           ))}
         </g>
-        {thresholds
-          ? gradeLines(thresholds).map(({ colour: c, value: v, stroke }) => (
-              <g key={c}>
-                <line x1={box.left} x2={right} y1={y(v)} y2={y(v)} stroke={stroke} strokeDasharray="5 4" />
-                <text x={right + 5} y={y(v)} dy="0.355em" fontSize={11} fill="#4a524f">
-                  {`${c} ≥${v}`}
-                </text>
-              </g>
-            ))
-          : null}
+        <SvgGradeLines thresholds={thresholds} axis={{ y, left: box.left, right }} />
         <path className="chart-trend-line" d={gappedPath(at)} stroke={NEUTRAL_STYLE.stroke} strokeWidth={2} fill="none" />
         {points.map((p, i) => {
           const q = at[i]
-          return q ? <Marker key={p.period} x={q.x} y={q.y} point={p} /> : null
+          return q && p.colour ? <ColourMarker key={p.period} x={q.x} y={q.y} colour={p.colour} /> : null
         })}
         {/* A white halo keeps a value readable where a grade line runs through it (below the marker). */}
         <g fontSize={12} fontWeight={600} fill="#1f2522" textAnchor="middle" stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">

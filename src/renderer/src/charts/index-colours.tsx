@@ -64,17 +64,15 @@ export function ColourPatternDefs({ prefix }: { prefix: string }) {
   )
 }
 
-/** A small swatch (HTML) with the colour's pattern, for legends and cards outside charts. */
-
-/** The grade lines drawn behind ranking and trend charts: 绿/蓝/黄 thresholds, in the colour's edge. */
-export function gradeLines(thresholds: { green: number; blue: number; yellow: number }): { colour: Colour; value: number; stroke: string }[] {
-  return (
-    [
-      ['绿色', thresholds.green],
-      ['蓝色', thresholds.blue],
-      ['黄色', thresholds.yellow],
-    ] as const
-  ).map(([colour, value]) => ({ colour, value, stroke: COLOUR_STYLES[colour].stroke }))
+/** A line chart's marker, whose SHAPE also tells the colour (circle 绿, square 蓝, diamond 黄, triangle 红). */
+export function ColourMarker({ x, y, colour }: { x: number; y: number; colour: Colour }) {
+  const s = COLOUR_STYLES[colour]
+  const r = 6
+  const common = { fill: s.fill, stroke: s.stroke, strokeWidth: 1.5 }
+  if (s.shape === 'square') return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} {...common} />
+  if (s.shape === 'diamond') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`} {...common} />
+  if (s.shape === 'triangle') return <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`} {...common} />
+  return <circle cx={x} cy={y} r={r} {...common} />
 }
 
 /**

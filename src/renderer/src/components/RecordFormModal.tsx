@@ -1,8 +1,11 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { App, Form, Modal, type FormInstance } from 'antd'
 import type { z } from 'zod'
 import { describeError } from '../app/errors'
 import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith } from './form-errors'
+import { VersionConflictError } from '../db/write'
+import type { FieldFormat } from './ConflictDialog'
+import { useConflictResolver } from './use-conflict-resolver'
 
 /**
  * The save flow of a 新增/编辑 dialog (人员, 服务项目, 项目进展, a 跟进事项's status): the form filled
@@ -11,7 +14,7 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith }
  * field errors shown at the fields, any other failure as a message. Nothing is written while a
  * field is wrong.
  */
-export function useRecordForm<R extends { id: string }, V extends object, S extends z.ZodType>(options: {
+export function useRecordForm<R extends { id: string; rev?: number }, V extends object, S extends z.ZodType>(options: {
   open: boolean
   record: R | null
   onClose: (saved?: R) => void
@@ -23,27 +26,36 @@ export function useRecordForm<R extends { id: string }, V extends object, S exte
   schema: S
   /** Adds a record; a dialog that only edits has none. */
   create?: (input: z.output<S>) => Promise<R>
-  update: (id: string, input: z.output<S>) => Promise<R>
+  /** `expectedRev`: the version the dialog loaded; the write refuses a newer stored one. */
+  update: (id: string, input: z.output<S>, expectedRev: number | undefined) => Promise<R>
+  /** A save refused for a newer stored version: the record as stored now, for the 冲突 dialog. */
+  conflict?: { reload: (id: string) => Promise<R | undefined>; labels: Readonly<Record<string, string>>; format?: FieldFormat }
   /** The message after adding, e.g. `已添加 张三`. */
   added?: (saved: R) => string
   /** The message after editing; `已保存修改` unless given. */
   updated?: (saved: R) => string
-}): { form: FormInstance<V>; saving: boolean; save: () => Promise<void> } {
-  const { open, record, onClose, empty, toValues, toInput, schema, create, update, added, updated } = options
+}): { form: FormInstance<V>; saving: boolean; save: () => Promise<void>; conflictDialog: ReactNode } {
+  const { open, record, onClose, empty, toValues, toInput, schema, create, update, added, updated, conflict } = options
   const [form] = Form.useForm<V>()
   const [saving, setSaving] = useState(false)
   const { message } = App.useApp()
+  const resolver = useConflictResolver()
+  const valuesOf = (r: R) => (toValues ? toValues(r) : { ...r }) as V
+  const fieldsOf = (values: V) => (toInput ? toInput(values) : values) as Record<string, unknown>
+  /** The record as the dialog loaded it (or as a merge made current): its version and content. */
+  const loadedRef = useRef<R | null>(null)
 
   useEffect(() => {
     if (!open) return
+    loadedRef.current = record
     form.resetFields()
-    form.setFieldsValue((record ? (toValues ? toValues(record) : { ...record }) : empty) as Parameters<typeof form.setFieldsValue>[0])
+    form.setFieldsValue((record ? valuesOf(record) : empty) as Parameters<typeof form.setFieldsValue>[0])
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the form is filled as the dialog opens (or its record changes), with toValues and empty as they are then
   }, [open, record, form])
 
   const write = async (input: z.output<S>): Promise<{ saved: R; text: string } | null> => {
     if (record) {
-      const saved = await update(record.id, input)
+      const saved = await update(record.id, input, (loadedRef.current ?? record).rev)
       return { saved, text: updated ? updated(saved) : '已保存修改' }
     }
     if (!create || !added) return null
@@ -51,7 +63,8 @@ export function useRecordForm<R extends { id: string }, V extends object, S exte
     return { saved, text: added(saved) }
   }
 
-  const save = async () => {
+  const save = async (): Promise<void> => {
+    let conflicted = false
     const values = { ...empty, ...form.getFieldsValue(true) } as V
     const input = validateWith(form, schema, toInput ? toInput(values) : values)
     if (!input) return
@@ -62,13 +75,41 @@ export function useRecordForm<R extends { id: string }, V extends object, S exte
       message.success(done.text)
       onClose(done.saved)
     } catch (e) {
-      if (isValidationError(e)) showFieldErrors(form, e.fields)
+      if (e instanceof VersionConflictError && conflict && record) conflicted = true
+      else if (isValidationError(e)) showFieldErrors(form, e.fields)
       else message.error(describeError(e, 'save'))
     } finally {
       setSaving(false)
     }
+    if (conflicted && (await mergeWithStored())) await save()
   }
-  return { form, saving, save }
+
+  /** Another window saved the record meanwhile: its changes and this dialog's, merged field by field. */
+  const mergeWithStored = async (): Promise<boolean> => {
+    const loaded = loadedRef.current
+    if (!conflict || !loaded) return false
+    const stored = await conflict.reload(loaded.id)
+    if (!stored) {
+      message.error('这条记录已被彻底删除，无法保存。')
+      return false
+    }
+    const merged = await resolver.ask({
+      base: fieldsOf(valuesOf(loaded)),
+      mine: fieldsOf({ ...empty, ...form.getFieldsValue(true) } as V),
+      theirs: fieldsOf(valuesOf(stored)),
+      labels: conflict.labels,
+      format: conflict.format,
+      confirmText: '保存合并结果',
+    })
+    if (!merged) {
+      message.warning('尚未保存：冲突未处理。')
+      return false
+    }
+    loadedRef.current = stored
+    form.setFieldsValue(valuesOf({ ...stored, ...merged } as R) as Parameters<typeof form.setFieldsValue>[0])
+    return true
+  }
+  return { form, saving, save, conflictDialog: resolver.element }
 }
 
 /**
@@ -94,6 +135,7 @@ export function RecordFormModal<V extends object>({
   save,
   onClose,
   children,
+  conflictDialog,
 }: {
   open: boolean
   title: string
@@ -103,12 +145,17 @@ export function RecordFormModal<V extends object>({
   save: () => Promise<void>
   onClose: () => void
   children: ReactNode
+  /** The 冲突 dialog of useRecordForm. */
+  conflictDialog?: ReactNode
 }) {
   return (
-    <Modal open={open} title={title} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={() => onClose()} destroyOnHidden width={width}>
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} onKeyDown={(e) => enterSaves(e, save)}>
-        {children}
-      </Form>
-    </Modal>
+    <>
+      <Modal open={open} title={title} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={() => onClose()} destroyOnHidden width={width}>
+        <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} onKeyDown={(e) => enterSaves(e, save)}>
+          {children}
+        </Form>
+      </Modal>
+      {conflictDialog}
+    </>
   )
 }

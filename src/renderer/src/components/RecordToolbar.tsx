@@ -12,6 +12,10 @@ export interface RecordToolbarPage {
   save: () => Promise<void>
   list: () => void
   undo: { open: boolean; show: () => void; close: () => void; confirm: (reason: string) => Promise<void> }
+  /** The stored record moved on since the page loaded it; 查看差异 shows and merges the changes. */
+  changedElsewhere?: boolean
+  showChanges?: () => void
+  conflictDialog?: ReactNode
 }
 
 /**
@@ -72,7 +76,24 @@ export function RecordToolbar({
           )}
         </Space>
       </div>
+      {page.changedElsewhere ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="此记录已在其他窗口修改"
+          description="另一个窗口（或合并导入、同步）保存了这条记录。您的修改仍在表单中；保存前可先查看差异并合并。"
+          action={
+            page.showChanges ? (
+              <Button size="small" onClick={page.showChanges}>
+                查看差异
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : null}
       {page.locked ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={lockedNotice.message} description={lockedNotice.description} /> : null}
+      {page.conflictDialog}
       <UndoFinalizeModal open={page.undo.open} explanation={undoExplanation} onConfirm={page.undo.confirm} onClose={page.undo.close} />
     </>
   )

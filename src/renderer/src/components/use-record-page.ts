@@ -10,11 +10,34 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors } from './form-
 import { useDraftAutosave } from './use-draft-autosave'
 import { useLeaveGuard } from './use-leave-guard'
 import { useRecordLoadGuard } from './use-record-load-guard'
+import { VersionConflictError } from '../db/write'
+import { useLive } from '../db/use-live'
+import type { FieldFormat } from './ConflictDialog'
+import { useConflictResolver } from './use-conflict-resolver'
 
 /** A record a page edits until it is 已定稿 (督导记录, 项目评估). */
 export interface FinalizableRecord {
   id: string
   status: string
+  /** Its version (domain/record-version.ts): what the page's save tells the write it loaded. */
+  rev?: number
+}
+
+/**
+ * How a page settles a save that met a newer stored version of its record (another window, a
+ * merge, the studio server): its content field by field, and the stored record now.
+ */
+export interface RecordConflict<R, V> {
+  /** The form's content as plain fields to compare (the input shape: no dayjs, no derived fields). */
+  fieldsOf: (values: V) => Record<string, unknown>
+  /** Form values for merged fields. */
+  valuesOf: (fields: Record<string, unknown>) => V
+  /** The stored record now and its form values; null when it is gone (deleted for good). */
+  reload: (id: string) => Promise<{ record: R; values: V; apply?: () => void } | null>
+  /** The stored record's version now: a small read the page keeps live to notice changes made elsewhere. */
+  storedRev: (id: string) => Promise<number | undefined>
+  labels: Readonly<Record<string, string>>
+  format?: FieldFormat
 }
 
 /** What a page's load found: the record (null for a new one) and the form's values for it. */
@@ -73,6 +96,7 @@ export interface RecordPageOptions<R extends FinalizableRecord, V, I> {
   announceInvalid?: boolean
   /** Handles a failed write the page knows better (a duplicate); true when handled. */
   onWriteError?: (error: unknown) => boolean
+  conflict?: RecordConflict<R, V>
 }
 
 /**
@@ -95,6 +119,19 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
   const savingRef = useRef(false)
   const loadGuard = useRecordLoadGuard()
   const locked = record?.status === '已定稿'
+  /** The record as the write must find it (its version), current even inside a running save. */
+  const recordRef = useRef<R | null>(null)
+  /** The form's content as last loaded or saved: the ancestor of a conflict. */
+  const baseRef = useRef<Record<string, unknown> | null>(null)
+  const resolver = useConflictResolver()
+  const showRecord = (r: R | null) => {
+    recordRef.current = r
+    setRecord(r)
+  }
+  const conflict = options.conflict
+  const storedRev = useLive(conflict && record ? () => conflict.storedRev(record.id) : null, [record?.id])
+  /** Another window (or a merge) saved this record after the page loaded it. */
+  const changedElsewhere = loaded && !!record && storedRev !== undefined && storedRev !== (record.rev ?? 1) && !saving
 
   const autosave = useDraftAutosave({
     key: options.draft.key,
@@ -121,7 +158,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
       }
       if ('missing' in found) {
         if (cancelled) return
-        setRecord(null)
+        showRecord(null)
         setMissing(true)
         setLoaded(true)
         options.onMissing?.()
@@ -134,9 +171,10 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
         return
       }
       found.apply?.()
-      setRecord(found.record)
+      showRecord(found.record)
       form.resetFields()
       form.setFieldsValue(found.values as Parameters<typeof form.setFieldsValue>[0])
+      baseRef.current = conflict ? conflict.fieldsOf(found.values) : null
       if (draft && JSON.stringify(draft.data) !== JSON.stringify(options.draft.of(found.values))) {
         modal.confirm({
           title: '发现未保存的草稿，是否恢复？',
@@ -161,6 +199,36 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
 
   useLeaveGuard({ dirty, saving: savingRef, autosave, what: options.what })
 
+  /**
+   * Shows what changed on each side since the form loaded the record and puts the merged content
+   * in the form, with the stored version as the one the next save expects. True when merged.
+   */
+  const mergeWithStored = async (confirmText: string): Promise<boolean> => {
+    const current = recordRef.current
+    if (!conflict || !current) return false
+    const latest = await conflict.reload(current.id)
+    if (!latest) {
+      message.error('这条记录已被彻底删除，无法保存到原记录。您填写的内容仍保留在草稿中。')
+      return false
+    }
+    const merged = await resolver.ask({
+      base: baseRef.current,
+      mine: conflict.fieldsOf(options.values()),
+      theirs: conflict.fieldsOf(latest.values),
+      labels: conflict.labels,
+      format: conflict.format,
+      confirmText,
+    })
+    if (merged === null) return false
+    latest.apply?.()
+    showRecord(latest.record)
+    baseRef.current = conflict.fieldsOf(latest.values)
+    form.setFieldsValue(conflict.valuesOf(merged) as Parameters<typeof form.setFieldsValue>[0])
+    setDirty(true)
+    autosave.schedule()
+    return true
+  }
+
   const writeFailed = (e: unknown) => {
     if (options.onWriteError?.(e)) return
     if (isValidationError(e)) {
@@ -171,14 +239,18 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
 
   /** Runs a write of the form (保存, or 定稿 with its content); a new record's page then moves to its id. */
   const commit = async (write: () => Promise<RecordWrite<R>>) => {
+    let conflicted = false
     savingRef.current = true
     setSaving(true)
     try {
-      autosave.cancel()
+      // The draft first: a crash between Ctrl+S and the commit leaves the typing in it. The save
+      // deletes the draft in the transaction that stores the record.
+      await autosave.flush()
       loadGuard.writing()
       const done = await write()
-      setRecord(done.record)
+      showRecord(done.record)
       done.show?.()
+      if (conflict) baseRef.current = conflict.fieldsOf(options.values())
       setDirty(false)
       message.success(done.message)
       if (!recordId) {
@@ -186,18 +258,22 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
         navigate(`${basePath}/${done.record.id}`, { replace: true })
       }
     } catch (e) {
-      writeFailed(e)
+      if (e instanceof VersionConflictError && conflict) conflicted = true
+      else writeFailed(e)
     } finally {
       savingRef.current = false
       setSaving(false)
     }
+    // Settled after the save's own state is cleared: the dialog waits for a person.
+    if (conflicted && (await mergeWithStored('保存合并结果'))) await save()
+    else if (conflicted) message.warning('尚未保存：冲突未处理。您填写的内容仍在表单和草稿中。')
   }
 
-  const save = async () => {
+  const save = async (): Promise<void> => {
     if (locked || savingRef.current) return
     const input = options.check()
     if (input === null) return
-    await commit(() => options.write(input, record))
+    await commit(() => options.write(input, recordRef.current))
   }
 
   useEffect(() => {
@@ -215,7 +291,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
   const changeStatus = async (write: () => Promise<R>, success: string, after?: () => void) => {
     try {
       loadGuard.writing()
-      setRecord(await write())
+      showRecord(await write())
       after?.()
       message.success(success)
     } catch (e) {
@@ -245,6 +321,12 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
 
   return {
     record,
+    /** The stored record moved on since this page loaded it (another window, a merge, the server). */
+    changedElsewhere,
+    /** 查看差异: the other side's changes, merged into the form when the user agrees. */
+    showChanges: () => void mergeWithStored('合并到表单'),
+    /** The 冲突 dialog: render it in the page. */
+    conflictDialog: resolver.element,
     locked,
     loaded,
     missing,

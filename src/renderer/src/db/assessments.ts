@@ -15,7 +15,7 @@ import {
   type SupervisionSession,
 } from '@shared/model'
 import { overdueForProject } from '@shared/domain/followups'
-import { alignItems, assessmentErrors, assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
+import { alignItems, assessmentErrors, assessmentThatCounts, finalisedGrading } from '@shared/domain/supervision-index/assessment-rules'
 import { gradeAssessment, type AssessmentGrade } from '@shared/domain/supervision-index/grading'
 import { missingRatingsText } from '@shared/domain/supervision-index/scoring'
 import { projectSuggestions, type ProjectActivity, type SuggestionSet } from '@shared/domain/supervision-index/suggestions'
@@ -24,7 +24,7 @@ import { nowIso, todayString } from './clock'
 import { assessmentDraftKey } from './drafts'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
 import { getPreferences } from './settings'
 
 export class AssessmentLockedError extends Error {
@@ -203,12 +203,13 @@ interface Prepared {
 async function prepare(
   db: StudioDatabase,
   input: unknown,
-  options: { id?: string | null; today: string; finalize: boolean },
+  options: { id?: string | null; today: string; finalize: boolean; expectedRev?: number },
 ): Promise<Prepared> {
   const raw = parseForm(input)
   const existing = options.id ? await db.assessments.get(options.id) : undefined
   if (options.id && (!existing || existing.deletedAt)) throw new Error('评估不存在或已移入回收站')
   if (existing?.status === '已定稿') throw new AssessmentLockedError()
+  if (existing) expectVersion('assessments', existing, options.expectedRev)
   const framework = await db.frameworks.get(raw.frameworkId)
   if (!framework || framework.deletedAt) throw new ValidationError({ frameworkId: '指数框架不存在' })
   const project = await db.projects.get(raw.projectId)
@@ -232,6 +233,8 @@ export interface SaveAssessmentOptions {
   id?: string | null
   today?: string
   by?: string
+  /** The version of the assessment the form loaded: a newer stored one is a conflict, nothing is written. */
+  expectedRev?: number
 }
 
 /**
@@ -243,9 +246,9 @@ export async function saveAssessment(db: StudioDatabase, input: unknown, options
   const today = options.today ?? todayString()
   const at = nowIso()
   return write(db, WRITE_TABLES, async () => {
-    const { form, existing } = await prepare(db, input, { id: options.id, today, finalize: false })
+    const { form, existing } = await prepare(db, input, { id: options.id, today, finalize: false, expectedRev: options.expectedRev })
     const record: Assessment = existing
-      ? { ...existing, ...form, updatedAt: at }
+      ? versioned(existing, { ...existing, ...form, updatedAt: at })
       : {
           ...newMeta(at),
           ...form,
@@ -276,26 +279,22 @@ export async function finalizeAssessment(db: StudioDatabase, input: unknown, opt
   const today = options.today ?? todayString()
   const at = nowIso()
   return write(db, WRITE_TABLES, async () => {
-    const { form, framework, context, existing } = await prepare(db, input, { id: options.id, today, finalize: true })
+    const { form, framework, context, existing } = await prepare(db, input, { id: options.id, today, finalize: true, expectedRev: options.expectedRev })
     const grading = gradeAssessment(framework, form.items, {
       overdue: context.overdue,
       overdueDropDays: context.overdueDropDays,
       veto: form.veto,
     })
     const base = existing ?? { ...newMeta(at) }
-    const record: Assessment = {
+    const content: Assessment = {
       ...base,
       ...form,
-      status: '已定稿',
-      totalTenths: grading.scores.totalTenths,
-      colour: grading.grade.colour,
-      grade: grading.grade.grade,
-      dropReasons: grading.grade.reasons,
-      finalizedAt: at,
+      ...finalisedGrading(grading, at),
       updatedAt: at,
     }
+    const record: Assessment = existing ? versioned(existing, content) : content
     await db.assessments.put(record)
-    if (framework.frozen !== 1) await db.frameworks.put({ ...framework, frozen: 1, updatedAt: at })
+    if (framework.frozen !== 1) await db.frameworks.put(versioned(framework, { ...framework, frozen: 1 as const, updatedAt: at }))
     await db.drafts.delete(assessmentDraftKey(existing ? existing.id : null))
     const rev: Revision = {
       id: newId(),
@@ -326,7 +325,7 @@ export async function unfinalizeAssessment(db: StudioDatabase, id: string, reaso
     const a = await db.assessments.get(id)
     if (!a || a.deletedAt) throw new Error('评估不存在或已移入回收站')
     if (a.status !== '已定稿') throw new Error('该评估尚未定稿')
-    const next: Assessment = { ...a, status: '草稿', totalTenths: null, colour: null, grade: null, dropReasons: [], finalizedAt: null, updatedAt: at }
+    const next: Assessment = versioned(a, { ...a, status: '草稿' as const, totalTenths: null, colour: null, grade: null, dropReasons: [], finalizedAt: null, updatedAt: at })
     const changes: FieldChange[] = [
       { field: 'totalTenths', label: '总分', before: a.totalTenths, after: null },
       { field: 'colour', label: '颜色', before: a.colour, after: null },

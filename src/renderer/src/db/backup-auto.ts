@@ -62,10 +62,15 @@ export async function writeAutoBackup(
   return entry
 }
 
-/** The daily backup: written when the last automatic one is a day old (or there is none). */
+/**
+ * The daily backup: written when the last automatic one is a day old (or there is none). A last
+ * one in the future (the clock was wrong when it was written, or is now) does not count: it
+ * would stop the daily backups until that day comes.
+ */
 export async function dailyAutoBackupIfDue(db: StudioDatabase, api: AutoBackupApi, appVersion: string): Promise<AutoBackupEntry | null> {
   const last = await lastAutoBackupAt(db)
-  if (last && now().getTime() - Date.parse(last) < DAY_MS) return null
+  const age = last ? now().getTime() - Date.parse(last) : Number.NaN
+  if (age >= 0 && age < DAY_MS) return null
   return writeAutoBackup(db, api, 'daily', appVersion)
 }
 

@@ -1,4 +1,4 @@
-import { LAPTOP_ONLY_SETTINGS } from './backup'
+import { LAPTOP_ONLY_SETTINGS, LAPTOP_PREFERENCES } from './backup'
 import { recordRevs, recordVersions, syncSettingKey, type ParsedBackup } from '@shared/backup'
 import { BACKUP_TABLES, SYNC_KEY_PREFIX, TABLE_LABELS, type BackupTable, type SyncState } from '@shared/model/stored'
 import { preferencesSchema, type SettingRow } from '@shared/model'
@@ -43,9 +43,10 @@ const CHUNK = 1000
  * Replaces the whole database with a validated backup in ONE transaction: either every
  * table holds the backup's records afterwards, or (on any failure) nothing changed.
  *
- * Settings come from the backup, except what belongs to this laptop: its device id stays
- * (so two laptops never share one), and the exchange with the backup's laptop is recorded,
- * so a later 合并导入 from it knows which records both had.
+ * Settings come from the backup, except what belongs to this laptop (LAPTOP_ONLY_SETTINGS,
+ * LAPTOP_PREFERENCES): its device id (so two laptops never share one), its backup times, app lock
+ * and operator stay as they were. The exchange with the backup's laptop is recorded, so a later
+ * 合并导入 from it knows which records both had.
  */
 export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): Promise<void> {
   const at = nowIso()
@@ -55,9 +56,9 @@ export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): P
     BACKUP_TABLES,
     async () => {
       const localPrefsRow = await db.settings.get('preferences')
-      const localPrefs = preferencesSchema.safeParse(localPrefsRow?.value ?? {})
-      const localDeviceId = (localPrefs.success && localPrefs.data.deviceId) || newId()
-      const localLastBackup = localPrefs.success ? localPrefs.data.lastBackupAt : null
+      const parsedLocal = preferencesSchema.safeParse(localPrefsRow?.value ?? {})
+      const localPrefs = parsedLocal.success ? parsedLocal.data : preferencesSchema.parse({})
+      const localDeviceId = localPrefs.deviceId || newId()
 
       const settings = (parsed.tables.settings as unknown as SettingRow[]).filter(
         (r) => r.key !== 'preferences' && r.key !== syncSettingKey(localDeviceId) && !LAPTOP_ONLY_SETTINGS.includes(r.key),
@@ -69,10 +70,10 @@ export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): P
       }
       const fromFile = parsed.tables.settings.find((r) => r.key === 'preferences')
       const filePrefs = preferencesSchema.parse(fromFile?.value ?? {})
-      const lastBackupAt = [localLastBackup, manifest.createdAt].filter((v): v is string => !!v).sort().pop() ?? null
+      const laptop = Object.fromEntries(LAPTOP_PREFERENCES.map((k) => [k, localPrefs[k]]))
       settings.push({
         key: 'preferences',
-        value: { ...(fromFile?.value as object | undefined), ...filePrefs, deviceId: localDeviceId, lastBackupAt },
+        value: { ...(fromFile?.value as object | undefined), ...filePrefs, ...laptop, deviceId: localDeviceId },
         updatedAt: (fromFile?.updatedAt as string | undefined) ?? at,
       })
       if (manifest.deviceId !== localDeviceId) {

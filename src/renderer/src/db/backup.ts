@@ -33,6 +33,8 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
     for (const t of MERGE_TABLES) for (const r of tables[t]) upgradeRecordVersion(r)
     return tables
   },
+  // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
+  4: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
@@ -47,8 +49,18 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
   })
 }
 
-/** Settings rows that stay on this laptop and are never written into a backup. */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock']
+/**
+ * Settings rows that stay on this laptop and are never written into a backup: its app lock, the
+ * Excel column mappings it remembers, and when it last backed itself up automatically (from a
+ * file, a time in the future stopped the daily backups).
+ */
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings']
+
+/**
+ * Preferences that belong to this laptop, never taken from a file: its identity in merges, when
+ * it was last backed up (a file's time silenced the backup reminder) and who uses it.
+ */
+export const LAPTOP_PREFERENCES = ['deviceId', 'lastBackupAt', 'operatorName'] as const
 
 /** Every row of every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
@@ -101,7 +113,7 @@ export async function markBackupTaken(db: StudioDatabase, at: string = nowIso())
 /** Opens and checks a backup file against this app's schema (throws a Chinese BackupError). */
 export async function openBackupFile(bytes: Uint8Array): Promise<ParsedBackup> {
   if (isEncryptedBackup(bytes)) throw new BackupError('encrypted', '这是加密备份，请输入备份密码后再打开')
-  return readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS })
+  return readBackup(bytes, { schemaVersion: SCHEMA_VERSION, migrations: BACKUP_MIGRATIONS, now: now() })
 }
 
 /** Opens a backup that may be password-protected: decrypts first, then validates as usual. */
@@ -120,9 +132,15 @@ export async function hasContent(db: StudioDatabase): Promise<boolean> {
 /** The browser build reminds the user when the last backup is older than this. */
 export const BACKUP_REMINDER_DAYS = 7
 
-/** True when the studio has data and no backup was taken in the last 7 days. */
+const DAY_MS = 24 * 3600 * 1000
+
+/**
+ * True when the studio has data and no backup was taken in the last 7 days. A last backup more
+ * than a day in the future (the clock was wrong then, or is now) proves nothing: overdue too.
+ */
 export function backupOverdue(lastBackupAt: string | null, hasData: boolean, at: Date = now()): boolean {
   if (!hasData) return false
   if (!lastBackupAt) return true
-  return at.getTime() - Date.parse(lastBackupAt) > BACKUP_REMINDER_DAYS * 24 * 3600 * 1000
+  const age = at.getTime() - Date.parse(lastBackupAt)
+  return !(age <= BACKUP_REMINDER_DAYS * DAY_MS && age >= -DAY_MS)
 }

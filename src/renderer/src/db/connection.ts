@@ -1,3 +1,4 @@
+import { markReplaced } from './reopen'
 import { StudioDatabase } from './schema'
 
 /** The app's one database connection. */
@@ -12,6 +13,7 @@ export type OpenResult = { ok: true; persisted: boolean } | { ok: false; error: 
  */
 export async function openDatabase(onVersionChange: () => void): Promise<OpenResult> {
   db.on('versionchange', () => {
+    markReplaced(db)
     db.close()
     onVersionChange()
     return false

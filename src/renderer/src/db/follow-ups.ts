@@ -12,7 +12,7 @@ import {
 import { nowIso, todayString } from './clock'
 import { newId } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
 
 /**
  * A status change of one 跟进事项, validated against "today": 已完成 needs a 完成日期 no later than
@@ -45,13 +45,14 @@ export async function updateFollowUpStatus(
   db: StudioDatabase,
   id: string,
   input: FollowUpStatusInput,
-  options: { today?: string; by?: string } = {},
+  options: { today?: string; by?: string; expectedRev?: number } = {},
 ): Promise<FollowUp> {
   const data = parseOrThrow(followUpStatusSchema(options.today ?? todayString()), input)
   const at = nowIso()
   return write(db, ['followUps', 'sessions', 'revisions'], async () => {
     const current = await db.followUps.get(id)
     if (!current || current.deletedAt) throw new Error('该跟进事项不存在或已删除')
+    expectVersion('followUps', current, options.expectedRev)
     const session = await db.sessions.get(current.sessionId)
     if (!session || session.deletedAt) throw new Error('该跟进事项所属的督导记录已删除')
     if (data.completedDate && data.completedDate < session.date)
@@ -63,7 +64,7 @@ export async function updateFollowUpStatus(
     }
     if (changes.length === 0) return current
 
-    const next: FollowUp = { ...current, ...data, updatedAt: at }
+    const next: FollowUp = versioned(current, { ...current, ...data, updatedAt: at })
     await db.followUps.put(next)
     const rev: Revision = { id: newId(), entity: 'followUp', recordId: id, at, by: options.by ?? '', action: '修改', reason: '', changes }
     await db.revisions.add(rev)

@@ -11,7 +11,8 @@ import { nowIso } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
 import { getPreferences, updatePreferences } from './settings'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
+import { withoutVersion } from '@shared/domain/record-version'
 
 /**
  * The built-in 参考模板 v1 has a fixed id on every laptop, so the lead merging several
@@ -181,12 +182,13 @@ async function nextVersion(db: StudioDatabase, lineageId: string): Promise<numbe
  * so every assessment keeps the framework it was scored on. When the edited framework was the
  * studio's current one, the new version becomes current. One transaction.
  */
-export async function saveFramework(db: StudioDatabase, id: string, content: FrameworkContent): Promise<SaveFrameworkResult> {
+export async function saveFramework(db: StudioDatabase, id: string, content: FrameworkContent, options: { expectedRev?: number } = {}): Promise<SaveFrameworkResult> {
   checkContent(content)
   const at = nowIso()
   return write(db, ['frameworks', 'settings'], async () => {
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
+    expectVersion('frameworks', existing, options.expectedRev)
     const data = parseOrThrow(frameworkInputSchema, {
       ...content,
       version: existing.version,
@@ -194,7 +196,7 @@ export async function saveFramework(db: StudioDatabase, id: string, content: Fra
       isTemplate: existing.isTemplate,
     })
     if (newVersionReason(existing) === null) {
-      const next: IndexFramework = { ...existing, ...data, frozen: 0, updatedAt: at }
+      const next: IndexFramework = versioned(existing, { ...existing, ...data, frozen: 0 as const, updatedAt: at })
       await db.frameworks.put(next)
       return { framework: next, newVersion: false }
     }
@@ -224,7 +226,7 @@ export async function copyAsNewVersion(db: StudioDatabase, id: string): Promise<
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const version = await nextVersion(db, existing.lineageId)
     const copy: IndexFramework = {
-      ...structuredClone(existing),
+      ...withoutVersion(structuredClone(existing)),
       ...newMeta(at),
       ...studioVersionOf(existing),
       version,
@@ -245,7 +247,7 @@ export async function copyAsNewFramework(db: StudioDatabase, id: string, name: s
     const existing = await db.frameworks.get(id)
     if (!existing || existing.deletedAt) throw new Error('指数框架不存在')
     const copy: IndexFramework = {
-      ...structuredClone(existing),
+      ...withoutVersion(structuredClone(existing)),
       ...newMeta(at),
       name: trimmed,
       lineageId: newId(),

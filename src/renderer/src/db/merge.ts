@@ -1,10 +1,12 @@
 import { planMerge, syncSettingKey, type MergePlan, type ParsedBackup, MERGE_TABLES } from '@shared/backup'
-import { syncStateSchema, type BackupTable } from '@shared/model/stored'
+import { syncStateSchema } from '@shared/model/stored'
+import { formatTimestamp } from '@shared/text/format'
+import { recordConflicts } from './conflicts'
 import type { SettingRow } from '@shared/model'
 import { nowIso } from './clock'
 import { ensureDeviceId } from './backup'
 import { getPreferences } from './settings'
-import type { StudioDatabase } from './schema'
+import type { StudioDatabase, TableName } from './schema'
 import { write } from './write'
 
 export type MergeResult = Omit<MergePlan, 'puts' | 'syncState' | 'revisions'> & { conflictRevisions: number }
@@ -20,7 +22,7 @@ export async function mergeBackup(db: StudioDatabase, parsed: ParsedBackup, opti
   const localDeviceId = await ensureDeviceId(db)
   const operator = options.operator ?? (await getPreferences(db)).operatorName
   const now = nowIso()
-  const tables: BackupTable[] = [...MERGE_TABLES, 'revisions', 'settings']
+  const tables: TableName[] = [...MERGE_TABLES, 'revisions', 'settings', 'conflicts']
   return write(
     db,
     tables,
@@ -45,6 +47,9 @@ export async function mergeBackup(db: StudioDatabase, parsed: ParsedBackup, opti
         }
         for (let i = 0; i < plan.revisions.length; i += CHUNK) await db.revisions.bulkPut(plan.revisions.slice(i, i + CHUNK))
         await db.table('settings').put({ key, value: plan.syncState, updatedAt: now } as unknown as SettingRow)
+        const peer = `“${parsed.manifest.studioName || '另一台电脑'}”的备份（${formatTimestamp(parsed.manifest.createdAt)}）`
+        const found = plan.conflicts.map((c) => ({ table: c.table, recordId: c.id, title: c.title, reason: c.reason, provisional: c.winner, fields: c.fields }))
+        await recordConflicts(db, found, '合并导入', peer, now)
       }
       const { puts: _p, syncState: _s, revisions, ...rest } = plan
       return { ...rest, conflictRevisions: revisions.length - plan.revisionsAdded }

@@ -2,7 +2,7 @@ import { parseOrThrow, personInputSchema, type Person, type PersonInput, type Su
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
 
 export interface PersonFilter {
   query?: string
@@ -18,12 +18,14 @@ export async function createPerson(db: StudioDatabase, input: PersonInput): Prom
   return person
 }
 
-export async function updatePerson(db: StudioDatabase, id: string, input: PersonInput): Promise<Person> {
+/** `expectedRev`: the version the form loaded; a newer stored one is a conflict, not an overwrite. */
+export async function updatePerson(db: StudioDatabase, id: string, input: PersonInput, options: { expectedRev?: number } = {}): Promise<Person> {
   const data = parseOrThrow(personInputSchema, input)
   return write(db, ['persons'], async () => {
     const existing = await db.persons.get(id)
     if (!existing) throw new Error('人员不存在')
-    const next: Person = { ...existing, ...data, updatedAt: nowIso() }
+    expectVersion('persons', existing, options.expectedRev)
+    const next: Person = versioned(existing, { ...existing, ...data, updatedAt: nowIso() })
     await db.persons.put(next)
     return next
   })

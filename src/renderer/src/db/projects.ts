@@ -11,7 +11,7 @@ import {
 import { nowIso } from './clock'
 import { isLive, newMeta } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
 
 export interface ProjectFilter {
   query?: string
@@ -27,12 +27,14 @@ export async function createProject(db: StudioDatabase, input: ProjectInput): Pr
   return project
 }
 
-export async function updateProject(db: StudioDatabase, id: string, input: ProjectInput): Promise<Project> {
+/** `expectedRev`: the version the form loaded; a newer stored one is a conflict, not an overwrite. */
+export async function updateProject(db: StudioDatabase, id: string, input: ProjectInput, options: { expectedRev?: number } = {}): Promise<Project> {
   const data = parseOrThrow(projectInputSchema, input)
   return write(db, ['projects'], async () => {
     const existing = await db.projects.get(id)
     if (!existing) throw new Error('项目不存在')
-    const next: Project = { ...existing, ...data, updatedAt: nowIso() }
+    expectVersion('projects', existing, options.expectedRev)
+    const next: Project = versioned(existing, { ...existing, ...data, updatedAt: nowIso() })
     await db.projects.put(next)
     return next
   })
@@ -71,19 +73,35 @@ export async function listProgress(db: StudioDatabase, projectId: string): Promi
 
 /**
  * Saves the progress of one project for one quarter: there is at most one row per
- * project and period, so entering a quarter again edits that row.
+ * project and period, so entering a quarter again edits that row. `expectedRev`: the version of
+ * that row the form loaded (editing it); a newer stored one is a conflict.
  */
-export async function saveProgress(db: StudioDatabase, input: ProgressInput): Promise<ProjectProgress> {
+export async function saveProgress(db: StudioDatabase, input: ProgressInput, options: { expectedRev?: number } = {}): Promise<ProjectProgress> {
   const data = parseOrThrow(progressInputSchema, input)
   return write(db, ['projects', 'progress'], async () => {
     const project = await db.projects.get(data.projectId)
     if (!project || project.deletedAt) throw new Error('项目不存在')
     const existing = await db.progress.where('[projectId+period]').equals([data.projectId, data.period]).first()
     const at = nowIso()
+    if (existing) expectVersion('progress', existing, options.expectedRev)
     const row: ProjectProgress = existing
-      ? { ...existing, ...data, updatedAt: at, deletedAt: null }
+      ? versioned(existing, { ...existing, ...data, updatedAt: at, deletedAt: null })
       : { ...newMeta(at), ...data }
     await db.progress.put(row)
     return row
+  })
+}
+
+/**
+ * The progress of several quarters of a project at once (项目评估's 项目进展 entered in place):
+ * every row is checked before any is written, and all are written in one transaction, so a
+ * half-year is never left with one quarter saved.
+ */
+export async function saveProgressOfQuarters(db: StudioDatabase, inputs: readonly ProgressInput[]): Promise<ProjectProgress[]> {
+  for (const input of inputs) parseOrThrow(progressInputSchema, input)
+  return write(db, ['projects', 'progress'], async () => {
+    const saved: ProjectProgress[] = []
+    for (const input of inputs) saved.push(await saveProgress(db, input))
+    return saved
   })
 }

@@ -1,7 +1,7 @@
 import type { RecordMeta } from '@shared/model'
 import { nowIso } from './clock'
 import type { StudioDatabase, TableName } from './schema'
-import { write } from './write'
+import { versioned, write } from './write'
 
 export function newId(): string {
   return crypto.randomUUID()
@@ -9,6 +9,17 @@ export function newId(): string {
 
 export function newMeta(at: string = nowIso()): RecordMeta {
   return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 }
+}
+
+/** One record as stored now (in the 回收站 too), or undefined. */
+export async function getRecord<R>(db: StudioDatabase, table: TableName, id: string): Promise<R | undefined> {
+  return (await db.table(table).get(id)) as R | undefined
+}
+
+/** The stored version of one record now (undefined when there is none): cheap enough to keep live on an open form. */
+export async function storedRev(db: StudioDatabase, table: TableName, id: string): Promise<number | undefined> {
+  const row = (await db.table(table).get(id)) as { rev?: number } | undefined
+  return row ? (row.rev ?? 1) : undefined
 }
 
 export const isLive = <T extends { deletedAt: string | null }>(r: T): boolean => r.deletedAt === null
@@ -39,7 +50,7 @@ async function setDeleted(db: StudioDatabase, table: TrashableTable, id: string,
     const row = await db.table(table).get(id)
     if (!row) throw new Error('记录不存在或已被彻底删除')
     const previous = row.deletedAt as string | null
-    await db.table(table).update(id, { deletedAt, updatedAt: at })
+    await db.table(table).put(versioned(row, { ...row, deletedAt, updatedAt: at }))
     for (const dep of deps) {
       // Only children deleted together with the parent come back with it.
       await db
@@ -47,7 +58,9 @@ async function setDeleted(db: StudioDatabase, table: TrashableTable, id: string,
         .where(dep.key)
         .equals(id)
         .filter((child) => (deletedAt === null ? child.deletedAt === previous : child.deletedAt === null))
-        .modify({ deletedAt, updatedAt: at })
+        .modify((child, ref) => {
+          ref.value = versioned(child, { ...child, deletedAt, updatedAt: at })
+        })
     }
   })
 }

@@ -4,7 +4,7 @@ import { generateSampleAssessments } from '@shared/sample/sample-assessments'
 import { nowIso, todayString } from './clock'
 import { DEFAULT_FRAMEWORK_ID } from './frameworks'
 import { getPreferences, getStudioInfo, saveStudioInfo, updatePreferences } from './settings'
-import { write } from './write'
+import { versioned, write } from './write'
 
 /**
  * Writes generated sample data in one transaction, only into an empty database: a studio's
@@ -48,7 +48,7 @@ export async function loadSampleData(
       // so the sample's assessments fit it; it only becomes frozen.
       const existing = await db.frameworks.get(DEFAULT_FRAMEWORK_ID)
       if (existing) {
-        if (sample.framework.frozen === 1 && existing.frozen !== 1) await db.frameworks.put({ ...existing, frozen: 1, updatedAt: nowIso() })
+        if (sample.framework.frozen === 1 && existing.frozen !== 1) await db.frameworks.put(versioned(existing, { ...existing, frozen: 1 as const, updatedAt: nowIso() }))
       } else {
         await db.frameworks.add(sample.framework)
       }

@@ -66,11 +66,21 @@ export const SCHEMA_V4 = {
   conflicts: 'id, resolved, [table+recordId], at',
 } as const
 
-export const SCHEMA_VERSION = 4
+/**
+ * v5: a 督导记录 made from a row of an Excel ledger keeps that row's key (`importKey`, the
+ * content of its imported cells), indexed so importing the same ledger again finds its rows
+ * without reading every session. Index only: records without a key are not in it, no upgrade.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  sessions: `${SCHEMA_V4.sessions}, importKey`,
+} as const
+
+export const SCHEMA_VERSION = 5
 
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V4) as (keyof typeof SCHEMA_V4)[]
-export type TableName = keyof typeof SCHEMA_V4
+export const DATA_TABLES = Object.keys(SCHEMA_V5) as (keyof typeof SCHEMA_V5)[]
+export type TableName = keyof typeof SCHEMA_V5
 
 
 /** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
@@ -103,5 +113,6 @@ export class StudioDatabase extends Dexie {
       .upgrade(async (tx) => {
         for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
       })
+    this.version(5).stores(SCHEMA_V5)
   }
 }

@@ -12,10 +12,11 @@ import {
   type SupervisionSession,
 } from '@shared/model'
 import { savedFollowUp, sessionRevisionChanges } from '@shared/domain/session-revisions'
+import { withSessionFacts } from '@shared/domain/session-filter'
 import { nowIso, todayString } from './clock'
 import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { expectVersion, versioned, write } from './write'
 import { sessionDraftKey } from './drafts'
 
 export class SessionLockedError extends Error {
@@ -55,6 +56,8 @@ export async function saveSession(
     today?: string
     /** The follow-ups as the form loaded them: fields left untouched keep the database's value. */
     baseFollowUps?: readonly FollowUpInput[]
+    /** The version of the record the form loaded: a newer stored one is a conflict, nothing is written. */
+    expectedRev?: number
   } = {},
 ): Promise<SaveSessionResult> {
   const form = parseOrThrow(sessionInputSchema(options.today ?? todayString()), input)
@@ -64,10 +67,11 @@ export async function saveSession(
     const existing = options.id ? await db.sessions.get(options.id) : undefined
     if (options.id && !existing) throw new Error('记录不存在')
     if (existing?.status === '已定稿') throw new SessionLockedError()
+    if (existing) expectVersion('sessions', existing, options.expectedRev)
 
     let session: SupervisionSession
     if (existing) {
-      session = { ...existing, ...fields, updatedAt: at }
+      session = versioned(existing, { ...existing, ...fields, updatedAt: at })
     } else {
       const year = Number(form.date.slice(0, 4))
       const seq = await nextSeq(db, year)
@@ -81,11 +85,12 @@ export async function saveSession(
       const { id: _id, ...typed } = f
       if (prev) {
         keep.add(prev.id)
-        return savedFollowUp(prev, typed, options.baseFollowUps?.find((b) => b.id === prev.id), at)
+        const row = savedFollowUp(prev, typed, options.baseFollowUps?.find((b) => b.id === prev.id), at)
+        return row.updatedAt === prev.updatedAt ? row : versioned(prev, row)
       }
       return { ...newMeta(at), ...typed, sessionId: session.id }
     })
-    const removed = before.filter((b) => !keep.has(b.id)).map((b) => ({ ...b, deletedAt: at, updatedAt: at }))
+    const removed = before.filter((b) => !keep.has(b.id)).map((b) => versioned(b, { ...b, deletedAt: at, updatedAt: at }))
 
     if (existing?.finalizedAt) {
       const changes = sessionRevisionChanges({ session: existing, followUps: before }, { session, followUps: rows })
@@ -110,7 +115,7 @@ export async function finalizeSession(db: StudioDatabase, id: string, by = ''): 
     const s = await db.sessions.get(id)
     if (!s || s.deletedAt) throw new Error('记录不存在')
     if (s.status === '已定稿') return s
-    const next: SupervisionSession = { ...s, status: '已定稿', finalizedAt: at, updatedAt: at }
+    const next: SupervisionSession = versioned(s, { ...s, status: '已定稿' as const, finalizedAt: at, updatedAt: at })
     await db.sessions.put(next)
     await db.revisions.add({ id: newId(), entity: 'session', recordId: id, at, by, action: '定稿', reason: '', changes: [] })
     return next
@@ -125,7 +130,7 @@ export async function unfinalizeSession(db: StudioDatabase, id: string, reason: 
     const s = await db.sessions.get(id)
     if (!s || s.deletedAt) throw new Error('记录不存在')
     if (s.status !== '已定稿') throw new Error('该记录尚未定稿')
-    const next: SupervisionSession = { ...s, status: '草稿', updatedAt: at }
+    const next: SupervisionSession = versioned(s, { ...s, status: '草稿' as const, updatedAt: at })
     await db.sessions.put(next)
     await db.revisions.add({ id: newId(), entity: 'session', recordId: id, at, by, action: '撤销定稿', reason: why, changes: [] })
     return next
@@ -173,18 +178,8 @@ export async function loadSession(db: StudioDatabase, id: string): Promise<SaveS
 
 /** The form content of a stored record, e.g. to edit it or to start a new one from it. */
 export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): SessionInput {
-  return {
-    date: s.date,
-    startTime: s.startTime,
-    endTime: s.endTime,
+  return withSessionFacts(s, {
     location: s.location,
-    mode: s.mode,
-    functions: s.functions,
-    kind: s.kind,
-    supervisorIds: s.supervisorIds,
-    superviseeIds: s.superviseeIds,
-    projectIds: s.projectIds,
-    topics: s.topics,
     questions: s.questions,
     process: s.process,
     advice: s.advice,
@@ -205,7 +200,7 @@ export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): Se
       completedDate: f.completedDate,
       completionNote: f.completionNote,
     })),
-  }
+  })
 }
 
 /** Open follow-ups of earlier sessions with any of these supervisees (shown when a new session starts). */

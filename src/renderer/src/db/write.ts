@@ -1,3 +1,6 @@
+import type { Dexie, Transaction } from 'dexie'
+import { nextVersion, type Versioned } from '@shared/domain/record-version'
+import { afterWriteFailure, readyToWrite } from './reopen'
 import type { StudioDatabase, TableName } from './schema'
 
 /**
@@ -11,7 +14,50 @@ import type { StudioDatabase, TableName } from './schema'
  * (a version check against concurrent edits, a row in the sync outbox), without touching callers.
  * Inside `fn` await nothing but this database (docs/architecture.md: no IPC, timers or hashing in
  * a transaction, it would commit early); gather such things before calling.
+ *
+ * A failed write reopens the database if the failure closed it (a full disk), and carries what
+ * the browser said about the transaction, so `describeError` can name the cause.
  */
 export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', tables, fn)
+  // Inside another write: join it; its own failure path (outside any transaction) does the rest.
+  if ((db.constructor as typeof Dexie).currentTransaction) return db.transaction('rw', tables, fn)
+  readyToWrite(db)
+  let tx: Transaction | undefined
+  return db
+    // An async function, as `fn` is: Dexie keeps its transaction zone across native awaits only
+    // for a scope function it sees is async.
+    .transaction('rw', tables, async (t: Transaction) => {
+      tx = t
+      return fn()
+    })
+    .catch(async (error: unknown) => {
+      throw await afterWriteFailure(db, error, tx)
+    })
 }
+
+/**
+ * A save that met a newer version of its record than the one its form loaded (another window,
+ * a merge or the studio server wrote it meanwhile). Nothing was written; `stored` is the record
+ * as it is now, for the conflict dialog.
+ */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly table: TableName,
+    readonly stored: Versioned & { id: string; deletedAt?: string | null },
+    readonly expectedRev: number,
+  ) {
+    super('保存时发现这条记录已在其他窗口或电脑上修改，未保存。请查看差异，选择保留的内容后再保存。')
+    this.name = 'VersionConflictError'
+  }
+}
+
+/**
+ * Inside a write, before changing `stored`: refuses when it is not the version the form loaded
+ * (`expectedRev`; undefined when the caller holds no loaded version, e.g. a status change).
+ */
+export function expectVersion(table: TableName, stored: Versioned & { id: string }, expectedRev: number | undefined): void {
+  if (expectedRev !== undefined && (stored.rev ?? 1) !== expectedRev) throw new VersionConflictError(table, stored, expectedRev)
+}
+
+/** `next` as the write after `stored` puts it: its next version (rev + 1, changed fields stamped). */
+export const versioned = <T extends object>(stored: object & Partial<Versioned>, next: T): T & Versioned => nextVersion(stored, next)

@@ -15,6 +15,7 @@ import { ColourCountChart } from '../charts/ColourCountChart'
 import { DimensionRadar } from '../charts/DimensionRadar'
 import { RankingBarChart } from '../charts/RankingBarChart'
 import { TrendLineChart } from '../charts/TrendLineChart'
+import { rankingHeight } from '../charts/ranking-layout'
 import { renderChartPng } from './chart-png'
 
 /** Width of every chart on the page. */
@@ -92,63 +93,31 @@ export interface ChartSpec {
   widthMm?: number
 }
 
+/** A chart drawn at `width` × `height` CSS pixels (`draw` gets the size to pass on). */
+function sized(width: number, height: number, draw: (size: { width: number; height: number }) => ReactElement, widthMm?: number): ChartSpec {
+  return { width, height, widthMm, element: draw({ width, height }) }
+}
+
 /** The React element and size that draw a chart request. */
 export function chartSpec(request: ChartRequest): ChartSpec {
   switch (request.kind) {
-    case 'radar': {
-      // Narrower than the others: the radar is square-ish, and a full-width one would not fit under a table.
-      const width = 440
-      const height = request.previous ? 340 : 310
-      return {
-        width,
-        height,
-        widthMm: 125,
-        element: (
-          <DimensionRadar
-            dimensions={request.dimensions}
-            previous={request.previous}
-            seriesLabel={request.seriesLabel}
-            previousLabel={request.previousLabel}
-            width={width}
-            height={height}
-            animate={false}
-          />
-        ),
-      }
-    }
-    case 'trend': {
-      const width = 540
-      const height = 260
-      return {
-        width,
-        height,
-        element: <TrendLineChart points={request.points} thresholds={request.thresholds ?? undefined} width={width} height={height} animate={false} />,
-      }
-    }
-    case 'ranking': {
-      const width = 560
-      const height = Math.max(120, request.bars.length * RANKING_ROW_PX + 56)
-      return {
-        width,
-        height,
-        element: <RankingBarChart bars={request.bars} thresholds={request.thresholds ?? undefined} width={width} rowHeight={RANKING_ROW_PX} animate={false} />,
-      }
-    }
-    case 'colourCounts': {
-      const width = 520
-      const height = 240
-      return { width, height, element: <ColourCountChart counts={request.counts} width={width} height={height} animate={false} /> }
-    }
-    case 'sessionsByMonth': {
-      const width = 520
-      const height = 260
-      return { width, height, element: <SessionsPerMonthChart buckets={request.buckets} width={width} height={height} /> }
-    }
-    case 'hoursByMode': {
-      const width = 520
-      const height = Math.max(160, request.buckets.length * 38 + 40)
-      return { width, height, element: <HoursByModeChart buckets={request.buckets} width={width} height={height} /> }
-    }
+    case 'radar':
+      // Narrower than the others (125 mm): the radar is square-ish, and a full-width one would not fit under a table.
+      return sized(440, request.previous ? 340 : 310, (size) => (
+        <DimensionRadar dimensions={request.dimensions} previous={request.previous} seriesLabel={request.seriesLabel} previousLabel={request.previousLabel} {...size} />
+      ), 125)
+    case 'trend':
+      return sized(540, 260, (size) => <TrendLineChart points={request.points} thresholds={request.thresholds ?? undefined} {...size} />)
+    case 'ranking':
+      return sized(560, rankingHeight(request.bars.length, RANKING_ROW_PX), ({ width }) => (
+        <RankingBarChart bars={request.bars} thresholds={request.thresholds ?? undefined} width={width} rowHeight={RANKING_ROW_PX} />
+      ))
+    case 'colourCounts':
+      return sized(520, 240, (size) => <ColourCountChart counts={request.counts} {...size} />)
+    case 'sessionsByMonth':
+      return sized(520, 260, (size) => <SessionsPerMonthChart buckets={request.buckets} {...size} />)
+    case 'hoursByMode':
+      return sized(520, Math.max(160, request.buckets.length * 38 + 40), (size) => <HoursByModeChart buckets={request.buckets} {...size} />)
   }
 }
 

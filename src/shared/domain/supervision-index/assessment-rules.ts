@@ -1,11 +1,31 @@
 /**
  * Rules of one 项目评估 (docs/domain.md, "Entities", 项目评估): its items in the framework's order, when 评分依据 is
- * required, the problems that stop a save or a 定稿, and which assessment counts for a project
- * and period when there is more than one.
+ * required, the problems that stop a save or a 定稿, what 定稿 stores, and which assessment counts
+ * for a project and period when there is more than one.
  */
 import { isRealDate } from '../../model/common'
-import type { AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
+import type { AssessmentData, AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
 import { parsePeriod, periodOf, periodRange, previousPeriod } from '../period'
+import type { AssessmentGrade } from './grading'
+
+/**
+ * What 定稿 stores on an assessment (docs/domain.md, 项目评估): 已定稿, and the total, colour, grade
+ * and reasons of any drop as `grading` found them at `at`. They stay as they are when the
+ * framework, the follow-ups or the thresholds change later.
+ */
+export function finalisedGrading(
+  grading: AssessmentGrade,
+  at: string,
+): Pick<AssessmentData, 'status' | 'totalTenths' | 'colour' | 'grade' | 'dropReasons' | 'finalizedAt'> {
+  return {
+    status: '已定稿',
+    totalTenths: grading.scores.totalTenths,
+    colour: grading.grade.colour,
+    grade: grading.grade.grade,
+    dropReasons: grading.grade.reasons,
+    finalizedAt: at,
+  }
+}
 
 /** Indicators of a framework in order, with their dimension. */
 export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'>) {
@@ -13,15 +33,17 @@ export function frameworkIndicators(framework: Pick<IndexFramework, 'dimensions'
 }
 
 /**
- * Why 评分依据 is required for an item, or null: below 3 (合格), or a rating other than the
- * data's suggestion (docs/domain.md, "Suggested ratings from data").
+ * Why 评分依据 is required for an item, or null (docs/domain.md, "Suggested ratings from data"):
+ * a rating other than the data's suggestion, or, without a suggestion, a rating below 3 (合格).
+ * A rating equal to the suggestion needs none even below 3: the figures it came from are the
+ * basis, kept with the item.
  */
 export function basisRequirement(item: Pick<AssessmentItem, 'rating' | 'suggestion'>): string | null {
   if (item.rating === null || item.rating === undefined) return null
-  if (item.rating < 3) return '评分低于 3 分，请填写评分依据'
-  if (item.suggestion && item.rating !== item.suggestion.rating)
-    return `评分与建议评分（${item.suggestion.rating} 分）不同，请填写评分依据`
-  return null
+  if (item.suggestion) {
+    return item.rating === item.suggestion.rating ? null : `评分与建议评分（${item.suggestion.rating} 分）不同，请填写评分依据`
+  }
+  return item.rating < 3 ? '评分低于 3 分，请填写评分依据' : null
 }
 
 /**
@@ -69,9 +91,62 @@ export function alignItems(
   })
 }
 
-/** The period a new assessment starts on: the last complete quarter before `today`. */
+/** The last complete quarter before `today`. */
 export function defaultAssessmentPeriod(today: string): string {
   return previousPeriod(periodOf(today, 'Q'))
+}
+
+export interface AssessableProjectLike {
+  id: string
+  startDate: string
+  endDate: string
+  deletedAt?: string | null
+}
+
+/** How many finished quarters quarterToAssess looks back over. */
+export const QUARTERS_TO_LOOK_BACK = 4
+
+/**
+ * The projects that ran in `period` (their dates overlap it) and have no final assessment of
+ * it: what is left to assess (one project's when `projectId` is given).
+ */
+export function projectsToAssess<P extends AssessableProjectLike>(
+  period: string,
+  projects: readonly P[],
+  assessments: readonly AssessmentChoiceLike[],
+  projectId?: string | null,
+): P[] {
+  const { start, end } = periodRange(period)
+  const counting = assessmentsThatCount(assessments.filter((a) => a.period === period))
+  return projects.filter(
+    (p) =>
+      !p.deletedAt &&
+      (!projectId || p.id === projectId) &&
+      p.startDate <= end &&
+      p.endDate >= start &&
+      counting.get(assessmentKey(p.id, period))?.status !== '已定稿',
+  )
+}
+
+/**
+ * The quarter that most needs assessing on `today` (the period a new assessment opens on): the
+ * latest finished quarter, of the last four, in which a project ran without a final assessment
+ * — one project's when `projectId` is given. When every one is assessed, the current quarter:
+ * the next one to assess.
+ */
+export function quarterToAssess(
+  today: string,
+  projects: readonly AssessableProjectLike[],
+  assessments: readonly AssessmentChoiceLike[],
+  projectId?: string | null,
+): string {
+  const current = periodOf(today, 'Q')
+  let quarter = current
+  for (let i = 0; i < QUARTERS_TO_LOOK_BACK; i++) {
+    quarter = previousPeriod(quarter)
+    if (projectsToAssess(quarter, projects, assessments, projectId).length > 0) return quarter
+  }
+  return current
 }
 
 // ---------------------------------------------------------------------------------------------

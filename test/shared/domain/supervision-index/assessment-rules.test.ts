@@ -9,10 +9,14 @@ import {
   assessmentThatCounts,
   basisRequirement,
   defaultAssessmentPeriod,
+  finalisedGrading,
   frameworkIndicators,
+  projectsToAssess,
+  quarterToAssess,
   type AssessmentChoiceLike,
 } from '@shared/domain/supervision-index/assessment-rules'
 import { buildDefaultFramework } from '@shared/domain/supervision-index/default-framework'
+import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 
 const fw = buildDefaultFramework()
 const CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3']
@@ -40,21 +44,27 @@ describe('frameworkIndicators', () => {
     expect(list.map((i) => i.code)).toEqual(CODES)
     expect(list.map((i) => [i.code, i.dimensionCode, i.dimensionName, i.weight, i.dataSource]).slice(5, 8)).toEqual([
       ['C1', 'C', '服务实施', 10, 'C1'],
-      ['C2', 'C', '服务实施', 5, null],
+      ['C2', 'C', '服务实施', 5, 'C2'],
       ['C3', 'C', '服务实施', 10, 'C3'],
     ])
   })
 })
 
 describe('basisRequirement', () => {
-  it('asks for 评分依据 below 3 and where the rating differs from the suggestion', () => {
+  it('asks for 评分依据 where the rating differs from the suggestion, or is below 3 without one', () => {
     expect(basisRequirement({ rating: 2, suggestion: null })).toBe('评分低于 3 分，请填写评分依据')
     expect(basisRequirement({ rating: 4, suggestion: { rating: 3, value: 0.8, figures: '' } })).toBe('评分与建议评分（3 分）不同，请填写评分依据')
     expect(basisRequirement({ rating: 3, suggestion: { rating: 3, value: 0.8, figures: '' } })).toBeNull()
     expect(basisRequirement({ rating: null, suggestion: null })).toBeNull()
-    // Below 3 is named first even when the rating also differs from the suggestion.
-    expect(basisRequirement({ rating: 0, suggestion: suggestion(5) })).toBe('评分低于 3 分，请填写评分依据')
+    expect(basisRequirement({ rating: 0, suggestion: suggestion(5) })).toBe('评分与建议评分（5 分）不同，请填写评分依据')
     expect(basisRequirement({ rating: 5, suggestion: null })).toBeNull()
+  })
+  it('needs none for a rating equal to the suggestion even below 3: the figures are the basis', () => {
+    // The reported case: D2 suggested 0 未开展 (督导 0 次), rated 0.
+    const d2 = { rating: 0, value: 0, figures: '督导 0 次，时数 0.0/6.0 小时（0.0%）' }
+    expect(basisRequirement({ rating: 0, suggestion: d2 })).toBeNull()
+    expect(basisRequirement({ rating: 2, suggestion: suggestion(2) })).toBeNull()
+    expect(basisRequirement({ rating: 1, suggestion: suggestion(0) })).toBe('评分与建议评分（0 分）不同，请填写评分依据')
   })
 })
 
@@ -132,12 +142,58 @@ describe('alignItems', () => {
   })
 })
 
+describe('finalisedGrading', () => {
+  it('stores 已定稿 with the total, colour, grade and drop reasons of the grading, and the moment', () => {
+    // The worked example (79.6, 黄色) with one follow-up 40 days overdue: dropped to 红色.
+    const grading = gradeAssessment(fw, form().items, { overdue: [{ dueDate: '2025-02-01', daysOverdue: 40 }], overdueDropDays: 30 })
+    expect(finalisedGrading(grading, '2025-04-10T02:00:00.000Z')).toStrictEqual({
+      status: '已定稿',
+      totalTenths: 796,
+      colour: '红色',
+      grade: '预警',
+      dropReasons: [{ kind: 'overdueDrop', text: '有 1 项跟进事项逾期超过 30 天，颜色由黄色降为红色' }],
+      finalizedAt: '2025-04-10T02:00:00.000Z',
+    })
+  })
+})
+
 describe('defaultAssessmentPeriod', () => {
   it('is the last complete quarter before today', () => {
     expect(defaultAssessmentPeriod('2025-07-15')).toBe('2025Q2')
     expect(defaultAssessmentPeriod('2025-07-01')).toBe('2025Q2')
     expect(defaultAssessmentPeriod('2025-06-30')).toBe('2025Q1')
     expect(defaultAssessmentPeriod('2025-01-01')).toBe('2024Q4')
+  })
+})
+
+describe('quarterToAssess', () => {
+  const project = (id: string, startDate = '2025-01-01', endDate = '2026-12-31') => ({ id, startDate, endDate, deletedAt: null })
+  const a = (projectId: string, period: string, status: '草稿' | '已定稿' = '已定稿'): AssessmentChoiceLike => ({
+    projectId, period, status, updatedAt: '2026-01-10T00:00:00.000Z', deletedAt: null,
+  })
+  const projects = [project('p1'), project('p2'), project('old', '2024-01-01', '2025-06-30')]
+  it('is the latest finished quarter in which a project lacks a final assessment', () => {
+    // Q3 done for both running projects: Q3 is complete, so Q4 (just finished on 2026-01-05) is next.
+    const all = [a('p1', '2025Q3'), a('p2', '2025Q3')]
+    expect(quarterToAssess('2026-01-05', projects, all)).toBe('2025Q4')
+    // A draft does not count as assessed.
+    expect(quarterToAssess('2026-01-05', projects, [...all, a('p1', '2025Q4'), a('p2', '2025Q4', '草稿')])).toBe('2025Q4')
+  })
+  it('for one project, that project\'s gap; when every quarter is assessed, the current quarter', () => {
+    const done = [a('p1', '2025Q4'), a('p1', '2025Q3'), a('p2', '2025Q3')]
+    expect(quarterToAssess('2026-01-05', projects, done)).toBe('2025Q4') // p2 lacks Q4
+    expect(quarterToAssess('2026-01-05', projects, done, 'p2')).toBe('2025Q4')
+    expect(quarterToAssess('2026-01-05', projects, done, 'p1')).toBe('2025Q2') // p1 lacks Q2
+    const every = ['2025Q1', '2025Q2', '2025Q3', '2025Q4'].map((q) => a('p1', q))
+    expect(quarterToAssess('2026-01-05', projects, every, 'p1')).toBe('2026Q1')
+  })
+  it('skips quarters a project did not run in and deleted projects', () => {
+    // 'old' ended in 2025Q2: it does not make 2025Q3 or Q4 need assessing.
+    const done = ['2025Q3', '2025Q4'].flatMap((q) => [a('p1', q), a('p2', q)])
+    expect(quarterToAssess('2026-01-05', projects, done)).toBe('2025Q2')
+    expect(projectsToAssess('2025Q2', projects, done).map((p) => p.id)).toEqual(['p1', 'p2', 'old'])
+    const p1Done = ['2025Q1', '2025Q2', '2025Q3', '2025Q4'].map((q) => a('p1', q))
+    expect(quarterToAssess('2026-01-05', [project('p1'), { ...project('gone'), deletedAt: '2025-12-01T00:00:00.000Z' }], p1Done)).toBe('2026Q1')
   })
 })
 

@@ -46,7 +46,7 @@ describe('default framework', () => {
 
   it('marks the data-backed indicators', () => {
     const sources = fw.dimensions.flatMap((d) => d.indicators.filter((i) => i.dataSource).map((i) => [i.code, i.dataSource]))
-    expect(sources).toEqual([['C1', 'C1'], ['C3', 'C3'], ['D2', 'D2'], ['D3', 'D3'], ['E1', 'E1'], ['E2', 'E2']])
+    expect(sources).toEqual([['A1', 'A1'], ['A2', 'A2'], ['C1', 'C1'], ['C2', 'C2'], ['C3', 'C3'], ['D2', 'D2'], ['D3', 'D3'], ['E1', 'E1'], ['E2', 'E2']])
   })
 
   it('has a rubric for levels 0..5 of every indicator and passes the model schema', () => {
@@ -60,7 +60,7 @@ describe('default framework', () => {
         expect(i.description.length).toBeGreaterThan(0)
       }
     }
-    expect(fw.dimensions[0]!.indicators[0]!.description).toBe('通过问卷、走访、热线等多渠道收集需求并形成需求清单')
+    expect(fw.dimensions[0]!.indicators[0]!.description).toBe('通过问卷、走访、热线等多渠道收集需求并形成需求清单；建议评分参考本期收集需求条数和以“需求评估”为议题的督导')
     expect(fw.dimensions[2]!.indicators[0]!.rubric[5]).toContain('100%')
     expect(frameworkInputSchema.safeParse(fw).success).toBe(true)
   })

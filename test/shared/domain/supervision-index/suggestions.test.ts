@@ -4,7 +4,10 @@ import {
   progressRowsFor,
   projectSuggestions,
   suggestAll,
+  suggestA1,
+  suggestA2,
   suggestC1,
+  suggestC2,
   suggestC3,
   suggestD2,
   suggestD3,
@@ -291,25 +294,143 @@ describe('E2 诉求办结', () => {
   })
 })
 
+describe('A1 需求调研 and A2 需求动态更新', () => {
+  const sess = (id: string, date: string, topics: string[], projectIds = ['p1']): SuggestionSessionLike => ({
+    id, code: `DD-2025-00${id}`, date, durationMinutes: 60, projectIds, topics,
+  })
+  const needsTalk = [
+    sess('11', '2025-02-10', ['需求评估', '个案工作']),
+    sess('12', '2025-03-05', ['小组工作']),
+    sess('13', '2025-04-02', ['需求评估']), // next quarter
+    sess('14', '2025-02-20', ['需求评估'], ['p2']), // other project
+  ]
+  it('A1: needs collected and a 需求评估 session → 4, naming both and the records', () => {
+    const input = base({ progress: [row('2025Q1', { needsCollected: 12, needsResolved: 9 })], sessions: needsTalk })
+    expect(suggestA1(input)).toEqual({ rating: 4, value: null, figures: '收集需求 12 条，议题含“需求评估”的督导 1 次' })
+    expect(suggestionOutcome('A1', input).sources).toEqual({ quarters: ['2025Q1'], sessions: [{ id: '11', code: 'DD-2025-0011', date: '2025-02-10' }] })
+  })
+  it.each([
+    [12, true, 4],
+    [12, false, 3],
+    [0, true, 2],
+    [0, false, 1],
+  ])('A1: %i needs, a 需求评估 session %s → %i', (needsCollected, talked, rating) => {
+    const input = base({ progress: [row('2025Q1', { needsCollected })], sessions: talked ? needsTalk : [] })
+    expect(suggestA1(input)?.rating).toBe(rating)
+  })
+  it('A1: sums the quarters that have rows and names the missing ones; no rows → none', () => {
+    const input = base({ period: '2025H1', progress: [row('2025Q2', { needsCollected: 5 })], sessions: needsTalk })
+    expect(suggestA1(input)).toEqual({ rating: 4, value: null, figures: '收集需求 5 条（2025年第1季度未填报项目进展），议题含“需求评估”的督导 2 次' })
+    expect(suggestA1(base({ sessions: needsTalk }))).toBeNull()
+    expect(suggestionOutcome('A1', base({ sessions: needsTalk })).reason).toBe('本期未填报项目进展')
+  })
+  it('A2: added and closed every quarter with a 需求评估 session → 4', () => {
+    const input = base({
+      period: '2025H1',
+      progress: [row('2025Q1', { needsCollected: 5, needsResolved: 2 }), row('2025Q2', { needsCollected: 7, needsResolved: 6 })],
+      sessions: needsTalk,
+    })
+    expect(suggestA2(input)).toEqual({
+      rating: 4,
+      value: null,
+      figures: '有新增需求的季度 2/2、有办结的季度 2/2（新增需求 12 条、办结 8 条），议题含“需求评估”的督导 2 次',
+    })
+  })
+  it.each([
+    ['every quarter added and closed, no session', [[5, 2], [7, 6]], false, 3],
+    ['every quarter added, one without closing', [[5, 0], [7, 6]], true, 3],
+    ['added in one quarter of two', [[0, 0], [7, 6]], true, 2],
+    ['added in none', [[0, 0], [0, 0]], true, 1],
+  ] as const)('A2: %s → %i', (_what, quarters, talked, rating) => {
+    const progress = quarters.map(([needsCollected, needsResolved], i) => row(`2025Q${i + 1}`, { needsCollected, needsResolved }))
+    expect(suggestA2(base({ period: '2025H1', progress, sessions: talked ? needsTalk : [] }))?.rating).toBe(rating)
+  })
+  it('A2: a quarter without a row gives no suggestion', () => {
+    const input = base({ period: '2025H1', progress: [row('2025Q1', { needsCollected: 5 })] })
+    expect(suggestA2(input)).toBeNull()
+    expect(suggestionOutcome('A2', input).reason).toBe('缺少2025年第2季度的项目进展，无法判断需求是否定期更新')
+  })
+})
+
+describe('C2 过程规范', () => {
+  const sess = (id: string, date: string, status: '草稿' | '已定稿', confirmed: boolean, projectIds = ['p1']): SuggestionSessionLike => ({
+    id, code: `DD-2025-00${id}`, date, durationMinutes: 60, projectIds, status, confirmation: confirmed ? { name: '某某', at: `${date}T10:00:00.000Z` } : null,
+  })
+  it('the share of the period sessions finalised and confirmed, the open ones linked first', () => {
+    const sessions = [
+      sess('21', '2025-01-10', '已定稿', true),
+      sess('22', '2025-02-10', '已定稿', false), // not confirmed
+      sess('23', '2025-02-15', '草稿', true), // not final
+      sess('24', '2025-03-01', '已定稿', true),
+      sess('25', '2025-04-01', '草稿', false), // next quarter
+      sess('26', '2025-02-01', '草稿', false, ['p2']), // other project
+    ]
+    const input = base({ sessions })
+    expect(suggestC2(input)).toEqual({ rating: 1, value: 0.5, figures: '督导记录 4 条，已定稿并经被督导者确认 2 条（50.0%）' })
+    expect(suggestionOutcome('C2', input).sources.sessions.map((x) => x.code)).toEqual(['DD-2025-0022', 'DD-2025-0023', 'DD-2025-0021', 'DD-2025-0024'])
+  })
+  it.each([
+    [10, 10, 5],
+    [9, 10, 4],
+    [3, 4, 3],
+    [3, 5, 2],
+    [0, 3, 0],
+  ])('%i of %i kept → %i', (kept, total, rating) => {
+    const sessions = Array.from({ length: total }, (_, i) => sess(String(30 + i), '2025-02-01', i < kept ? '已定稿' : '草稿', i < kept))
+    expect(suggestC2(base({ sessions }))?.rating).toBe(rating)
+  })
+  it('no session in the period → none', () => {
+    expect(suggestC2(base())).toBeNull()
+    expect(suggestionOutcome('C2', base()).reason).toBe('本期无与项目关联的督导记录')
+  })
+})
+
+describe('sources of the record-backed suggestions', () => {
+  it('D2 names the period sessions, D3 the sessions its follow-ups were agreed in', () => {
+    const sessions: SuggestionSessionLike[] = [
+      { id: 'x', code: 'DD-2024-0090', date: '2024-12-20', durationMinutes: 60, projectIds: ['p1'] },
+      { id: 'y', code: 'DD-2025-0003', date: '2025-02-10', durationMinutes: 90, projectIds: ['p1'] },
+    ]
+    const followUps: SuggestionFollowUpLike[] = [{ sessionId: 'x', dueDate: '2025-01-10', status: '待办', completedDate: null }]
+    const input = base({ sessions, followUps })
+    expect(suggestionOutcome('D2', input).sources.sessions).toEqual([{ id: 'y', code: 'DD-2025-0003', date: '2025-02-10' }])
+    expect(suggestionOutcome('D3', input).sources.sessions).toEqual([{ id: 'x', code: 'DD-2024-0090', date: '2024-12-20' }])
+  })
+})
+
 describe('suggestAll', () => {
   it('gives all six with reasons for the missing ones', () => {
     const input = base({
       progress: [row('2025Q1', { activities: 15, serviceCount: 400, volunteers: 50, satisfaction: null, needsCollected: 0 })],
     })
     const r = suggestAll(input)
-    expect(Object.keys(r.suggestions)).toEqual(['C1', 'C3', 'D2', 'D3', 'E1', 'E2'])
+    expect(Object.keys(r.suggestions)).toEqual(['A1', 'A2', 'C1', 'C2', 'C3', 'D2', 'D3', 'E1', 'E2'])
+    expect(r.suggestions.A1).toEqual({ rating: 1, value: null, figures: '收集需求 0 条，议题含“需求评估”的督导 0 次' })
+    expect(r.suggestions.A2).toEqual({ rating: 1, value: null, figures: '新增需求 0 条、办结 0 条，议题含“需求评估”的督导 0 次' })
+    expect(r.suggestions.C2).toBeNull()
     expect(r.suggestions.C1?.rating).toBe(5)
     expect(r.suggestions.C3?.rating).toBe(5)
     expect(r.suggestions.D2?.rating).toBe(0)
     expect(r.suggestions.D3).toBeNull()
     expect(r.suggestions.E1).toBeNull()
     expect(r.suggestions.E2).toBeNull()
-    expect(r.reasons).toEqual({ D3: '本期无到期的跟进事项', E1: '本期未填报满意度', E2: '本期未收集需求，无法计算办结率' })
+    expect(r.reasons).toEqual({ C2: '本期无与项目关联的督导记录', D3: '本期无到期的跟进事项', E1: '本期未填报满意度', E2: '本期未收集需求，无法计算办结率' })
+    expect(r.sources.C1).toEqual({ quarters: ['2025Q1'], sessions: [] })
     expect(suggestRating('C1', input)).toEqual(r.suggestions.C1)
   })
   it('gives no suggestion at all without data (except D2, where no sessions is a real 0)', () => {
     const r = suggestAll(base())
-    expect(r.suggestions).toEqual({ C1: null, C3: null, D2: { rating: 0, value: 0, figures: '督导 0 次，时数 0.0/6.0 小时（0.0%）' }, D3: null, E1: null, E2: null })
+    expect(r.suggestions).toEqual({
+      A1: null,
+      A2: null,
+      C1: null,
+      C2: null,
+      C3: null,
+      D2: { rating: 0, value: 0, figures: '督导 0 次，时数 0.0/6.0 小时（0.0%）' },
+      D3: null,
+      E1: null,
+      E2: null,
+    })
   })
   it('progressRowsFor returns one row per quarter in order', () => {
     const rows = progressRowsFor([row('2025Q2'), row('2025Q1'), row('2024Q4')], 'p1', '2025H1')

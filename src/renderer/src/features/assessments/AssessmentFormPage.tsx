@@ -18,10 +18,14 @@ import { AssessmentBasics } from './AssessmentBasics'
 import { assessmentFormErrors } from './assessment-form-check'
 import { draftToValues, valuesToDraft, valuesToForm, type AssessmentFormValues } from './assessment-form-values'
 import { DimensionCards } from './DimensionCards'
-import { draftFramework, loadAssessmentForm } from './load-assessment-form'
+import { draftFramework, loadAssessmentForm, periodToAssess } from './load-assessment-form'
+import { adoptSuggestions, carryOverRatings } from './adopt-suggestions'
+import { AdoptSuggestionsBar } from './AdoptSuggestionsBar'
+import { InlineProgress, quartersWithoutProgress } from './InlineProgress'
 import { ScoreAside } from './ScoreAside'
 import { useAssessmentFigures } from './use-assessment-figures'
 import { VetoCard } from './VetoCard'
+import { assessmentConflict } from './assessment-conflict'
 import '../index-framework/index-ui.css'
 import { useLive } from '../../db/use-live'
 import './assessments.css'
@@ -39,6 +43,8 @@ export function AssessmentFormPage() {
   const [framework, setFramework] = useState<IndexFramework | null>(null)
   /** The framework the form was loaded with: a draft written on one since deleted falls back to it. */
   const loadedFramework = useRef<IndexFramework | null>(null)
+  /** The user chose the period of a new assessment: choosing a project then leaves it alone. */
+  const periodChosen = useRef(qPeriod !== null)
   const today = todayString()
   const prefs = useLive(() => getPreferences(db), [])
   const by = prefs?.operatorName ?? ''
@@ -71,7 +77,7 @@ export function AssessmentFormPage() {
       return input && validate(input, false) ? input : null
     },
     write: async (input, record) => ({
-      record: await saveAssessment(db, input, { id: record?.id ?? null, today, by }),
+      record: await saveAssessment(db, input, { id: record?.id ?? null, today, by, expectedRev: record?.rev }),
       message: '评估已保存（草稿）',
     }),
     unfinalize: (id, reason) => unfinalizeAssessment(db, id, reason, by),
@@ -82,6 +88,7 @@ export function AssessmentFormPage() {
       offerExisting(e.existingId)
       return true
     },
+    conflict: assessmentConflict(framework),
   })
   const { record, locked, loaded } = page
   const figures = useAssessmentFigures(form, framework, record, locked)
@@ -132,14 +139,43 @@ export function AssessmentFormPage() {
       cancelText: '再看看',
       onOk: () =>
         page.commit(async () => {
-          const result = await finalizeAssessment(db, input, { id: record?.id ?? null, today, by })
+          const result = await finalizeAssessment(db, input, { id: record?.id ?? null, today, by, expectedRev: record?.rev })
           return { record: result.assessment, message: `已定稿：${gradeText(result.assessment.totalTenths ?? 0, result.grading.grade)}` }
         }),
     })
   }
 
+  /** Puts filled-in ratings on the form as an edit of the user's (kept in the draft). */
+  const setItems = (items: AssessmentFormValues['items']) => {
+    form.setFieldValue('items', items)
+    // A rating filled in this way needs no other 评分依据: the old messages go.
+    form.setFields(items.map((_, i) => ({ name: ['items', i, 'basis'], errors: [] })))
+    page.edited({ items })
+  }
+
+  /** 采用建议 (all, or one dimension's): the suggested ratings, kept with their figures on saving. */
+  const adopt = (dimensionCode?: string) => {
+    const result = adoptSuggestions(form.getFieldValue('items') as AssessmentFormValues['items'], figures.indicators, suggestions, dimensionCode)
+    setItems(result.items)
+    const kept = result.kept.length > 0 ? `；${result.kept.join('、')} 已填写评分依据，保留原评分` : ''
+    message.success(`已采用 ${result.adopted} 项建议评分${kept}`)
+  }
+
+  /** 沿用上期评分 for the unrated indicators without data. */
+  const carryOver = () => {
+    if (!figures.previous) return
+    const result = carryOverRatings(form.getFieldValue('items') as AssessmentFormValues['items'], figures.indicators, figures.previous.items)
+    setItems(result.items)
+    message.success(`已沿用${periodLabel(figures.previous.period)}的 ${result.carried.length} 项评分及依据：${result.carried.join('、')}`)
+  }
+
   const onValuesChange = async (changed: Partial<AssessmentFormValues>) => {
     if (!page.edited(changed)) return
+    if (changed.period !== undefined || changed.periodKind) periodChosen.current = true
+    if (!record && changed.projectId && !periodChosen.current) {
+      // A new assessment of another project: the quarter that project most needs assessed.
+      form.setFieldValue('period', await periodToAssess(today, changed.projectId))
+    }
     if (changed.periodKind) {
       // Another kind of period: the one of that kind around the period chosen, never past today's.
       const cur = form.getFieldValue('period') as string | null
@@ -195,7 +231,15 @@ export function AssessmentFormPage() {
               framework={framework}
               context={figures.context}
             />
-            <DimensionCards framework={framework} figures={figures} locked={locked} />
+            {!locked && figures.projectId && period && figures.context ? (
+              <InlineProgress
+                key={`${figures.projectId}|${period}`}
+                projectId={figures.projectId}
+                missing={quartersWithoutProgress(period, figures.context.activity.progress)}
+              />
+            ) : null}
+            {!locked ? <AdoptSuggestionsBar figures={figures} onAdopt={() => adopt()} onCarry={carryOver} /> : null}
+            <DimensionCards framework={framework} figures={figures} locked={locked} onAdopt={adopt} />
             <VetoCard vetoOn={figures.vetoOn} />
             <Card title="评估意见" size="small" style={{ marginBottom: 16 }}>
               <Form.Item label="主要成效" name="achievements">

@@ -1,9 +1,11 @@
 import { memo } from 'react'
 import { Form, Input, Radio } from 'antd'
 import type { Indicator, Suggestion } from '@shared/model'
+import type { SuggestionSources } from '@shared/domain/supervision-index/suggestions'
 import { formatHundredths, formatTenths, weightHundredths } from '@shared/domain/supervision-index/scoring'
 import { RubricList } from '../index-framework/FrameworkView'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from '../index-framework/labels'
+import { SuggestionSourceLinks } from './SuggestionSourceLinks'
 
 export interface IndicatorBlockProps {
   index: number
@@ -11,6 +13,9 @@ export interface IndicatorBlockProps {
   rating: number | null
   /** The suggested rating on screen (live for a draft, as stored for a final assessment). */
   suggestion: Suggestion | null
+  /** The records behind the suggestion (a draft's live one), to link to. */
+  sources: SuggestionSources | null
+  projectId: string | null
   /** Why there is no suggestion for a data-backed indicator. */
   noSuggestionReason: string | null
   /** Why 评分依据 is required now, or null. */
@@ -48,10 +53,12 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
                     <span className="muted">（{DATA_SOURCE_SHORT[ind.dataSource]}）</span>
                   </div>
                   <div className="as-figures">{p.suggestion.figures}</div>
+                  <SuggestionSourceLinks sources={p.sources} projectId={p.projectId} code={ind.code} />
                 </>
               ) : (
                 <div>
                   暂无建议评分：{p.noSuggestionReason ?? '缺少数据'}
+                  {!p.locked && p.noSuggestionReason?.includes('项目进展') ? '（可在上方“项目进展”中填报）' : null}
                 </div>
               )}
             </div>
@@ -98,7 +105,13 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
                   aria-label={`${ind.code} 评分依据`}
                   autoSize={{ minRows: 1, maxRows: 6 }}
                   maxLength={2000}
-                  placeholder={p.basisNeed ? `须填写（${p.basisNeed.replace('，请填写评分依据', '')}）：说明事实、记录或数据` : '可选'}
+                  placeholder={
+                    p.basisNeed
+                      ? `须填写（${p.basisNeed.replace('，请填写评分依据', '')}）：说明事实、记录或数据`
+                      : p.suggestion && p.rating === p.suggestion.rating
+                        ? '可选：评分与建议一致，上面的数据即为依据'
+                        : '可选'
+                  }
                 />
               </Form.Item>
             </>

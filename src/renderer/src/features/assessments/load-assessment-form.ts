@@ -1,8 +1,9 @@
 import type { Assessment, IndexFramework } from '@shared/model'
-import { defaultAssessmentPeriod } from '@shared/domain/supervision-index/assessment-rules'
+import { quarterToAssess } from '@shared/domain/supervision-index/assessment-rules'
 import type { PeriodKind } from '@shared/domain/period'
 import { db } from '../../db/connection'
-import { findAssessment, loadAssessment, toAssessmentForm } from '../../db/assessments'
+import { findAssessment, listAssessments, loadAssessment, toAssessmentForm } from '../../db/assessments'
+import { allProjects } from '../../db/projects'
 import { ensureDefaultFramework, getFramework } from '../../db/frameworks'
 import { getPreferences, getStudioInfo } from '../../db/settings'
 import type { RecordLoad } from '../../components/use-record-page'
@@ -11,7 +12,8 @@ import { emptyValues, formToValues, type AssessmentFormValues } from './assessme
 /**
  * What the 项目评估 form opens on: the stored assessment with the framework it was made with, or
  * a new one on the studio's current framework (`?project=&period=` filled in; when that project
- * and period has an assessment already, that one). `showFramework` receives the framework when
+ * and period has an assessment already, that one). A new one's period is the quarter that most
+ * needs assessing. `showFramework` receives the framework when
  * the form shows it.
  */
 export async function loadAssessmentForm(
@@ -31,15 +33,22 @@ export async function loadAssessmentForm(
     if (existing) return { moveTo: `/assessments/${existing.id}` }
   }
   const fw = await ensureDefaultFramework(db)
-  const [p, studio] = await Promise.all([getPreferences(db), getStudioInfo(db)])
-  const period = query.period ?? defaultAssessmentPeriod(today)
+  const [p, studio, projects, assessments] = await Promise.all([getPreferences(db), getStudioInfo(db), allProjects(db), listAssessments(db)])
+  const period = query.period ?? quarterToAssess(today, projects, assessments, query.project)
   const values = emptyValues(fw, today, {
     projectId: query.project,
     period,
     periodKind: (period.match(/[QHY]/)?.[0] as PeriodKind) ?? 'Q',
-    assessor: p.operatorName || studio.lead || '',
+    // Who assesses: the one using the app, the studio's lead, else whoever assessed last.
+    assessor: p.operatorName || studio.lead || assessments[0]?.assessor || '',
   })
   return { record: null, values, apply: () => showFramework(fw) }
+}
+
+/** The quarter that most needs assessing, for one project or for any (quarterToAssess). */
+export async function periodToAssess(today: string, projectId: string | null): Promise<string> {
+  const [projects, assessments] = await Promise.all([allProjects(db), listAssessments(db)])
+  return quarterToAssess(today, projects, assessments, projectId)
 }
 
 /**

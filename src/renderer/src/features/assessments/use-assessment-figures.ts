@@ -4,9 +4,9 @@ import type dayjs from 'dayjs'
 import type { Assessment, DataSource, IndexFramework, Suggestion } from '@shared/model'
 import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 import { computeScores } from '@shared/domain/supervision-index/scoring'
-import type { PeriodKind } from '@shared/domain/period'
+import { isPeriodCode, previousPeriod, type PeriodKind } from '@shared/domain/period'
 import { db } from '../../db/connection'
-import { loadAssessmentContext } from '../../db/assessments'
+import { findAssessment, loadAssessmentContext } from '../../db/assessments'
 import { frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { getProject } from '../../db/projects'
 import { useLive } from '../../db/use-live'
@@ -40,6 +40,15 @@ export function useAssessmentFigures(
     [projectId, period, dateStr, locked],
   )
 
+  /** The project's final assessment of the period before, which 沿用上期评分 takes ratings from. */
+  const previous = useLive(
+    () =>
+      projectId && period && isPeriodCode(period) && !locked
+        ? findAssessment(db, projectId, previousPeriod(period)).then((a) => (a?.status === '已定稿' ? a : null))
+        : Promise.resolve(null),
+    [projectId, period, locked],
+  )
+
   const indicators = useMemo(() => (framework ? frameworkIndicators(framework) : []), [framework])
 
   /** The suggestion of each data source as shown: stored ones for a final assessment, live ones otherwise. */
@@ -65,7 +74,7 @@ export function useAssessmentFigures(
     })
   }, [framework, items, locked, record, context, vetoOn, veto])
 
-  return { projectId, period, periodKind, items, vetoOn, project, context, indicators, suggestions, grading }
+  return { projectId, period, periodKind, items, vetoOn, project, context, previous: previous ?? null, indicators, suggestions, grading }
 }
 
 export type AssessmentFigures = ReturnType<typeof useAssessmentFigures>

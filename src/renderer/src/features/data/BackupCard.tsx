@@ -36,6 +36,11 @@ export function BackupReminder() {
   )
 }
 
+/** A field for a new backup password (the browser offers no saved one); the placeholder is the label unless given. */
+function NewPassword({ label, placeholder = label, value, onChange, width }: { label: string; placeholder?: string; value: string; onChange: (v: string) => void; width: number }) {
+  return <Input.Password aria-label={label} placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} style={{ width }} autoComplete="new-password" />
+}
+
 export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
   const { message, modal } = App.useApp()
   const [busy, setBusy] = useState<null | 'backup' | 'open' | 'apply'>(null)
@@ -163,24 +168,8 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
         {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Password
-          aria-label="备份密码（可选）"
-          placeholder="备份密码（可选，至少 6 位）"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          style={{ width: 220 }}
-          autoComplete="new-password"
-        />
-        {password ? (
-          <Input.Password
-            aria-label="再次输入备份密码"
-            placeholder="再次输入备份密码"
-            value={password2}
-            onChange={(e) => setPassword2(e.target.value)}
-            style={{ width: 200 }}
-            autoComplete="new-password"
-          />
-        ) : null}
+        <NewPassword label="备份密码（可选）" placeholder="备份密码（可选，至少 6 位）" value={password} onChange={setPassword} width={220} />
+        {password ? <NewPassword label="再次输入备份密码" value={password2} onChange={setPassword2} width={200} /> : null}
         <Typography.Text type="secondary">设置密码后备份文件会加密，恢复时需要输入密码；密码遗忘无法找回。</Typography.Text>
       </Space>
       <Space wrap>

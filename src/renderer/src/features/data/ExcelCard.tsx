@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { App, Button, Card, Checkbox, Space, Typography } from 'antd'
-import { EXPORT_SHEET_LABELS, EXPORT_SHEETS, type ExportSheet, type SheetData } from '@shared/excel'
+import { EXPORT_SHEET_LABELS, EXPORT_SHEETS, type ExportSheet } from '@shared/excel'
 import { db } from '../../db/connection'
 import { studio } from '../../platform/bridge'
 import { getStudioInfo } from '../../db/settings'
-import { openExcelFile } from '../../db/excel-import'
 import { excelFileName, exportExcel } from '../../db/excel-export'
 import { describeError } from '../../app/errors'
 import { ExcelImportModal } from './ExcelImportModal'
@@ -14,22 +13,18 @@ const XLSX_FILTERS = [{ name: 'Excel 表格', extensions: ['xlsx'] }]
 /** 设置 → Excel 导入与导出. */
 export function ExcelCard() {
   const { message, modal } = App.useApp()
-  const [sheets, setSheets] = useState<{ fileName: string; sheets: SheetData[] } | null>(null)
-  const [reading, setReading] = useState(false)
+  const [file, setFile] = useState<{ name: string; data: Uint8Array } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [chosen, setChosen] = useState<ExportSheet[]>([...EXPORT_SHEETS])
   const [includeSensitive, setIncludeSensitive] = useState(false)
 
+  // The dialog reads the file itself (in a worker, with progress and 取消).
   const pick = async () => {
     try {
-      const file = await studio().openFile({ filters: XLSX_FILTERS })
-      if (!file) return
-      setReading(true)
-      setSheets({ fileName: file.name, sheets: await openExcelFile(file.data) })
+      const opened = await studio().openFile({ filters: XLSX_FILTERS })
+      if (opened) setFile(opened)
     } catch (e) {
       modal.error({ title: '无法导入这个文件', content: describeError(e, 'save') })
-    } finally {
-      setReading(false)
     }
   }
 
@@ -50,9 +45,9 @@ export function ExcelCard() {
   return (
     <Card title="Excel 导入与导出" style={{ marginBottom: 16 }}>
       <Typography.Paragraph>
-        把以前用 Excel 记录的督导记录导入本软件：软件会根据列名自动对应“日期”“督导者”“被督导者”等列，可以逐项修改，导入前逐行预览并提示错误；同一个表格重复导入不会产生重复记录。
+        把以前用 Excel 记录的督导台账导入本软件：软件根据列名自动对应“日期”“督导者”“被督导者”“跟进事项”等列，表格中的每一列都要选定去向；导入前逐行预览，有问题的行可以直接修改，项目名称逐一确认；同一个表格重复导入不会产生重复记录。
       </Typography.Paragraph>
-      <Button onClick={pick} loading={reading}>
+      <Button onClick={pick}>
         导入旧督导记录（.xlsx）
       </Button>
       <Typography.Title level={5} style={{ marginTop: 20 }}>
@@ -72,7 +67,7 @@ export function ExcelCard() {
           导出 Excel
         </Button>
       </Space>
-      {sheets && <ExcelImportModal open fileName={sheets.fileName} sheets={sheets.sheets} onClose={() => setSheets(null)} />}
+      {file && <ExcelImportModal fileName={file.name} bytes={file.data} onClose={() => setFile(null)} />}
     </Card>
   )
 }

@@ -38,7 +38,7 @@ export function MergeResultView({ result }: { result: MergeResult }) {
         <>
           <Typography.Title level={5}>冲突 {result.conflicts.length} 条</Typography.Title>
           <Typography.Paragraph type="secondary">
-            两台电脑都修改过的记录：保留了修改时间较新的版本，另一版本已存入该记录的修订历史，不会丢失。
+            两台电脑对同一处内容改得不一样的记录：暂时保留了修改时间较新的一边，另一边的值已存入修订历史，不会丢失；请到“冲突处理”逐项确认。两台电脑改的是不同内容的，已自动合并，不在此列。
           </Typography.Paragraph>
           <Table
             size="small"
@@ -50,7 +50,8 @@ export function MergeResultView({ result }: { result: MergeResult }) {
             columns={[
               { title: '类别', dataIndex: 'tableLabel', width: 90 },
               { title: '记录', dataIndex: 'title' },
-              { title: '保留', key: 'winner', width: 90, render: (_: unknown, r) => (r.winner === 'local' ? '本机版本' : '导入版本') },
+              { title: '冲突内容', key: 'fields', render: (_: unknown, r) => (r.fields.length > 0 ? r.fields.map((f) => f.label).join('、') : '整条记录') },
+              { title: '暂时保留', key: 'winner', width: 90, render: (_: unknown, r) => (r.winner === 'local' ? '本机版本' : '导入版本') },
               { title: '本机修改于', key: 'l', render: (_: unknown, r) => `${formatTimestamp(r.localUpdatedAt)}${r.localDeleted ? '（已删除）' : ''}` },
               { title: '导入修改于', key: 'r', render: (_: unknown, r) => `${formatTimestamp(r.remoteUpdatedAt)}${r.remoteDeleted ? '（已删除）' : ''}` },
               { title: '说明', dataIndex: 'reason' },

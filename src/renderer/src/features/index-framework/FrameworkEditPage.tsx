@@ -2,11 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useBlocker, useNavigate } from 'react-router-dom'
-import { DATA_SOURCES, TEXT_LIMITS, type Dimension } from '@shared/model'
+import { DATA_SOURCES, TEXT_LIMITS, type Dimension, type IndexFramework } from '@shared/model'
 import { formatHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { db } from '../../db/connection'
 import { frameworkErrors, getFramework, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
 import { describeError } from '../../app/errors'
+import { VersionConflictError } from '../../db/write'
+import { plainValue } from '../../components/ConflictDialog'
+import { useConflictResolver } from '../../components/use-conflict-resolver'
 import { screen } from '../../app/screen-data'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
 import { NumberInput } from '../../components/NumberInput'
@@ -108,6 +111,10 @@ export function FrameworkEditPage() {
   const [weightsError, setWeightsError] = useState<string | null>(null)
   const [orphans, setOrphans] = useState<string[]>([])
   const savingRef = useRef(false)
+  /** The version the form was filled from: the screen reads again when another window saves, the form does not. */
+  const loadedRef = useRef(framework)
+  if (framework && loadedRef.current?.id !== framework.id) loadedRef.current = framework
+  const resolver = useConflictResolver()
 
   const dimensions = Form.useWatch('dimensions', form) as Dimension[] | undefined
   const valid = useMemo(() => weighable(dimensions), [dimensions])
@@ -136,7 +143,8 @@ export function FrameworkEditPage() {
 
   const reason = newVersionReason(framework)
 
-  const save = async () => {
+  const save = async (): Promise<void> => {
+    let conflicted = false
     if (savingRef.current) return
     const values = form.getFieldsValue(true) as Values
     const content: Values = {
@@ -172,20 +180,47 @@ export function FrameworkEditPage() {
     savingRef.current = true
     setSaving(true)
     try {
-      const result = await saveFramework(db, framework.id, content)
+      const result = await saveFramework(db, framework.id, content, { expectedRev: loadedRef.current?.rev })
       setDirty(false)
       message.success(result.newVersion ? `已保存为新版本 v${result.framework.version}，原版本及其评估保持不变` : '框架已保存')
       navigate(`/frameworks/${result.framework.id}`, { replace: true })
     } catch (e) {
-      if (isValidationError(e)) {
-        showFieldErrors(form, e.fields)
-        setWeightsError(e.fields.weights ?? null)
+      if (e instanceof VersionConflictError) conflicted = true
+      else {
+        if (isValidationError(e)) {
+          showFieldErrors(form, e.fields)
+          setWeightsError(e.fields.weights ?? null)
+        }
+        message.error(describeError(e, 'save'))
       }
-      message.error(describeError(e, 'save'))
     } finally {
       savingRef.current = false
       setSaving(false)
     }
+    if (conflicted && (await mergeWithStored(content))) await save()
+  }
+
+  /** Another window saved this framework meanwhile: both edits merged field by field, as a person decides. */
+  const mergeWithStored = async (mine: Values): Promise<boolean> => {
+    const loaded = loadedRef.current
+    const stored = loaded ? await getFramework(db, loaded.id) : undefined
+    if (!loaded || !stored) return false
+    const contentOf = (f: IndexFramework): Values => ({ name: f.name, note: f.note, thresholds: f.thresholds, dimensions: f.dimensions })
+    const merged = await resolver.ask({
+      base: contentOf(loaded),
+      mine,
+      theirs: contentOf(stored),
+      labels: { name: '框架名称', note: '说明', thresholds: '四色分级线', dimensions: '维度与指标' },
+      format: (field, value) => (field === 'dimensions' ? (value as Dimension[]).map((d) => `${d.code} ${d.name}（${d.indicators.length} 项）`).join('；') : plainValue(value)),
+      confirmText: '保存合并结果',
+    })
+    if (!merged) {
+      message.warning('尚未保存：冲突未处理。')
+      return false
+    }
+    loadedRef.current = stored
+    form.setFieldsValue(merged as Values)
+    return true
   }
 
   return (
@@ -317,6 +352,7 @@ export function FrameworkEditPage() {
           )}
         </Form.List>
       </Form>
+      {resolver.element}
     </section>
   )
 }

@@ -3,7 +3,10 @@ import { RATING_LABELS } from '@shared/model'
 
 /** What each data source measures, for the framework screens and the assessment form. */
 export const DATA_SOURCE_LABELS: Record<DataSource, string> = {
+  A1: '本期收集需求条数，及以“需求评估”为议题的督导次数',
+  A2: '各季度新增、办结需求的情况，及以“需求评估”为议题的督导次数',
   C1: '计划完成率：活动场次、服务人次 ÷ 按年度目标折算的本期目标（取较小值）',
+  C2: '本期督导记录中已定稿并经被督导者确认的比例',
   C3: '志愿者人数 ÷ 年度目标',
   D2: '本期项目督导时数 ÷ 目标时数（设置中的每月督导小时数 × 月数）',
   D3: '本期到期跟进事项的完成率',
@@ -12,7 +15,10 @@ export const DATA_SOURCE_LABELS: Record<DataSource, string> = {
 }
 
 export const DATA_SOURCE_SHORT: Record<DataSource, string> = {
+  A1: '需求收集',
+  A2: '需求更新',
   C1: '计划完成率',
+  C2: '记录定稿与确认',
   C3: '志愿者人数',
   D2: '督导时数',
   D3: '跟进事项完成率',

@@ -5,6 +5,7 @@ import { createPerson, updatePerson } from '../../db/persons'
 import { RecordFormModal, useRecordForm } from '../../components/RecordFormModal'
 import { toOptions } from '../../components/options'
 import { textCount } from '../../components/text-count'
+import { recordConflict } from '../../components/record-conflict'
 
 const L = TEXT_LIMITS.person
 
@@ -19,19 +20,20 @@ interface Props {
 }
 
 export function PersonFormModal({ open, person, onClose, initial }: Props) {
-  const { form, saving, save } = useRecordForm({
+  const { form, saving, save, conflictDialog } = useRecordForm({
     open,
     record: person,
     onClose,
     empty: { ...EMPTY, ...initial },
     schema: personInputSchema,
     create: (input) => createPerson(db, input),
-    update: (id, input) => updatePerson(db, id, input),
+    update: (id, input, expectedRev) => updatePerson(db, id, input, { expectedRev }),
+    conflict: recordConflict<Person>('persons'),
     added: (saved) => `已添加 ${saved.name}`,
   })
 
   return (
-    <RecordFormModal open={open} title={person ? `编辑人员：${person.name}` : '新增人员'} width={560} form={form} saving={saving} save={save} onClose={onClose}>
+    <RecordFormModal open={open} title={person ? `编辑人员：${person.name}` : '新增人员'} width={560} form={form} saving={saving} save={save} onClose={onClose} conflictDialog={conflictDialog}>
       <Form.Item label="姓名" name="name" required>
         <Input autoFocus count={textCount(L.name, { quiet: true })} />
       </Form.Item>

@@ -11,6 +11,7 @@ import {
 import { db } from '../../db/connection'
 import { createProject, updateProject } from '../../db/projects'
 import { RecordFormModal, useRecordForm } from '../../components/RecordFormModal'
+import { recordConflict } from '../../components/record-conflict'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { DateInput } from '../../components/DateInput'
@@ -55,7 +56,7 @@ interface Props {
 }
 
 export function ProjectFormModal({ open, project, onClose, initial }: Props) {
-  const { form, saving, save } = useRecordForm({
+  const { form, saving, save, conflictDialog } = useRecordForm({
     open,
     record: project,
     onClose,
@@ -64,13 +65,14 @@ export function ProjectFormModal({ open, project, onClose, initial }: Props) {
     toInput,
     schema: projectInputSchema,
     create: (input) => createProject(db, input),
-    update: (id, input) => updateProject(db, id, input),
+    update: (id, input, expectedRev) => updateProject(db, id, input, { expectedRev }),
+    conflict: recordConflict<Project>('projects'),
     added: (saved) => `已添加项目 ${saved.name}`,
   })
 
   const grid = { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 16px' } as const
   return (
-    <RecordFormModal open={open} title={project ? `编辑项目：${project.name}` : '新增服务项目'} width={720} form={form} saving={saving} save={save} onClose={onClose}>
+    <RecordFormModal open={open} title={project ? `编辑项目：${project.name}` : '新增服务项目'} width={720} form={form} saving={saving} save={save} onClose={onClose} conflictDialog={conflictDialog}>
       <Form.Item label="项目名称" name="name" required>
         <Input autoFocus count={textCount(L.name, { quiet: true })} placeholder="如：“共享儿女”独居老人关爱服务" />
       </Form.Item>

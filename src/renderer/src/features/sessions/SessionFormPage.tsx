@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { App, Button, Card, Form, Input } from 'antd'
+import { App, Button, Card, Form } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { DEFAULT_TOPICS, sessionInputSchema, TEXT_LIMITS, type FollowUpInput, type SessionInput, type SupervisionSession } from '@shared/model'
 import { db } from '../../db/connection'
@@ -8,8 +8,8 @@ import { sessionDraftKey } from '../../db/drafts'
 import { getPreferences, updatePreferences } from '../../db/settings'
 import { finalizeSession, saveSession, toSessionInput, unfinalizeSession } from '../../db/sessions'
 import { validateWith } from '../../components/form-errors'
-import { textCount } from '../../components/text-count'
 import { RecordToolbar } from '../../components/RecordToolbar'
+import { TextAreaItem } from '../../components/TextAreaItem'
 import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { FollowUpRows } from './FollowUpRows'
@@ -19,6 +19,8 @@ import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
 import { SessionReflection } from './SessionReflection'
 import { useLive } from '../../db/use-live'
+import { sessionConflict } from './session-conflict'
+import { useNameMaps } from './use-session-index'
 import { draftToValues, emptySessionValues, inputToValues, valuesToDraft, valuesToInput, type SessionFormValues } from './session-form-values'
 
 /** The 督导记录 form: new, edit, or read-only once 已定稿. */
@@ -38,6 +40,7 @@ export function SessionFormPage() {
   const keepBase = (followUps: FollowUpInput[]) => {
     baseFollowUps.current = followUps
   }
+  const names = useNameMaps()
   const values = () => ({ ...emptySessionValues(today), ...form.getFieldsValue(true) }) as SessionFormValues
 
   const page = useRecordPage<SupervisionSession, SessionFormValues, SessionInput>({
@@ -59,7 +62,7 @@ export function SessionFormPage() {
       return null
     },
     write: async (input, session) => {
-      const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current })
+      const result = await saveSession(db, input, { id: session?.id ?? null, by, today, baseFollowUps: baseFollowUps.current, expectedRev: session?.rev })
       const known = new Set<string>([...DEFAULT_TOPICS, ...(prefs?.customTopics ?? [])])
       const added = (input.topics ?? []).filter((t) => !known.has(t))
       if (added.length > 0) await updatePreferences(db, { customTopics: [...(prefs?.customTopics ?? []), ...added] })
@@ -75,6 +78,7 @@ export function SessionFormPage() {
     },
     unfinalize: (id, reason) => unfinalizeSession(db, id, reason, by),
     unfinalized: '已撤销定稿，之后的每一处修改都会记入修改历史',
+    conflict: sessionConflict(names, keepBase),
   })
   const { record: session, locked, loaded } = page
 
@@ -109,15 +113,9 @@ export function SessionFormPage() {
       <Form form={form} layout="vertical" className={locked ? 'form-readonly' : undefined} disabled={locked || !loaded} onValuesChange={page.edited}>
         <SessionBasics form={form} customTopics={prefs?.customTopics} />
         <Card title="督导内容" style={{ marginBottom: 16 }}>
-          <Form.Item label="被督导者提出的问题" name="questions">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={textCount(TEXT_LIMITS.session.questions)} />
-          </Form.Item>
-          <Form.Item label="督导过程" name="process">
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} count={textCount(TEXT_LIMITS.session.process)} />
-          </Form.Item>
-          <Form.Item label="督导意见与建议" name="advice">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} count={textCount(TEXT_LIMITS.session.advice)} />
-          </Form.Item>
+          <TextAreaItem label="被督导者提出的问题" name="questions" max={TEXT_LIMITS.session.questions} rows={[3, 12]} />
+          <TextAreaItem label="督导过程" name="process" max={TEXT_LIMITS.session.process} rows={[4, 20]} />
+          <TextAreaItem label="督导意见与建议" name="advice" max={TEXT_LIMITS.session.advice} rows={[3, 12]} />
         </Card>
         <Card title="跟进事项" style={{ marginBottom: 16 }}>
           <FollowUpRows disabled={locked} />

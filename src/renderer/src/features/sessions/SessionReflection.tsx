@@ -1,6 +1,7 @@
 import { Card, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
 import { RISK_LEVELS, TEXT_LIMITS } from '@shared/model'
 import { toOptions } from '../../components/options'
+import { TextAreaItem } from '../../components/TextAreaItem'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
 import { DateInput } from '../../components/DateInput'
@@ -29,12 +30,8 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
           <DateInput />
         </Form.Item>
       </div>
-      <Form.Item label="被督导者反思" name="superviseeReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} count={textCount(L.superviseeReflection)} />
-      </Form.Item>
-      <Form.Item label="督导者反思" name="supervisorReflection">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} count={textCount(L.supervisorReflection)} />
-      </Form.Item>
+      <TextAreaItem label="被督导者反思" name="superviseeReflection" max={L.superviseeReflection} rows={[2, 10]} />
+      <TextAreaItem label="督导者反思" name="supervisorReflection" max={L.supervisorReflection} rows={[2, 10]} />
       <div style={FORM_GRID}>
         <Form.Item label="风险/伦理提示" name="riskLevel">
           <Radio.Group options={toOptions(RISK_LEVELS)} />
@@ -44,9 +41,7 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
         </Form.Item>
       </div>
       {riskLevel && riskLevel !== '无' ? (
-        <Form.Item label="风险/伦理说明" name="riskNote" required>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={textCount(L.riskNote)} />
-        </Form.Item>
+        <TextAreaItem label="风险/伦理说明" name="riskNote" max={L.riskNote} rows={[2, 8]} required />
       ) : null}
       <Form.Item label="被督导者确认（输入姓名）" name="confirmName" extra="被督导者阅读记录后输入本人姓名，保存时记录确认时间">
         <Input style={{ maxWidth: 240 }} count={textCount(L.confirmName, { quiet: true })} />

@@ -7,6 +7,7 @@ import { SampleDataCard } from './SampleDataCard'
 import { BackupCard } from '../data/BackupCard'
 import { StorageCard } from '../data/StorageCard'
 import { ExcelCard } from '../data/ExcelCard'
+import { ImportSynonymsCard } from './ImportSynonymsCard'
 import { AppLockCard } from '../lock/AppLockCard'
 
 /** 设置's data: whether the studio is still empty, its details, the last backup and the app lock. */
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <StudioInfoForm studio={studio} />
       <BackupCard lastBackupAt={lastBackupAt} />
       <ExcelCard />
+      <ImportSynonymsCard />
       <StorageCard />
       <AppLockCard config={appLock} />
     </section>

@@ -9,6 +9,15 @@ import { textCount } from '../../components/text-count'
 
 const L = TEXT_LIMITS.studio
 
+/** One line of the studio's details, with its limit's count near the limit. */
+function TextItem({ label, name, placeholder, extra, autoFocus }: { label: string; name: keyof StudioInfo; placeholder?: string; extra?: string; autoFocus?: boolean }) {
+  return (
+    <Form.Item label={label} name={name} extra={extra}>
+      <Input autoFocus={autoFocus} placeholder={placeholder} count={textCount(L[name], { quiet: true })} />
+    </Form.Item>
+  )
+}
+
 /** 保存 of the studio's details: checked at the fields, then written; true once saved. */
 function useStudioSave(form: FormInstance<StudioInfo>) {
   const [saving, setSaving] = useState(false)
@@ -35,23 +44,13 @@ function useStudioSave(form: FormInstance<StudioInfo>) {
 function StudioInfoFields({ form, studio, onFinish, autoFocus }: { form: FormInstance<StudioInfo>; studio: StudioInfo; onFinish: () => void; autoFocus?: boolean }) {
   return (
     <Form form={form} initialValues={studio} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={onFinish} style={{ maxWidth: 640 }}>
-      <Form.Item label="工作室名称" name="name" extra="印在每一份报告的抬头">
-        <Input autoFocus={autoFocus} placeholder="如：西海岸新区某某高级社工师工作室" count={textCount(L.name, { quiet: true })} />
-      </Form.Item>
+      <TextItem label="工作室名称" name="name" extra="印在每一份报告的抬头" placeholder="如：西海岸新区某某高级社工师工作室" autoFocus={autoFocus} />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 16px' }}>
-        <Form.Item label="领衔人" name="lead">
-          <Input count={textCount(L.lead, { quiet: true })} />
-        </Form.Item>
-        <Form.Item label="联系电话" name="phone">
-          <Input count={textCount(L.phone, { quiet: true })} />
-        </Form.Item>
+        <TextItem label="领衔人" name="lead" />
+        <TextItem label="联系电话" name="phone" />
       </div>
-      <Form.Item label="所属单位" name="unit">
-        <Input count={textCount(L.unit, { quiet: true })} />
-      </Form.Item>
-      <Form.Item label="地址" name="address">
-        <Input count={textCount(L.address, { quiet: true })} />
-      </Form.Item>
+      <TextItem label="所属单位" name="unit" />
+      <TextItem label="地址" name="address" />
       {/* Enter in a field saves. */}
       <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
     </Form>

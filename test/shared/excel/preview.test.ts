@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildPreview,
-  DEFAULT_IMPORT_DEFAULTS,
-  ExcelReadError,
-  findHeaderRow,
-  guessMapping,
-  matchHeader,
-  readWorkbook,
-  type ImportContext,
-} from '@shared/excel'
+import { ExcelReadError, findHeaderRow, guessMapping, ImportCancelledError, matchHeader, readWorkbook } from '@shared/excel'
 import { makeXlsx } from './xlsx'
 import { sessionInputSchema } from '@shared/model'
 
-const at = '2025-01-01T00:00:00.000Z'
-const ctx = (over: Partial<ImportContext> = {}): ImportContext => ({
-  today: '2025-06-30',
-  persons: [
-    { id: 'p-zhou', name: '周晓岚', deletedAt: null, createdAt: at },
-    { id: 'p-han', name: '韩雨桐', deletedAt: null, createdAt: at },
-  ],
-  projects: [{ id: 'pr-1', name: '“共享儿女”独居老人关爱服务', deletedAt: null }],
-  imported: new Map(),
-  existingCodes: new Set(),
-  ...over,
-})
+import { ctx, previewOf } from './preview-helpers'
 
 const HEADER = ['序号', '督导日期', '开始时间', '结束时间', '地点', '督导方式', '督导者', '被督导者', '议题', '督导内容', '督导意见']
 
@@ -37,7 +17,11 @@ describe('header guessing', () => {
     expect(matchHeader('时长（小时）')?.field).toBe('duration')
     expect(matchHeader('议题/内容')?.field).toBe('topics')
     expect(matchHeader('被督导者签名')).toBeNull()
-    expect(matchHeader('序号')).toBeNull()
+    expect(matchHeader('序号')?.field).toBe('rowNo')
+    expect(matchHeader('跟进事项')?.field).toBe('followUps')
+    expect(matchHeader('跟进负责人')?.field).toBe('followUpOwner')
+    expect(matchHeader('完成期限')?.field).toBe('followUpDue')
+    expect(matchHeader('完成情况')?.field).toBe('followUpStatus')
   })
 
   it('maps each field to one column and 日期 + 时间 to date and time of day', () => {
@@ -70,11 +54,10 @@ describe('rows → sessions', () => {
     ['6', '2025年3月6日', '14:00', '15:30', '林泉社区服务站', '个别', '周晓岚', '韩雨桐', '个案工作、情绪支持', '回顾独居老人个案', '先建立信任'],
     ['7', '2099-01-01', '10:00', '11:00', '', '', '周晓岚', '韩雨桐', '', '', ''],
   ]
-  const mapping = findHeaderRow(rows)!.mapping
 
   it('checks each row and explains problems in Chinese', () => {
-    const p = buildPreview(rows, 0, mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
-    expect(p.counts).toEqual({ rows: 7, ok: 2, error: 4, duplicate: 1, empty: 1 })
+    const p = previewOf(rows)
+    expect(p.counts).toEqual({ rows: 7, ok: 2, error: 4, duplicate: 1, summary: 0, empty: 1 })
     const [r1, r2, r3, r4, r5, r6, r7] = p.rows
     expect(r1).toMatchObject({ rowNumber: 2, status: 'ok', errors: [] })
     expect(r1!.input).toMatchObject({
@@ -97,9 +80,9 @@ describe('rows → sessions', () => {
   })
 
   it('rows imported before are duplicates', () => {
-    const first = buildPreview(rows, 0, mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
-    const imported = new Map([[first.rows[0]!.fingerprint, 'DD-2025-0001']])
-    const again = buildPreview(rows, 0, mapping, DEFAULT_IMPORT_DEFAULTS, ctx({ imported }))
+    const first = previewOf(rows)
+    const imported = new Map([[first.rows[0]!.key, { code: 'DD-2025-0001' }]])
+    const again = previewOf(rows, { ctx: ctx({ imported }) })
     expect(again.rows[0]).toMatchObject({ status: 'duplicate', errors: ['此行已导入过（DD-2025-0001），不再重复导入'] })
   })
 
@@ -110,7 +93,7 @@ describe('rows → sessions', () => {
       ['见附件', '周晓岚', '韩雨桐', '1'],
       ['同上', '周晓岚', '韩雨桐', '1'],
     ]
-    const p = buildPreview(textDates, 0, findHeaderRow(textDates)!.mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
+    const p = previewOf(textDates)
     expect(p.counts.ok).toBe(0)
     expect(p.rows.every((r) => r.errors[0]!.startsWith('日期无法识别'))).toBe(true)
     expect(p.dateColumnSuspect).toBe(true)
@@ -124,7 +107,7 @@ describe('rows → sessions', () => {
       ['2025-03-08', '', '90', '周晓岚', '韩雨桐', ''],
       ['2025-03-09', '', '', '周晓岚', '韩雨桐', '喝茶'],
     ]
-    const p = buildPreview(sheet, 0, findHeaderRow(sheet)!.mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
+    const p = previewOf(sheet)
     expect(p.rows[0]!.input).toMatchObject({ startTime: '14:00', endTime: '16:00', mode: '团体督导' })
     expect(p.rows[1]!.input).toMatchObject({ date: '2025-03-07', startTime: '09:00', endTime: '10:30', mode: '线上督导' })
     expect(p.rows[2]!.input).toMatchObject({ startTime: '09:00', endTime: '10:30', mode: '个别督导' })
@@ -135,16 +118,17 @@ describe('rows → sessions', () => {
     ])
   })
 
-  it('a default supervisor fills an empty 督导者; projects are matched by name', () => {
+  it('a default supervisor fills an empty 督导者; project names wait for their match', () => {
     const sheet = [
       ['日期', '开始', '结束', '被督导者', '项目'],
       ['2025-03-06', '14:00', '15:00', '韩雨桐', '共享儿女'],
       ['2025-03-07', '14:00', '15:00', '韩雨桐', '不存在的项目'],
     ]
-    const p = buildPreview(sheet, 0, findHeaderRow(sheet)!.mapping, { ...DEFAULT_IMPORT_DEFAULTS, supervisorId: 'p-zhou' }, ctx())
-    expect(p.rows[0]!.input).toMatchObject({ supervisorIds: ['p-zhou'], projectIds: ['pr-1'] })
-    expect(p.rows[1]!.warnings).toEqual(['未找到服务项目“不存在的项目”，未关联'])
-    const none = buildPreview(sheet, 0, findHeaderRow(sheet)!.mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
+    const p = previewOf(sheet, { defaults: { supervisorId: 'p-zhou' } })
+    expect(p.rows[0]!.input).toMatchObject({ supervisorIds: ['p-zhou'] })
+    expect(p.rows.map((r) => r.projectNames)).toEqual([['共享儿女'], ['不存在的项目']])
+    expect(p.projects.map((x) => [x.name, x.match.kind])).toEqual([['共享儿女', 'candidates'], ['不存在的项目', 'none']])
+    const none = previewOf(sheet)
     expect(none.rows[0]!.errors).toEqual(['请至少选择一位督导者'])
   })
 })
@@ -170,9 +154,38 @@ describe('reading .xlsx files', () => {
     expect(sheet!.rows[0]).toEqual(['2024年督导记录', null, null, null, null])
     const g = findHeaderRow(sheet!.rows)!
     expect(g.headerRow).toBe(1)
-    const p = buildPreview(sheet!.rows, g.headerRow, g.mapping, DEFAULT_IMPORT_DEFAULTS, ctx())
+    const p = previewOf(sheet!.rows)
     expect(p.rows.map((r) => r.input?.date)).toEqual(['2024-03-06', '2024-03-06', '2025-03-06'])
     expect(p.counts.ok).toBe(3)
+  })
+
+  it('keeps note of formula cells the file holds no value for (or an error): they read as empty and are listed', async () => {
+    const bytes = await makeXlsx([
+      {
+        rows: [
+          ['日期', '时间', '督导者', '被督导者', '时长'],
+          [{ formula: 'TODAY()' }, '9:00-10:00', '周晓岚', '韩雨桐', { formula: 'C2*2', result: 2 }],
+          ['2025-03-07', '9:00-10:00', '周晓岚', '韩雨桐', { formula: '1/0', result: { error: '#DIV/0!' } }],
+        ],
+      },
+    ])
+    const [sheet] = await readWorkbook(bytes)
+    expect(sheet!.rows[1]).toEqual([null, '9:00-10:00', '周晓岚', '韩雨桐', 2])
+    expect(sheet!.formulas).toEqual([
+      { row: 1, col: 0, formula: '=TODAY()', error: null },
+      { row: 2, col: 4, formula: '=1/0', error: '#DIV/0!' },
+    ])
+  })
+
+  it('reports its progress and stops when cancelled', async () => {
+    const bytes = await makeXlsx([{ rows: [['日期', '督导者'], ...Array.from({ length: 1200 }, (_, i) => [`2025-03-${(i % 28) + 1}`, '周晓岚'])] }])
+    const seen: string[] = []
+    await readWorkbook(bytes, { onProgress: (p) => seen.push(`${p.stage}:${p.done}/${p.total}`) })
+    expect(seen).toEqual(['load:0/1', 'load:1/1', 'rows:500/1201', 'rows:1000/1201', 'rows:1201/1201'])
+    const controller = new AbortController()
+    const read = readWorkbook(bytes, { signal: controller.signal, onProgress: (p) => p.stage === 'rows' && controller.abort() })
+    await expect(read).rejects.toThrow('已取消导入，没有写入任何数据。')
+    await expect(readWorkbook(bytes, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(ImportCancelledError)
   })
 
   it('refuses files that are not .xlsx, in Chinese', async () => {

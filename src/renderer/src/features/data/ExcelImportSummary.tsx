@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { App, Button, Result, Space, Table, Typography } from 'antd'
+import { importReportFileName, importReportXlsx, type ImportOutcome, type ImportReport, type SheetData } from '@shared/excel'
+import { studio } from '../../platform/bridge'
+import { describeError } from '../../app/errors'
+
+interface Props {
+  result: ImportOutcome
+  report: ImportReport
+  sheet: SheetData
+  headerRow: number
+  nextSheet: string | null
+  onNextSheet: () => void
+}
+
+/** 完成: what was imported, what was not and why; the Excel error report; the next ledger sheet. */
+export function ExcelImportSummary({ result, report, sheet, headerRow, nextSheet, onNextSheet }: Props) {
+  const { message } = App.useApp()
+  const [saving, setSaving] = useState(false)
+  const exportReport = async () => {
+    setSaving(true)
+    try {
+      const name = importReportFileName(report)
+      const data = await importReportXlsx(report, sheet.rows, headerRow)
+      const r = await studio().saveFile({ suggestedName: name, data, filters: [{ name: 'Excel 表格', extensions: ['xlsx'] }] })
+      if (r.saved) message.success(r.path ? `已导出：${r.path}` : `“${name}”已开始下载`)
+    } catch (e) {
+      message.error(describeError(e, 'export'))
+    } finally {
+      setSaving(false)
+    }
+  }
+  return (
+    <div aria-label="导入结果">
+      <Result
+        style={{ padding: '16px 0' }}
+        status={result.imported > 0 ? 'success' : 'info'}
+        title={result.imported > 0 ? `已导入 ${result.imported} 条督导记录` : '没有导入新的记录'}
+        extra={
+          <Space>
+            <Button onClick={exportReport} loading={saving}>
+              导出导入报告（Excel）
+            </Button>
+            {nextSheet && (
+              <Button type="primary" onClick={onNextSheet}>
+                接着导入工作表“{nextSheet}”
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <ul aria-label="导入摘要" style={{ margin: '0 0 12px', paddingLeft: 20 }}>
+        {report.lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      {report.skipped.length > 0 && (
+        <>
+          <Typography.Title level={5}>未导入的行</Typography.Title>
+          <Table
+            size="small"
+            rowKey="rowNumber"
+            aria-label="未导入的行"
+            dataSource={report.skipped}
+            pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+            columns={[
+              { title: '行', dataIndex: 'rowNumber', width: 60 },
+              { title: '序号', dataIndex: 'sourceNo', width: 60 },
+              { title: '情况', dataIndex: 'status', width: 80 },
+              { title: '原因', dataIndex: 'reasons' },
+            ]}
+          />
+        </>
+      )}
+    </div>
+  )
+}
