@@ -5,7 +5,7 @@ import { AppPage } from './pages/app-page'
 import { SessionFormPage } from './pages/session-form-page'
 import { ProjectsPage } from './pages/projects-page'
 import { FollowUpsPage } from './pages/follow-ups-page'
-import { FrameworksPage } from './pages/index-pages'
+import { AssessmentPage, FrameworksPage } from './pages/index-pages'
 import { loadSampleData } from './support/sample-data'
 
 /**
@@ -106,6 +106,38 @@ describe('输入不会被猜测或替换', () => {
         }),
     )
     expect(targets).toEqual({ activities: 36, serviceCount: 1200, volunteers: 0 })
+  })
+
+  it('项目评估: an impossible 评估日期 stays, is named, and nothing is written', async () => {
+    app = await openApp('#/settings')
+    await loadSampleData(app.page)
+    const page = app.page
+    const form = new AssessmentPage(page)
+    await form.openNew()
+    await page.getByLabel('服务项目', { exact: true }).click()
+    await page.locator('.ant-select-item-option:visible').first().click()
+    await page.getByLabel('评估人', { exact: true }).fill('周晓岚')
+    const main = page.locator('main')
+    await typeImpossible(form, main, '评估日期', '2025-02-30', '日期无效：2025年2月没有30日')
+    const before = await countRows(page, 'assessments')
+    await form.save()
+    await form.fieldError(main, '日期无效：2025年2月没有30日').waitFor()
+    expect(await page.getByLabel('评估日期', { exact: true }).inputValue()).toBe('2025-02-30')
+    expect(await countRows(page, 'assessments')).toBe(before)
+
+    // The 改进建议 shows its live count, and over the limit the assessment is not saved.
+    const improvements = page.getByLabel('改进建议', { exact: true })
+    await improvements.fill('改'.repeat(5001))
+    await main.getByText('5,001/5,000').waitFor()
+    // A date as studios write it is read and shown as the app writes dates.
+    const date = page.getByLabel('评估日期', { exact: true })
+    await date.fill('2025年3月8日')
+    await date.press('Tab')
+    expect(await date.inputValue()).toBe('2025-03-08')
+    await form.save()
+    await form.fieldError(main, '改进建议不能超过 5,000 字（现为 5,001 字）').waitFor()
+    expect(await countRows(page, 'assessments')).toBe(before)
+    expect(app.errors).toEqual([])
   })
 
   it('项目进展, 跟进事项状态 and 指数框架: numbers and dates as typed, refused with their reason', async () => {

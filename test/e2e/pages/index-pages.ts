@@ -43,7 +43,7 @@ export class AssessmentPage extends AppPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: /保存/ }).click()
+    await this.page.getByRole('button', { name: /^保\s*存(（Ctrl\+S）)?$/ }).click()
   }
 
   async finalize() {
