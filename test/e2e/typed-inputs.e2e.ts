@@ -29,7 +29,7 @@ describe('输入不会被猜测或替换', () => {
     await app.close()
   })
 
-  it('督导记录: impossible dates and times stay, are named, and block 保存', async () => {
+  it('督导记录: impossible dates and times stay, are named, and block 保存 and 定稿', async () => {
     app = await openApp('#/sessions')
     const form = new SessionFormPage(app.page)
     const page = app.page
@@ -46,6 +46,8 @@ describe('输入不会被猜测或替换', () => {
     await form.toast('请先修正标红的内容，记录尚未保存').waitFor()
     await form.error('日期无效：2025年2月没有30日').waitFor()
     expect(await form.field('日期').inputValue()).toBe('2025-02-30')
+    await page.keyboard.press('Control+Enter')
+    await form.toast('请先修正标红的内容，记录尚未定稿').waitFor()
     expect(await countRows(page, 'sessions')).toBe(0)
 
     // A date typed the way studios write it is read, and shown as the app writes dates.

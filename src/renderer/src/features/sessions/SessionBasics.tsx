@@ -4,13 +4,13 @@ import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPER
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { ProjectSelect } from '../../components/ProjectSelect'
-import { TabFriendlySelect } from '../../components/TabFriendlySelect'
-import { normalizeTime } from '../../components/time-input'
-import { FORM_GRID } from './form-grid'
-import type { SessionFormValues } from './session-form-values'
+import { TagSelect } from '../../components/TagSelect'
 import { DateInput } from '../../components/DateInput'
 import { TimeInput } from '../../components/TimeInput'
 import { textCount } from '../../components/text-count'
+import { normalizeTime } from '../../components/time-input'
+import { FORM_GRID } from './form-grid'
+import type { SessionFormValues } from './session-form-values'
 import { formatDuration, formatHours } from '@shared/text/format'
 
 function durationText(start: string | undefined, end: string | undefined): string {
@@ -26,7 +26,7 @@ function durationText(start: string | undefined, end: string | undefined): strin
 export function SessionBasics({ form, customTopics }: { form: FormInstance<SessionFormValues>; customTopics: readonly string[] | undefined }) {
   const startTime = Form.useWatch('startTime', form)
   const endTime = Form.useWatch('endTime', form)
-  const topicOptions = useMemo(() => toOptions([...new Set([...DEFAULT_TOPICS, ...(customTopics ?? [])])]), [customTopics])
+  const topics = useMemo(() => [...new Set([...DEFAULT_TOPICS, ...(customTopics ?? [])])], [customTopics])
   return (
     <Card title="基本信息" style={{ marginBottom: 16 }}>
       <div style={FORM_GRID}>
@@ -62,8 +62,8 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
         <Form.Item label="关联项目" name="projectIds">
           <ProjectSelect mode="multiple" placeholder="可不选" />
         </Form.Item>
-        <Form.Item label="议题" name="topics" extra="可直接输入新议题后回车">
-          <TabFriendlySelect<string[]> mode="tags" options={topicOptions} placeholder="选择或输入议题" />
+        <Form.Item label="议题" name="topics" extra="输入议题或拼音首字母后回车选中；没有的议题回车即新增">
+          <TagSelect choices={topics} noun="议题" placeholder="选择或输入议题" />
         </Form.Item>
       </div>
     </Card>
