@@ -54,7 +54,7 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
       </Form.Item>
       <div style={FORM_GRID}>
         <Form.Item label="督导者" name="supervisorIds" required>
-          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
+          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" addAs="督导者" />
         </Form.Item>
         <Form.Item label="被督导者" name="superviseeIds" required>
           <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
