@@ -30,6 +30,10 @@ export const preferencesSchema = z.object({
   reportFonts: z.enum(['windows', 'official']).default('windows'),
   currentFrameworkId: z.string().nullable().default(null),
   lastBackupAt: z.string().nullable().default(null),
+  /** 3 天后再提醒 of the backup reminder: it stays away until this time (ISO). */
+  backupReminderSnoozedUntil: z.string().nullable().default(null),
+  /** 不再显示 of the 工作台's first-run checklist. */
+  firstRunHidden: z.boolean().default(false),
   deviceId: z.string().nullable().default(null),
   /** Who is using this laptop: written into revisions (no accounts in an offline tool). */
   operatorName: z.string().trim().max(50).default(''),
