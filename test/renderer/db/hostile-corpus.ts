@@ -201,7 +201,7 @@ export async function hostileBackups(): Promise<HostileCase[]> {
 export async function backupWithLaptopSettings(lastAt: string): Promise<Uint8Array> {
   const t = baseTables()
   t.settings.push({ key: 'autoBackup', value: { lastAt, lastName: 'auto-20990101-000000-daily.sgbak' }, updatedAt: CREATED })
-  t.settings.push({ key: 'preferences', value: { lastBackupAt: lastAt, operatorName: '别人的电脑', deviceId: 'laptop-hostile' }, updatedAt: CREATED })
+  t.settings.push({ key: 'preferences', value: { lastBackupAt: lastAt, operatorName: '别人的电脑', deviceId: 'laptop-hostile', backupReminderSnoozedUntil: lastAt, firstRunHidden: true }, updatedAt: CREATED })
   return writeBackup({ ...meta, createdAt: lastAt, tables: t })
 }
 

@@ -58,9 +58,10 @@ export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup',
 
 /**
  * Preferences that belong to this laptop, never taken from a file: its identity in merges, when
- * it was last backed up (a file's time silenced the backup reminder) and who uses it.
+ * it was last backed up (a file's time silenced the backup reminder), who uses it, and what its
+ * user put away (3 天后再提醒 of the reminder, 不再显示 of the first-run checklist).
  */
-export const LAPTOP_PREFERENCES = ['deviceId', 'lastBackupAt', 'operatorName'] as const
+export const LAPTOP_PREFERENCES = ['deviceId', 'lastBackupAt', 'operatorName', 'backupReminderSnoozedUntil', 'firstRunHidden'] as const
 
 /** Every row of every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
