@@ -18,7 +18,11 @@ async function storedSession(app: AppSession) {
           const f = tx.objectStore('followUps').getAll()
           tx.oncomplete = () => {
             const session = s.result[0]
-            resolve({ ...session, followUps: f.result.filter((x) => !x.deletedAt).map((x) => ({ content: x.content, dueDate: x.dueDate })) })
+            resolve({ ...session, followUps: f.result
+                .filter((x) => !x.deletedAt)
+                // In the order the form shows them (ids are random, so not the store's order).
+                .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.dueDate.localeCompare(b.dueDate))
+                .map((x) => ({ content: x.content, dueDate: x.dueDate })) })
             db.close()
           }
         }

@@ -50,7 +50,10 @@ export class SessionFormPage extends AppPage {
   /** In a focused picker: types the search, waits for the list, Enter (counted) takes the first found. */
   async pick(search: string) {
     await this.type(search)
-    await this.page.locator('.ant-select-item-option:visible').first().waitFor()
+    // The search box shows what React holds: once it reads `search`, the list is filtered by it too
+    // (the same render), so Enter cannot take an option of a shorter search under load.
+    await this.page.waitForFunction((typed) => (document.activeElement as HTMLInputElement | null)?.value === typed, search)
+    await this.page.locator('.ant-select-item-option-active:visible').first().waitFor()
     await this.press('Enter')
   }
 
