@@ -5,7 +5,7 @@
  * the app arrives that early).
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, screen, session, shell } from 'electron'
 import { APP_NAME } from '@shared/app-info'
 import { IPC_EVENTS } from '@shared/ipc-contract'
 import { showAboutDialog } from './about'
@@ -30,10 +30,16 @@ app.enableSandbox()
 registerAppScheme()
 
 /** A .sgbak opened from the desktop waits here until the renderer takes it. */
-const backupFiles = new BackupFileInbox(() => {
-  const contents = mainWindow?.webContents
-  if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
-})
+const backupFiles = new BackupFileInbox(
+  () => {
+    const contents = mainWindow?.webContents
+    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
+  },
+  (message) => {
+    const options = { type: 'warning' as const, title: APP_NAME, message, buttons: ['知道了'] }
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined)
+  },
+)
 
 /** The quit backup: the window waits (≤ 10 s) for the renderer's last writes before it closes. */
 const quitFlush = new QuitFlush(app)

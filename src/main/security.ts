@@ -9,7 +9,8 @@ export { isSafeExternalUrl } from './trusted-url'
 
 /**
  * The renderer's Content-Security-Policy. No remote origins and no 'unsafe-eval'; styles
- * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time. The full policy is
+ * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time and the auto-sizing
+ * text areas set style attributes (docs/security.md says why zero-runtime mode is no way out). The full policy is
  * sent as a header on every app:// response; index.html carries the same policy in a <meta>
  * tag minus frame-ancestors, which browsers ignore (and warn about) in <meta>.
  */
@@ -63,6 +64,9 @@ export function hardenWebContents(contents: HardenableContents, options: HardenO
 
   contents.on('will-navigate', guardNavigation)
   contents.on('will-redirect', guardNavigation)
+  // Any frame, not only the main one: will-navigate fires for the main frame alone, so an
+  // <iframe> (none today; a library or a pasted document could add one) would go unchecked.
+  contents.on('will-frame-navigate', guardNavigation)
 
   contents.on('will-attach-webview', (event) => {
     event.preventDefault()

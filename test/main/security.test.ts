@@ -54,7 +54,7 @@ const HOSTILE = [
 ]
 
 describe('hardenWebContents', () => {
-  it.each(['will-navigate', 'will-redirect'])('%s: blocks hostile URLs, allows app://studio', (name) => {
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s: blocks hostile URLs, allows app://studio', (name) => {
     const f = fakeContents()
     hardenWebContents(f.contents)
     for (const url of HOSTILE) {

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { BackupError, sha256Hex } from '@shared/backup'
-import { BACKUP_TABLES } from '@shared/model/stored'
 import { ensureDefaultFramework } from '@renderer/db/frameworks'
 import { createBackup, openBackupFile, readAllTables, backupOverdue, backupReminderDue, backupSnoozeEnd, hasContent, hasEnteredData } from '@renderer/db/backup'
 import { restoreBackup, summarizeBackup } from '@renderer/db/backup-restore'
@@ -10,12 +9,8 @@ import { getPreferences, getStudioInfo } from '@renderer/db/settings'
 import { softDelete } from '@renderer/db/records'
 import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { dropDb, freshDb, tableCounts } from './helpers'
 import { buildStudio, step } from './studio-fixture'
-
-async function counts(db: StudioDatabase) {
-  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).count()] as const)))
-}
 
 describe('backup and restore (data layer)', () => {
   let a: StudioDatabase
@@ -87,18 +82,18 @@ describe('backup and restore (data layer)', () => {
     const backup = await createBackup(a, { appVersion: '0.1.0' })
     const parsed = await openBackupFile(backup.bytes)
     await buildStudio(b)
-    const before = await counts(b)
+    const before = await tableCounts(b)
     // Two progress rows for the same project and quarter violate the unique index mid-way.
     const p = parsed.tables.progress[0]!
     parsed.tables.progress.push({ ...p, id: crypto.randomUUID() })
     await expect(restoreBackup(b, parsed)).rejects.toMatchObject({ name: 'BulkError', failures: [{ name: 'ConstraintError' }] })
-    expect(await counts(b)).toEqual(before)
+    expect(await tableCounts(b)).toEqual(before)
   })
 
   describe('bad files: Chinese message, database unchanged', () => {
     async function expectRefused(bytes: Uint8Array, code: string, text: string | RegExp) {
       await buildStudio(b)
-      const before = await counts(b)
+      const before = await tableCounts(b)
       const snapshot = await readAllTables(b)
       const err = await openBackupFile(bytes)
         .then((p) => restoreBackup(b, p))
@@ -109,7 +104,7 @@ describe('backup and restore (data layer)', () => {
       expect(err).toBeInstanceOf(BackupError)
       expect((err as BackupError).code).toBe(code)
       expect((err as BackupError).message).toMatch(text)
-      expect(await counts(b)).toEqual(before)
+      expect(await tableCounts(b)).toEqual(before)
       expect(await readAllTables(b)).toEqual(snapshot)
     }
     async function goodBytes() {

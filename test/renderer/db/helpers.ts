@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
+import { BACKUP_TABLES } from '@shared/model/stored'
 import { StudioDatabase } from '@renderer/db/schema'
 import { createProject } from '@renderer/db/projects'
 
@@ -13,6 +14,11 @@ export function freshDb(): StudioDatabase {
 export async function dropDb(db: StudioDatabase) {
   db.close()
   await Dexie.delete(db.name)
+}
+
+/** How many records each table of a backup holds: what "the database is unchanged" compares. */
+export async function tableCounts(db: StudioDatabase): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).count()] as const)))
 }
 
 /** A 2025 养老 project with annual targets (40 场, 800 人次, 20 名志愿者), through the data layer. */

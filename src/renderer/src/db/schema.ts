@@ -14,7 +14,7 @@ import type {
 } from '@shared/model'
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 import { upgradeRecordVersion } from '@shared/domain/record-version'
-import { MERGE_TABLES } from '@shared/backup/merge-plan'
+import { MERGE_TABLES } from '@shared/backup/merge-tables'
 
 export const DB_NAME = 'supervision-studio'
 

@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import { App, Button, Card, Form } from 'antd'
 import { Link } from 'react-router-dom'
 import { fieldErrors, progressInputSchema, type ProgressInput } from '@shared/model'
 import { periodLabel, quartersIn } from '@shared/domain/period'
 import { db } from '../../db/connection'
 import { saveProgressOfQuarters } from '../../db/projects'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 import { clearErrorsOnChange } from '../../components/form-errors'
 import { NumberInput } from '../../components/NumberInput'
 import { PROGRESS_NUMBERS } from '../projects/ProgressFormModal'
@@ -27,7 +26,7 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
   const { message } = App.useApp()
   // Keyed by quarter code, so the values are loosely typed.
   const [form] = Form.useForm()
-  const [saving, setSaving] = useState(false)
+  const { saving, run } = useSaving()
   if (missing.length === 0) return null
 
   const save = async () => {
@@ -46,15 +45,10 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
       message.error('请先修正标红的项目进展，尚未保存')
       return
     }
-    setSaving(true)
-    try {
+    await run(async () => {
       await saveProgressOfQuarters(db, inputs)
-      message.success(`已保存${missing.map(periodLabel).join('、')}项目进展，建议评分已更新`)
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    } finally {
-      setSaving(false)
-    }
+      return `已保存${missing.map(periodLabel).join('、')}项目进展，建议评分已更新`
+    })
   }
 
   return (

@@ -2,9 +2,9 @@ import { Button, Card, Empty, Table, Tag } from 'antd'
 import { BarChartOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons'
 import { Link, useNavigate } from 'react-router-dom'
 import type { DashboardRow } from '@shared/domain/dashboard'
-import { periodLabel } from '@shared/domain/period'
+import { periodLabel, previousPeriod } from '@shared/domain/period'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
-import { formatDate, formatMonth } from '@shared/text/format'
+import { formatDate, formatDateInText, formatMonth } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { homeSummary, type OverdueRow } from '../../db/home'
@@ -26,6 +26,10 @@ export function HomePage() {
   const data = homeScreen.useData()
   const { quarterStats: q, board, overdueDropDays } = data
   const monthLabel = formatMonth(data.month)
+  // Every figure names its period: this quarter's counts beside last quarter's, overdue as of
+  // today, the colours of the latest assessed quarter (which is not this one).
+  const lastLabel = periodLabel(previousPeriod(data.quarter))
+  const asOf = formatDateInText(todayString())
 
   return (
     <section aria-labelledby="home-title">
@@ -59,7 +63,7 @@ export function HomePage() {
             <small> 次</small>
           </div>
           <div className="muted">
-            其中{monthLabel} {data.monthBucket?.count ?? 0} 次；上季度 {data.lastStats.count} 次
+            其中{monthLabel} {data.monthBucket?.count ?? 0} 次；{lastLabel} {data.lastStats.count} 次
           </div>
         </Card>
         <Card size="small" className="home-stat" aria-label="本季度督导时数">
@@ -69,11 +73,11 @@ export function HomePage() {
             <small> 小时</small>
           </div>
           <div className="muted">
-            其中{monthLabel} {data.monthBucket?.hours ?? '0.0'} 小时；上季度 {data.lastStats.hours} 小时
+            其中{monthLabel} {data.monthBucket?.hours ?? '0.0'} 小时；{lastLabel} {data.lastStats.hours} 小时
           </div>
         </Card>
         <Card size="small" className="home-stat" aria-label="逾期跟进事项数">
-          <div className="home-stat-label">逾期跟进事项</div>
+          <div className="home-stat-label">逾期跟进事项（截至{asOf}）</div>
           <div className={`home-stat-value ${data.overdue.length > 0 ? 'home-warn' : ''}`}>
             {data.overdue.length}
             <small> 项</small>

@@ -1,9 +1,8 @@
-import { useState } from 'react'
-import { App, Button, Card, Form, Input, Modal, type FormInstance } from 'antd'
+import { Button, Card, Form, Input, Modal, type FormInstance } from 'antd'
 import { studioInfoSchema, TEXT_LIMITS, type StudioInfo } from '@shared/model'
 import { db } from '../../db/connection'
 import { saveStudioInfo } from '../../db/settings'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 import { clearErrorsOnChange, validateWith } from '../../components/form-errors'
 import { textCount } from '../../components/text-count'
 
@@ -20,22 +19,14 @@ function TextItem({ label, name, placeholder, extra, autoFocus }: { label: strin
 
 /** 保存 of the studio's details: checked at the fields, then written; true once saved. */
 function useStudioSave(form: FormInstance<StudioInfo>) {
-  const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
+  const { saving, run } = useSaving()
   const save = async (): Promise<boolean> => {
     const values = form.getFieldsValue(true)
     if (!validateWith(form, studioInfoSchema, values)) return false
-    setSaving(true)
-    try {
+    return run(async () => {
       await saveStudioInfo(db, values)
-      message.success('工作室信息已保存')
-      return true
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-      return false
-    } finally {
-      setSaving(false)
-    }
+      return '工作室信息已保存'
+    })
   }
   return { saving, save }
 }
