@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { BackupError, sha256Hex } from '@shared/backup'
-import { createBackup, openBackupFile, readAllTables, backupOverdue, hasContent } from '@renderer/db/backup'
+import { ensureDefaultFramework } from '@renderer/db/frameworks'
+import { createBackup, openBackupFile, readAllTables, backupOverdue, backupReminderDue, backupSnoozeEnd, hasContent, hasEnteredData } from '@renderer/db/backup'
 import { restoreBackup, summarizeBackup } from '@renderer/db/backup-restore'
 import { getPreferences, getStudioInfo } from '@renderer/db/settings'
 import { softDelete } from '@renderer/db/records'
@@ -171,7 +172,23 @@ describe('backup and restore (data layer)', () => {
     expect(backupOverdue('2025-06-04T00:00:00Z', true, at)).toBe(false)
     expect(backupOverdue('2025-06-02T23:00:00Z', true, at)).toBe(true)
     expect(await hasContent(b)).toBe(false)
-    await buildStudio(b)
+    // The template framework the app puts in a new database is nothing the studio entered.
+    await ensureDefaultFramework(b)
     expect(await hasContent(b)).toBe(true)
+    expect(await hasEnteredData(b)).toBe(false)
+    await buildStudio(b)
+    expect(await hasEnteredData(b)).toBe(true)
+  })
+
+  it('backup reminder: 3 天后再提醒 puts it away for three days, and a snooze from a wrong clock does not count', () => {
+    const at = new Date('2025-06-10T00:00:00Z')
+    expect(backupSnoozeEnd(at)).toBe('2025-06-13T00:00:00.000Z')
+    const due = (snoozed: string | null, now = at) => backupReminderDue({ lastBackupAt: null, backupReminderSnoozedUntil: snoozed }, true, now)
+    expect(due(null)).toBe(true)
+    expect(due('2025-06-13T00:00:00.000Z')).toBe(false)
+    expect(due('2025-06-13T00:00:00.000Z', new Date('2025-06-12T23:59:00Z'))).toBe(false)
+    expect(due('2025-06-13T00:00:00.000Z', new Date('2025-06-13T00:00:01Z'))).toBe(true)
+    expect(due('2099-01-01T00:00:00.000Z')).toBe(true)
+    expect(backupReminderDue({ lastBackupAt: null, backupReminderSnoozedUntil: null }, false, at)).toBe(false)
   })
 })

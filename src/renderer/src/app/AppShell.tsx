@@ -7,7 +7,7 @@ import { openConflictCount } from '../db/conflicts'
 import { useLive } from '../db/use-live'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
-import { BackupReminder } from '../features/data/BackupCard'
+import { BackupReminder } from '../features/data/BackupReminder'
 import { SyncStatusBar } from '../features/sync/SyncStatusBar'
 
 const MENU_ITEMS = NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, InputNumber } from 'antd'
+import { App, Button, Card, Form } from 'antd'
 import { Link } from 'react-router-dom'
 import { fieldErrors, progressInputSchema, type ProgressInput } from '@shared/model'
 import { periodLabel, quartersIn } from '@shared/domain/period'
@@ -6,9 +6,10 @@ import { db } from '../../db/connection'
 import { saveProgressOfQuarters } from '../../db/projects'
 import { useSaving } from '../../components/use-saving'
 import { clearErrorsOnChange } from '../../components/form-errors'
+import { NumberInput } from '../../components/NumberInput'
 import { PROGRESS_NUMBERS } from '../projects/ProgressFormModal'
 
-type QuarterValues = Partial<Record<(typeof PROGRESS_NUMBERS)[number]['name'], number | null>>
+type QuarterValues = Partial<Record<(typeof PROGRESS_NUMBERS)[number]['name'], number | string | null>>
 
 /** The quarters of `period` without a live 项目进展 row of the project. */
 export function quartersWithoutProgress(period: string, progress: readonly { period: string; deletedAt?: string | null }[]): string[] {
@@ -69,7 +70,7 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
             <div className="as-progress-grid">
               {PROGRESS_NUMBERS.map((f) => (
                 <Form.Item key={f.name} name={[quarter, f.name]} label={f.label} style={{ marginBottom: 8 }}>
-                  <InputNumber min={0} style={{ width: '100%' }} aria-label={`${missing.length > 1 ? periodLabel(quarter) : ''}${f.label}`} />
+                  <NumberInput suffix={f.unit} aria-label={`${missing.length > 1 ? periodLabel(quarter) : ''}${f.label}`} />
                 </Form.Item>
               ))}
             </div>

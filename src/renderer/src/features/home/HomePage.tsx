@@ -11,6 +11,7 @@ import { homeSummary, type OverdueRow } from '../../db/home'
 import { getPreferences } from '../../db/settings'
 import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
+import { FirstRunChecklist } from './FirstRunChecklist'
 import './home.css'
 
 /** The 工作台's data: this quarter at a glance, read again when any record it sums up changes. */
@@ -35,6 +36,7 @@ export function HomePage() {
       <h1 className="page-title" id="home-title">
         工作台
       </h1>
+      <FirstRunChecklist />
       <nav className="home-links" aria-label="快捷入口">
         <Button type="primary" size="large" icon={<FileAddOutlined />} href="#/sessions/new">
           新建督导记录

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Alert, App, Button, Card, Checkbox, Empty, Input, Radio, Select, Space, Typography } from 'antd'
 import { FileWordOutlined } from '@ant-design/icons'
-import { useSearchParams } from 'react-router-dom'
+import { Link, useSearchParams } from 'react-router-dom'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { comparePeriods, listPeriods, parsePeriod, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
@@ -322,7 +322,9 @@ export function ReportsPage() {
             <Button type="primary" size="large" icon={<FileWordOutlined />} disabled={!prepared || !('ok' in prepared)} loading={exporting} onClick={() => void exportOne()}>
               导出 Word
             </Button>
-            <span className="muted">字体：{data.prefs.reportFonts === 'official' ? '公文字体' : 'Windows 常用字体'}（可在“设置”中更改）</span>
+            <span className="muted">
+              字体：{data.prefs.reportFonts === 'official' ? '公文字体' : 'Windows 常用字体'}（在<Link to="/settings">设置 → 报告字体</Link>中更改）
+            </span>
           </Space>
         </Card>
 
