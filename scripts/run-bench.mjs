@@ -31,6 +31,7 @@ let failed = false
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => console.error('[bench page]', e))
+  page.on('console', (m) => m.text().startsWith('bench ') && console.log(m.text()))
   await page.goto(`${server.url}/bench/${only ? `?only=${only.join(',')}` : ''}`)
   // The data-layer groups write about 80,000 records: 5–12 minutes on a 2-core machine.
   await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 25 * 60_000, polling: 250 })

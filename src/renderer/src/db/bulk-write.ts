@@ -75,6 +75,8 @@ export interface BulkWriteOptions extends BulkOptions {
    * before it (restore, merge, sync apply). Otherwise the connection's default.
    */
   durability?: 'relaxed'
+  /** Rows per chunk instead of BULK_CHUNK: only the bench (group limits) that chose BULK_CHUNK. */
+  chunk?: number
 }
 
 /**
@@ -93,7 +95,10 @@ export async function bulkWrite<T>(
     write(steps) {
       for (const s of steps) progress.total += s.rows.length
       options.onProgress?.({ ...progress })
-      return steps.reduce<PromiseExtended<void>>((before, step) => before.then(() => writeStep(db.table(step.table), step, progress, options)), Dexie.Promise.resolve())
+      return steps.reduce<PromiseExtended<void>>(
+        (before, step) => before.then(() => writeStep(db.table(step.table), step, progress, options)),
+        Dexie.Promise.resolve(),
+      )
     },
   }
   const release = options.durability === 'relaxed' ? relaxNextTransaction(db, tables) : () => undefined
@@ -110,7 +115,8 @@ export async function bulkWrite<T>(
  * (its next read or write would run outside the transaction, which then commits too early).
  */
 
-function writeStep(table: Table, step: BulkStep, progress: BulkProgress, options: BulkOptions): PromiseLike<void> {
+function writeStep(table: Table, step: BulkStep, progress: BulkProgress, options: BulkWriteOptions): PromiseLike<void> {
+  const size = options.chunk ?? BULK_CHUNK
   const how = step.how ?? 'put'
   if (how === 'versioned') assertUniqueIds(step)
   const write = (chunk: readonly object[]): PromiseLike<unknown> =>
@@ -131,7 +137,7 @@ function writeStep(table: Table, step: BulkStep, progress: BulkProgress, options
         const launch = () => {
           while (!failed && inFlight < IN_FLIGHT && next < rows.length) {
             if (options.signal?.aborted) return fail(new BulkWriteCancelled())
-            const chunk = rows.slice(next, next + BULK_CHUNK)
+            const chunk = rows.slice(next, next + size)
             next += chunk.length
             inFlight += 1
             write(chunk).then(() => {
