@@ -24,8 +24,11 @@ const wanted = (group) => !only || only.includes(group)
 const outFile = scales ? 'bench-results.scale.json' : only ? 'bench-results.partial.json' : 'bench-results.json'
 const executablePath = ensureChromium()
 const bin = 'node_modules/.bin/'
-execFileSync(`${bin}electron-vite`, ['build'], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })
-execFileSync(`${bin}vite`, ['build', '-c', 'bench/vite.config.ts'], { stdio: 'inherit' })
+// BENCH_NO_BUILD=1: run what out/ holds (a second run beside one whose pages load from out/).
+if (!process.env.BENCH_NO_BUILD) {
+  execFileSync(`${bin}electron-vite`, ['build'], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })
+  execFileSync(`${bin}vite`, ['build', '-c', 'bench/vite.config.ts'], { stdio: 'inherit' })
+}
 
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/': 'out/bench' } })
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
@@ -44,11 +47,16 @@ async function pass(page, scale) {
   if (scale) query.set('scale', String(scale))
   await page.goto(`${server.url}/bench/${query.size ? `?${query}` : ''}`)
   // The data-layer groups write about 80,000 records: 5–12 minutes on a 2-core machine.
-  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 60 * 60_000, polling: 250 })
+  const finished = await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 60 * 60_000, polling: 250 }).then(
+    () => true,
+    (e) => (console.error(e), false),
+  )
+  // A run that did not finish still reports the groups it got through.
   const { results, error } = await page.evaluate(() => window.__bench)
-  if (error) {
-    console.error(error)
+  if (error || !finished) {
+    if (error) console.error(error)
     failed = true
+    return results
   }
   const { uiBench } = await import('./bench-ui.mjs')
   await uiBench(page, server.url, results, wanted, scale)
