@@ -16,10 +16,13 @@ import { write } from './write'
  */
 
 /**
- * Rows per bulkPut. Measured (`npm run bench`, group limits: the same 20,000 sessions in one
- * transaction): 500 to 5,000 rows per chunk with two chunks in flight all write within a few per
- * cent of one bulkPut of everything; 1,000 is the smallest that does, so progress moves in steps
- * of about 1–3 % of a restore and a cancel is answered within one chunk.
+ * Rows per bulkPut. Measured (`BENCH_ONLY=limits npm run bench`: the same 20,000 sessions into the
+ * sessions table, one transaction, medians of 3 in one run on the shared 2-core box under a load
+ * of about 20): chunks of 500 / 1,000 / 2,000 / 5,000 took 16.5 / 18.1 / 20.0 / 17.6 s, the
+ * serial 1,000-row loop the paths had before 16.9 s, one bulkPut of everything 21.0 s — all
+ * within the run's noise of each other. The size does not matter for speed, so it is chosen for
+ * the user: 1,000 moves the progress bar in steps of about 2–3 % of a restore and answers a cancel
+ * within one chunk.
  */
 export const BULK_CHUNK = 1000
 /** Chunks handed to IndexedDB before waiting for the oldest (2: one cloned while one is written). */
