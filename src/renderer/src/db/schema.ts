@@ -15,6 +15,7 @@ import type {
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 import { upgradeRecordVersion } from '@shared/domain/record-version'
 import { MERGE_TABLES } from '@shared/backup/merge-tables'
+import { durabilityMiddleware } from './durability'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -114,5 +115,7 @@ export class StudioDatabase extends Dexie {
         for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
       })
     this.version(5).stores(SCHEMA_V5)
+    // Lets the bulk writer ask for relaxed durability for its own transaction (db/bulk-write.ts).
+    this.use(durabilityMiddleware(this))
   }
 }

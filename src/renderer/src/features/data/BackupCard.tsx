@@ -11,6 +11,8 @@ import { BACKUP_FILTERS, backupNow, takeSafetyBackup, type SafetyBackup } from '
 import { describeError } from '../../app/errors'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
+import { BulkProgressView, useBulkRun } from './BulkProgress'
+import { BulkWriteCancelled } from '../../db/bulk-write'
 import { formatBytes, formatTimestamp } from '@shared/text/format'
 
 type Pending = { mode: 'restore' | 'merge'; parsed: ParsedBackup; summary: BackupSummary; fileName: string }
@@ -35,6 +37,7 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
   const [locked, setLocked] = useState<{ mode: Pending['mode']; data: Uint8Array; fileName: string } | null>(null)
   const [unlockPassword, setUnlockPassword] = useState('')
   const [unlockError, setUnlockError] = useState('')
+  const bulk = useBulkRun()
 
   const refreshAuto = useCallback(() => {
     if (!auto) return
@@ -102,17 +105,18 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
     try {
       if (pending.mode === 'restore') {
         const copy = await takeSafetyBackup(db, studio(), 'before-restore')
-        await restoreBackup(db, pending.parsed)
+        await bulk.run((options) => restoreBackup(db, pending.parsed, options))
         setSafety(copy)
         message.success(`已恢复“${pending.summary.studioName || pending.fileName}”${formatTimestamp(pending.summary.createdAt)} 的备份`)
       } else {
         await takeSafetyBackup(db, studio(), 'before-merge')
-        setMergeResult(await mergeBackup(db, pending.parsed))
+        setMergeResult(await bulk.run((options) => mergeBackup(db, pending.parsed, options)))
       }
       setPending(null)
       refreshAuto()
     } catch (e) {
-      fail(pending.mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', e)
+      if (e instanceof BulkWriteCancelled) message.info(pending.mode === 'restore' ? '已取消恢复，数据没有改动' : '已取消合并，数据没有改动')
+      else fail(pending.mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', e)
     } finally {
       setBusy(null)
     }
@@ -248,7 +252,8 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
         cancelText="取消"
         confirmLoading={busy === 'apply'}
         onOk={apply}
-        onCancel={() => setPending(null)}
+        // While it writes, 取消 stops the write (nothing is kept) and the dialog stays for another try.
+        onCancel={() => (busy === 'apply' ? bulk.cancel() : setPending(null))}
         maskClosable={false}
         width={640}
         destroyOnHidden
@@ -266,6 +271,7 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
               }
             />
             <BackupSummaryView summary={pending.summary} fileName={pending.fileName} />
+            {bulk.progress && <BulkProgressView progress={bulk.progress} label={pending.mode === 'merge' ? '正在合并' : '正在恢复'} />}
           </>
         )}
       </Modal>
