@@ -240,17 +240,21 @@ async function writePathCampaign(kills) {
       const exited = new Promise((r) => child.once('exit', r))
       const acks = []
       let buffered = ''
+      let ready
+      const readySeen = new Promise((r) => (ready = r))
       child.stdout.on('data', (chunk) => {
         buffered += chunk
         const lines = buffered.split('\n')
         buffered = lines.pop()
         for (const line of lines) {
-          const [, name, n, reason] = line.split(' ')
-          acks.push({ name, n: Number(n), reason })
+          if (line === 'READY') ready()
+          const [word, name, n, reason] = line.split(' ')
+          if (word === 'ACK') acks.push({ name, n: Number(n), reason })
         }
       })
-      // Node starts in ~0.1–0.5 s: some kills land before the first write, most during one.
-      await sleep(150 + Math.round(random() * 900))
+      // Timed from the writer's start (Node may take seconds to start on a busy machine).
+      await Promise.race([readySeen, exited, sleep(60_000)])
+      await sleep(Math.round(random() * 600))
       child.kill('SIGKILL')
       await exited
       tally.fsKills += 1

@@ -1,7 +1,8 @@
 /**
  * The main process's write path, run in a child process that the crash campaign kills
  * (scripts/test-crash.mjs): automatic backups written through main's own code, one after
- * another, each announced as `ACK <name> <n>` on stdout once writeAutoBackupFile returned.
+ * another, each announced as `ACK <name> <n> <reason>` on stdout once writeAutoBackupFile
+ * returned (after `READY`, so the kill is timed from the first write, not from Node's start).
  * Every file's bytes say which write it was and how long it is, so a torn file shows.
  */
 import { writeAutoBackupFile } from '../../src/main/auto-backups'
@@ -30,6 +31,7 @@ export function tornWrite(data: Uint8Array): string | null {
 async function main() {
   const [dir, from = '0'] = process.argv.slice(2)
   if (!dir) throw new Error('usage: writer.mjs <dir> <first n>')
+  process.stdout.write('READY\n')
   for (let n = Number(from); ; n++) {
     const reason = n % 4 === 0 ? 'before-restore' : 'daily'
     const entry = await writeAutoBackupFile(dir, { data: payload(n), reason, createdAt: new Date().toISOString() })
