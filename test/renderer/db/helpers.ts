@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { StudioDatabase } from '@renderer/db/schema'
 import { createProject } from '@renderer/db/projects'
+import type { Person } from '@shared/model'
 
 let n = 0
 /** A fresh, uniquely named database per test. */
@@ -29,3 +30,19 @@ export async function createTestProject(db: StudioDatabase, name: string): Promi
   })
   return project.id
 }
+
+/** A stored person written as it is, past the data layer (for tests of the write path itself). */
+export const personRecord = (id: string, name: string): Person => ({
+  id,
+  name,
+  role: '社工',
+  org: '',
+  qualification: '无',
+  field: null,
+  phone: '',
+  note: '',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  deletedAt: null,
+  rev: 1,
+})
