@@ -25,5 +25,5 @@ export async function recordRows(db: StudioDatabase, keys: readonly string[]): P
 
 /** A fresh row for a studio and server never synced from this laptop (or from another local database). */
 export function newSyncRow(serverUrl: string, studioCode: string, localId: string): SyncRow {
-  return { key: SYNC_ROW_KEY, serverUrl, studioCode, localId, mark: null, firstSyncDone: false, sentUpTo: {}, pullSeq: 0, textSeq: 0 }
+  return { key: SYNC_ROW_KEY, serverUrl, studioCode, localId, mark: null, firstSyncDone: false, pullSeq: 0, textSeq: 0 }
 }
