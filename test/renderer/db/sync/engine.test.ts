@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPerson, updatePerson } from '@renderer/db/persons'
 import { recordDocId } from '@shared/sync/documents'

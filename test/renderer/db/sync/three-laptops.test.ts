@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { canonicalJson } from '@shared/domain/canonical-json'
 import { withoutVersion } from '@shared/domain/record-version'

@@ -50,7 +50,7 @@ function refusal(ctx: SyncContext, doc: Doc, table: MergeTable, recordId: string
   if (doc.studio !== ctx.studio) return '不属于本工作室'
   if (doc.table !== table || content.id !== recordId) return '文档编号与内容不一致'
   const checked = validateStored(table, { ...content, rev: 1 })
-  return checked.ok ? null : `${checked.issue.label}：${checked.issue.message}`
+  return checked.ok ? null : `“${checked.issue.label}”不合格：${checked.issue.message}`
 }
 
 async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: string | number): Promise<number> {
