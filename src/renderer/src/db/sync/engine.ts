@@ -17,7 +17,7 @@ import { browserPouch, type PouchChangesFeed, type PouchDatabase, type PouchStat
 import { pullChanges } from './pull'
 import { pullTexts } from './pull-texts'
 import { pushOutbox } from './push'
-import { remoteDatabases, remoteFailure, type RemoteDatabases } from './remote'
+import { remoteDatabases, remoteFailure, remoteInfo, type RemoteDatabases } from './remote'
 import { getSyncRow, newSyncRow } from './state'
 import type { SyncConfig, SyncHandle, SyncLogLine, SyncStatus } from './types'
 
@@ -54,7 +54,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   let active = false
   let pending = 0
   let firstSync = false
-  let first = { atStart: 0, remoteDocs: 0, pulled: 0 }
+  let first = { atStart: 0, remoteDocs: 0, pushed: 0, pulled: 0 }
   let lastSyncedAt = ''
   let replications: Replication[] = []
   let feeds: PouchChangesFeed[] = []
@@ -75,12 +75,13 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (stopped) return set({ state: 'off' })
     if (fatal) return set({ state: 'error', message: fatal })
     if (!ctx) return set({ state: 'connecting' })
+    // Offline first: during a first sync too, the person must see that it waits for the network.
+    if (offline) return set({ state: 'offline', pending })
     if (firstSync) {
       const total = first.atStart + first.remoteDocs
-      const done = Math.min(total, first.atStart - pending + first.pulled)
+      const done = Math.min(total, first.pushed + first.pulled)
       return set({ state: 'first-sync', done: Math.max(0, done), total })
     }
-    if (offline) return set({ state: 'offline', pending })
     if (active || running || pending > 0 || !lastSyncedAt) return set({ state: 'syncing', pending })
     set({ state: 'synced', at: lastSyncedAt })
   }
@@ -120,44 +121,60 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   const pairs = (): [PouchDatabase, PouchDatabase][] =>
     ctx ? [[ctx.local, remote.records], ...(ctx.text && remote.texts ? [[ctx.text, remote.texts] as [PouchDatabase, PouchDatabase]] : [])] : []
 
+  /** Each live replication's state: the status is offline while any failed its last request. */
+  const repState = new Map<Replication, { active: boolean; failed: boolean }>()
+  const sumUp = () => {
+    const states = [...repState.values()]
+    active = states.some((r) => r.active)
+    offline = states.some((r) => r.failed)
+    refresh()
+  }
   const startLive = () => {
     if (options.live === false || stopped) return
-    replications = pairs().map(([local, server]) =>
-      pouch
-        .sync(local, server, { live: true, retry: true, back_off_function: (d) => Math.min(60_000, d === 0 ? 1000 : d * 2) })
-        .on('active', () => {
-          active = true
-          offline = false
-          refresh()
-        })
-        .on('paused', (error) => {
-          active = false
-          offline = Boolean(error)
-          if (!error) {
-            lastSyncedAt = nowIso()
-            void kick().then(finishFirstSync).then(refresh)
-          }
-          refresh()
-        })
-        .on('change', (info) => {
-          if (info.direction === 'pull' && info.change) first.pulled = info.change.docs_written
-          refresh()
-        })
-        .on('denied', (error) => log(`服务器拒绝了一条记录：${(error as { reason?: string })?.reason ?? String(error)}`))
-        .on('error', (error) => {
-          fatal = remoteFailure(error).message
-          refresh()
-        }),
+    // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
+    // tells a network failure from a quiet moment.
+    replications = pairs().flatMap(([local, server]) =>
+      ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
+        const rep = pouch.replicate(from, to, { live: true, retry: true, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
+        repState.set(rep, { active: false, failed: false })
+        return rep
+          .on('active', () => {
+            repState.set(rep, { active: true, failed: false })
+            sumUp()
+          })
+          .on('paused', (error) => {
+            repState.set(rep, { active: false, failed: Boolean(error) })
+            if (!error && ![...repState.values()].some((r) => r.active || r.failed)) {
+              lastSyncedAt = nowIso()
+              void kick().then(finishFirstSync).then(refresh)
+            }
+            sumUp()
+          })
+          .on('change', (info) => {
+            // docs_written: this replication's running total since this start.
+            const written = (info as { docs_written?: number }).docs_written ?? 0
+            if (direction === 'pull') first.pulled = written
+            else first.pushed = written
+            refresh()
+          })
+          .on('denied', (error) => log(`服务器拒绝了一条记录：${(error as { reason?: string })?.reason ?? String(error)}`))
+          .on('error', (error) => {
+            fatal = remoteFailure(error).message
+            refresh()
+          })
+      }),
     )
   }
   const stopLive = () => {
     for (const r of replications) r.cancel()
     replications = []
+    repState.clear()
+    active = false
   }
 
   /** Server checks that need it online: who may read the texts, this laptop's letter. */
   const meetServer = async (): Promise<boolean> => {
-    const reach = await remote.records.info().then(
+    const reach = await remoteInfo(remote.records).then(
       (info) => ({ ok: true as const, docs: info.doc_count }),
       (e: unknown) => ({ ok: false as const, failure: remoteFailure(e) }),
     )
@@ -169,7 +186,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     offline = false
     if (firstSync) first.remoteDocs = reach.docs
     if (ctx && ctx.text && remote.texts) {
-      const textOk = await remote.texts.info().then(
+      const textOk = await remoteInfo(remote.texts).then(
         () => true,
         (e: unknown) => remoteFailure(e).reason !== 'auth' && remoteFailure(e).reason !== 'forbidden',
       )
@@ -199,7 +216,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     await startOver(db, config, await localIdOf(local))
     const row = (await getSyncRow(db))!
     firstSync = !row.firstSyncDone
-    first = { atStart: await db.outbox.count(), remoteDocs: 0, pulled: 0 }
+    first = { atStart: await db.outbox.count(), remoteDocs: 0, pushed: 0, pulled: 0 }
     pending = first.atStart
     ctx = { db, local, text: localText, studio: config.studioCode, log }
     await meetServer()

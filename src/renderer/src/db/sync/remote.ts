@@ -21,6 +21,16 @@ export function remoteDatabases(pouch: PouchStatic, config: SyncConfig, password
   }
 }
 
+/**
+ * The server database's info, or the refusal thrown as an error: PouchDB's HTTP adapter hands a
+ * refusal's body back as if it were the info.
+ */
+export async function remoteInfo(db: PouchDatabase): Promise<{ doc_count: number }> {
+  const info = (await db.info()) as { doc_count: number; error?: string; reason?: string }
+  if (info.error) throw { status: info.error === 'unauthorized' ? 401 : info.error === 'forbidden' ? 403 : 500, reason: info.reason, message: info.reason }
+  return info
+}
+
 const MESSAGES: Record<ConnectionFailure, string> = {
   unreachable: '地址无法访问：请检查服务器地址和网络',
   auth: '用户名或密码错误',
@@ -33,11 +43,13 @@ const CERT = /cert|ssl|tls|self[ -]signed|UNABLE_TO_VERIFY|ERR_CERT/i
 
 /** What a failed request to the server means, in Chinese. */
 export function remoteFailure(error: unknown): { reason: ConnectionFailure; message: string } {
-  const e = (error ?? {}) as { status?: number; message?: string; cause?: { code?: string; message?: string }; code?: string }
+  const e = (error ?? {}) as { status?: number; message?: string; reason?: string; cause?: { code?: string; message?: string }; code?: string }
+  // CouchDB answers 401 to a wrong password and 403 to a member of another studio; servers that
+  // answer 401 to both (pouchdb-server) say which in the reason.
   const reason: ConnectionFailure =
-    e.status === 401
+    e.status === 401 && !/not authorized to access/i.test(`${e.reason ?? ''} ${e.message ?? ''}`)
       ? 'auth'
-      : e.status === 403
+      : e.status === 401 || e.status === 403
         ? 'forbidden'
         : CERT.test(`${e.code ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''} ${e.message ?? ''}`)
           ? 'certificate'
@@ -61,9 +73,9 @@ export async function testConnection(config: SyncConfig, password: string, fetch
   try {
     const session = await fetchImpl(`${base(config.serverUrl)}/_session`, { headers })
     if (session.status === 401) return fail('auth')
+    // The name and password hold (the session said so): a refusal now is about the studio.
     const db = await fetchImpl(`${base(config.serverUrl)}/${studioDatabaseName(config.studioCode)}`, { headers })
-    if (db.status === 401) return fail('auth')
-    if (db.status === 403 || db.status === 404) return fail('forbidden')
+    if (db.status === 401 || db.status === 403 || db.status === 404) return fail('forbidden')
     if (!db.ok) return fail('other')
     return { ok: true }
   } catch (error) {

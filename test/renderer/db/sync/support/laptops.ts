@@ -1,16 +1,13 @@
 import 'fake-indexeddb/auto'
-import PouchDB from 'pouchdb-core'
-import memory from 'pouchdb-adapter-memory'
-import http from 'pouchdb-adapter-http'
-import replication from 'pouchdb-replication'
-import type { PouchDatabase, PouchStatic } from '@renderer/db/sync/pouch'
+import type { PouchDatabase } from '@renderer/db/sync/pouch'
 import { startSync, type StartOptions } from '@renderer/db/sync/engine'
 import type { SyncHandle } from '@renderer/db/sync/types'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from '../../helpers'
+import { MemoryPouch } from './pouch'
 
-/** PouchDB as the Node tests run it: a plain name is a memory database, an http:// address a server's. */
-export const MemoryPouch = PouchDB.plugin(memory).plugin(http).plugin(replication) as unknown as PouchStatic
+export { MemoryPouch }
+
 
 let n = 0
 const unique = (what: string) => `${what}-${process.pid}-${(n += 1)}-${Math.random().toString(36).slice(2, 8)}`

@@ -20,8 +20,16 @@ declare module 'pouchdb-mapreduce' {
   export default plugin
 }
 declare module 'express-pouchdb' {
-  const expressPouchDB: (pouch: unknown, options: object) => import('express').RequestHandler & {
+  const expressPouchDB: (pouch: unknown, options: object) => ((...args: unknown[]) => void) & {
     couchConfig: { set(section: string, key: string, value: string, callback: (error?: unknown) => void): void }
   }
   export default expressPouchDB
+}
+// express 4, the one express-pouchdb depends on (express 5 breaks it): only what the test server uses.
+declare module 'express' {
+  const express: () => {
+    use(handler: unknown): void
+    listen(port: number, host: string, callback: () => void): import('node:http').Server
+  }
+  export default express
 }
