@@ -8,7 +8,7 @@ import { write } from '@renderer/db/write'
 import type { StudioDatabase } from '@renderer/db/schema'
 import type { Person } from '@shared/model'
 import { recordDocId, textDocId } from '@shared/sync/documents'
-import { dropDb, freshDb } from '../helpers'
+import { dropDb, freshDb, personRecord } from '../helpers'
 import { admin, provisionStudio, testCouch, type TestCouch } from './support/couch'
 import { MemoryPouch } from './support/pouch'
 
@@ -39,6 +39,15 @@ function until(sync: SyncHandle, wanted: (s: SyncStatus) => boolean): Promise<Sy
       resolve(s)
     })
   })
+}
+
+/** Waits until `read` gives something (the test's own timeout bounds it). */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (;;) {
+    const value = await read()
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 50))
+  }
 }
 
 const started: { db: StudioDatabase; sync: SyncHandle }[] = []
@@ -99,21 +108,29 @@ describe('sync against the server', () => {
     expect(await admin(couch, 'GET', `/studio-${STUDIO}/${encodeURIComponent(recordDocId('sessions', session.id))}`)).toMatchObject({ sensitiveText: 'separate' })
   })
 
+  it('live: a save reaches the other laptop by itself; without the server it waits, counted, and goes when the server is back', async ({ skip }) => {
+    if (!couch.canStop) skip('COUCH_URL names a server this test cannot stop')
+    const a = laptopOf('zhou', 'pw-zhou', true)
+    const b = laptopOf('zhou', 'pw-zhou', true)
+    await until(a.sync, (s) => s.state === 'synced')
+    await until(b.sync, (s) => s.state === 'synced')
+    const p = await createPerson(a.db, { name: '陈思远', role: '社工', qualification: '社会工作师' })
+    await eventually(() => b.db.persons.get(p.id))
+
+    await couch.stop()
+    await until(a.sync, (s) => s.state === 'offline')
+    const q = await createPerson(a.db, { name: '刘佳', role: '社工', qualification: '社会工作师' })
+    expect(await until(a.sync, (s) => s.state === 'offline' && s.pending === 1)).toEqual({ state: 'offline', pending: 1 })
+    await couch.start()
+    await until(a.sync, (s) => s.state === 'synced')
+    expect(await eventually(() => b.db.persons.get(q.id))).toMatchObject({ name: '刘佳' })
+  }, 120_000)
+
   it('the server stopped in the middle of a first sync: it resumes when the server is back, nothing duplicated or missing', async ({ skip }) => {
     if (!couch.canStop) skip('COUCH_URL names a server this test cannot stop')
     const a = laptopOf('zhou', 'pw-zhou', false)
     await a.sync.stop()
-    const at = new Date().toISOString()
-    const persons: Person[] = Array.from({ length: 1500 }, (_, i) => ({
-      ...newMeta(at),
-      name: `社工${String(i).padStart(4, '0')}`,
-      role: '社工',
-      org: '',
-      qualification: '无',
-      field: null,
-      phone: '',
-      note: '',
-    }))
+    const persons: Person[] = Array.from({ length: 1500 }, (_, i) => personRecord(newMeta().id, `社工${String(i).padStart(4, '0')}`))
     await write(a.db, ['persons'], async () => {
       await a.db.persons.bulkAdd(persons)
     })

@@ -52,7 +52,11 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   let fatal: string | null = null
   let offline = false
   let active = false
+  /** Records listed in the outbox. */
   let pending = 0
+  /** Records handed to the local PouchDB that the server has not confirmed yet. */
+  let unsent = 0
+  const waiting = () => pending + unsent
   let firstSync = false
   let first = { atStart: 0, remoteDocs: 0, pushed: 0, pulled: 0 }
   let lastSyncedAt = ''
@@ -76,13 +80,13 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (fatal) return set({ state: 'error', message: fatal })
     if (!ctx) return set({ state: 'connecting' })
     // Offline first: during a first sync too, the person must see that it waits for the network.
-    if (offline) return set({ state: 'offline', pending })
+    if (offline) return set({ state: 'offline', pending: waiting() })
     if (firstSync) {
       const total = first.atStart + first.remoteDocs
       const done = Math.min(total, first.pushed + first.pulled)
       return set({ state: 'first-sync', done: Math.max(0, done), total })
     }
-    if (active || running || pending > 0 || !lastSyncedAt) return set({ state: 'syncing', pending })
+    if (active || running || waiting() > 0 || !lastSyncedAt) return set({ state: 'syncing', pending: waiting() })
     set({ state: 'synced', at: lastSyncedAt })
   }
 
@@ -93,7 +97,8 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       try {
         while (dirty && !stopped && ctx) {
           dirty = false
-          await pushOutbox(ctx)
+          if (replications.length > 0) unsent += await pushOutbox(ctx)
+          else await pushOutbox(ctx)
           await pullChanges(ctx)
           await pullTexts(ctx)
         }
@@ -137,6 +142,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
         const rep = pouch.replicate(from, to, { live: true, retry: true, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
         repState.set(rep, { active: false, failed: false })
+        let seen = 0
         return rep
           .on('active', () => {
             repState.set(rep, { active: true, failed: false })
@@ -144,6 +150,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           })
           .on('paused', (error) => {
             repState.set(rep, { active: false, failed: Boolean(error) })
+            if (!error && direction === 'push') unsent = 0
             if (!error && ![...repState.values()].some((r) => r.active || r.failed)) {
               lastSyncedAt = nowIso()
               void kick().then(finishFirstSync).then(refresh)
@@ -151,10 +158,15 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
             sumUp()
           })
           .on('change', (info) => {
-            // docs_written: this replication's running total since this start.
+            // docs_written is this replication's running total.
             const written = (info as { docs_written?: number }).docs_written ?? 0
-            if (direction === 'pull') first.pulled = written
-            else first.pushed = written
+            const delta = Math.max(0, written - seen)
+            seen = written
+            if (direction === 'pull') first.pulled += delta
+            else {
+              first.pushed += delta
+              unsent = Math.max(0, unsent - delta)
+            }
             refresh()
           })
           .on('denied', (error) => log(`服务器拒绝了一条记录：${(error as { reason?: string })?.reason ?? String(error)}`))

@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Server } from 'node:http'
 import express from 'express'
 import expressPouchDB from 'express-pouchdb'
@@ -34,7 +37,8 @@ export async function testCouch(): Promise<TestCouch> {
     const none = async () => {}
     return { adminUrl, url, canStop: false, onRequest: null, stop: none, start: none, close: none }
   }
-  const app = expressPouchDB(ServerPouch, { mode: 'fullCouchDB', inMemoryConfig: true })
+  const logPath = join(mkdtempSync(join(tmpdir(), 'couch-test-')), 'log.txt') // not the working tree
+  const app = expressPouchDB(ServerPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath })
   await new Promise<void>((ok, fail) => app.couchConfig.set('admins', ADMIN.name, ADMIN.password, (e) => (e ? fail(e) : ok())))
   const web = express()
   web.use((request: { method: string; url: string }, _response: unknown, next: () => void) => {
