@@ -31,9 +31,11 @@ const config = (user: string) => ({ serverUrl: couch.url, studioCode: STUDIO, us
 
 /** Waits for a status, however long the machine takes (the test's own timeout bounds it). */
 function until(sync: SyncHandle, wanted: (s: SyncStatus) => boolean): Promise<SyncStatus> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (wanted(sync.status())) return resolve(sync.status())
     const off = sync.subscribe((s) => {
+      // An error the test does not wait for ends the wait with what the engine said.
+      if (s.state === 'error' && !wanted(s)) reject(new Error(`${s.message}｜${sync.log().map((l) => l.text).join('｜')}`))
       if (!wanted(s)) return
       off()
       resolve(s)
@@ -130,7 +132,7 @@ describe('sync against the server', () => {
     if (!couch.canStop) skip('COUCH_URL names a server this test cannot stop')
     const a = laptopOf('zhou', 'pw-zhou', false)
     await a.sync.stop()
-    const persons: Person[] = Array.from({ length: 1500 }, (_, i) => personRecord(newMeta().id, `社工${String(i).padStart(4, '0')}`))
+    const persons: Person[] = Array.from({ length: 600 }, (_, i) => personRecord(newMeta().id, `社工${String(i).padStart(4, '0')}`))
     await write(a.db, ['persons'], async () => {
       await a.db.persons.bulkAdd(persons)
     })
@@ -159,5 +161,5 @@ describe('sync against the server', () => {
     const b = laptopOf('zhou', 'pw-zhou', false)
     await b.sync.syncNow()
     expect(await b.db.persons.count()).toBe(ids.length)
-  }, 120_000)
+  }, 240_000) // about 30 s alone; the whole suite on two shared cores can take several times that
 })
