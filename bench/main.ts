@@ -5,6 +5,7 @@ import { benchDashboard, seedDashboardApp } from './dashboard.bench'
 import { benchReport } from './report.bench'
 import { benchMerge } from './merge.bench'
 import { benchExcel } from './excel.bench'
+import { benchSync } from './sync.bench'
 import type { Results } from './metrics'
 
 declare global {
@@ -37,6 +38,10 @@ async function run() {
     if (wanted('report')) await benchReport(results)
     if (wanted('merge')) await benchMerge(results)
     if (wanted('excel')) await benchExcel(results)
+    // ?couch=<server with admin credentials>: scripts/run-bench.mjs starts bench/couch-server.mjs
+    // when BENCH_ONLY names the sync group (not yet in the default run: see sync.bench.ts).
+    const couch = new URLSearchParams(location.search).get('couch')
+    if (couch && only?.includes('sync')) await benchSync(results, couch, (s) => console.log(s))
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

@@ -2,7 +2,8 @@
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
 // BENCH_ONLY=backup,ui-dashboard runs only those groups (registry, sessions, backup, dashboard,
-// report, excel, ui-sessions, ui-dashboard) and writes bench-results.partial.json instead.
+// report, excel, ui-sessions, ui-dashboard; sync only when named) and writes
+// bench-results.partial.json instead.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,6 +21,10 @@ execFileSync(`${bin}electron-vite`, ['build'], { stdio: 'inherit', env: { ...pro
 execFileSync(`${bin}vite`, ['build', '-c', 'bench/vite.config.ts'], { stdio: 'inherit' })
 
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/': 'out/bench' } })
+// The sync group's studio server (express-pouchdb in this process), stopped with the run. Only
+// when asked for (BENCH_ONLY=sync): on a loaded 2-core machine its first sync took far longer
+// than the rest of the bench (bench/sync.bench.ts).
+const couch = only?.includes('sync') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
 const context = await chromium.launchPersistentContext(dir, {
   executablePath,
@@ -31,7 +36,8 @@ let failed = false
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => console.error('[bench page]', e))
-  await page.goto(`${server.url}/bench/${only ? `?only=${only.join(',')}` : ''}`)
+  const query = new URLSearchParams({ ...(only ? { only: only.join(',') } : {}), ...(couch ? { couch: couch.url } : {}) }).toString()
+  await page.goto(`${server.url}/bench/${query ? `?${query}` : ''}`)
   // The data-layer groups write about 80,000 records: 5–12 minutes on a 2-core machine.
   await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 25 * 60_000, polling: 250 })
   const { results, error } = await page.evaluate(() => window.__bench)
@@ -48,6 +54,7 @@ try {
 } finally {
   await context.close()
   await server.close()
+  await couch?.close()
   rmSync(dir, { recursive: true, force: true })
 }
 process.exit(failed ? 1 : 0)
