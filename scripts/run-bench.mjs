@@ -2,7 +2,7 @@
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
 // BENCH_ONLY=backup,ui-dashboard runs only those groups (limits, registry, sessions, backup,
-// dashboard, report, merge, excel, ui-sessions, ui-dashboard) and writes bench-results.partial.json.
+// dashboard, report, merge, excel, ui-sessions, ui-dashboard; sync only when named) and writes bench-results.partial.json.
 // BENCH_SCALE=5000,20000,100000 runs the data and UI groups (SCALE_GROUPS, or BENCH_ONLY's) once
 // per number of sessions, prints a table per metric with the growth between sizes and writes
 // bench-results.scale.json: "<metric>@<size>" per size, "<metric>.growth@<a>-<b>" between them
@@ -31,6 +31,10 @@ if (!process.env.BENCH_NO_BUILD) {
 }
 
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/': 'out/bench' } })
+// The sync group's studio server (express-pouchdb in this process), stopped with the run. Only
+// when asked for (BENCH_ONLY=sync): on a loaded 2-core machine its first sync took far longer
+// than the rest of the bench (bench/sync.bench.ts).
+const couch = only?.includes('sync') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
 const context = await chromium.launchPersistentContext(dir, {
   executablePath,
@@ -45,6 +49,7 @@ async function pass(page, scale) {
   const query = new URLSearchParams()
   if (only) query.set('only', only.join(','))
   if (scale) query.set('scale', String(scale))
+  if (couch) query.set('couch', couch.url)
   await page.goto(`${server.url}/bench/${query.size ? `?${query}` : ''}`)
   // The data-layer groups write about 80,000 records: 5–12 minutes on a 2-core machine.
   const finished = await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 60 * 60_000, polling: 250 }).then(
@@ -97,6 +102,7 @@ try {
 } finally {
   await context.close()
   await server.close()
+  await couch?.close()
   rmSync(dir, { recursive: true, force: true })
 }
 process.exit(failed ? 1 : 0)

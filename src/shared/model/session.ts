@@ -98,7 +98,7 @@ export type SessionInput = z.input<ReturnType<typeof sessionInputSchema>>
 export type SessionForm = z.output<ReturnType<typeof sessionInputSchema>>
 
 export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive'> {
-  /** DD-<year>-<4 digits>, assigned on first save. */
+  /** DD-<year>-<4 digits>, or DD-<year>-<laptop mark><4 digits> on a laptop that syncs; assigned on first save. */
   code: string
   year: number
   seq: number
@@ -112,8 +112,29 @@ export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive'
 }
 export type SupervisionSession = Stored<SessionData>
 
-export function formatSessionCode(year: number, seq: number): string {
-  return `DD-${year}-${String(seq).padStart(4, '0')}`
+/**
+ * A laptop's mark in the 编号 of the records it creates once it syncs with the studio server
+ * (docs/domain.md, 编号): one capital letter, I and O left out so a printed number is never
+ * misread as 1 or 0.
+ */
+export const LAPTOP_MARKS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+export const LAPTOP_MARK_RE = /^[A-HJ-NP-Z]$/
+
+/**
+ * 编号: `DD-2026-0042` (a laptop without sync, and every number issued before sync) or
+ * `DD-2026-B0042` (laptop B's own sequence of that year): two laptops offline never issue the
+ * same number, and no number ever changes once issued.
+ */
+export function formatSessionCode(year: number, seq: number, mark: string = ''): string {
+  return `DD-${year}-${mark}${String(seq).padStart(4, '0')}`
+}
+
+export const SESSION_CODE_RE = /^DD-(\d{4})-([A-HJ-NP-Z]?)(\d{4,})$/
+
+/** The parts of a 编号, or null when it is not one. */
+export function parseSessionCode(code: string): { year: number; mark: string; seq: number } | null {
+  const m = SESSION_CODE_RE.exec(code)
+  return m ? { year: Number(m[1]), mark: m[2]!, seq: Number(m[3]) } : null
 }
 
 /** Chinese labels of a 督导记录's form fields, in the order of the form (revisions list changes in this order). */

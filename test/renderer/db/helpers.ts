@@ -53,3 +53,6 @@ export const testPerson = (id: string, extra: Partial<Person> = {}): Person => (
   rev: 1,
   ...extra,
 })
+
+/** A stored person written as it is, past the data layer (for tests of the write path itself). */
+export const personRecord = (id: string, name: string): Person => testPerson(id, { name })

@@ -8,12 +8,13 @@ import { partName } from '@shared/backup/format'
 import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { openBackupFile, readAllTables } from '@renderer/db/backup'
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
 const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
 const FIXTURE_V3 = resolve(import.meta.dirname, '../../fixtures/backup-v3.sgbak')
 const FIXTURE_V4 = resolve(import.meta.dirname, '../../fixtures/backup-v4.sgbak')
+const FIXTURE_V5 = resolve(import.meta.dirname, '../../fixtures/backup-v5.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
@@ -183,7 +184,7 @@ describe('v5: 督导记录 made from a ledger row keep its key, indexed', () => 
     await oldDatabase(4, SCHEMA_V4, before)
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
     expect(await db.sessions.orderBy('importKey').count()).toBe(0)
@@ -191,5 +192,26 @@ describe('v5: 督导记录 made from a ledger row keep its key, indexed', () => 
     await db.sessions.update(String(first.id), { importKey: 'k1' })
     expect(await db.sessions.where('importKey').equals('k1').primaryKeys()).toEqual([first.id])
     db.close()
+  })
+})
+
+describe('v6: the sync outbox and bookkeeping, which belong to the laptop', () => {
+  it('opens a v5 database with every record unchanged, nothing waiting to be sent and no sync state', async () => {
+    const before = await rawTables(FIXTURE_V5)
+    await oldDatabase(5, SCHEMA_V5, before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(6)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expect(await db.outbox.count()).toBe(0)
+    expect(await db.syncState.count()).toBe(0)
+    db.close()
+  })
+
+  it('keeps the outbox and sync state out of the tables a backup carries', () => {
+    expect(DATA_TABLES).not.toContain('outbox')
+    expect(DATA_TABLES).not.toContain('syncState')
+    expect([...DATA_TABLES]).toEqual([...BACKUP_TABLES])
   })
 })

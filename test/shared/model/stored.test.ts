@@ -57,6 +57,23 @@ describe('stored record schemas', () => {
     expect(bad('settings', { key: 'preferences', value: { reportFonts: 'comic' }, updatedAt: meta.updatedAt }).message).toMatch(/^偏好设置：/)
   })
 
+  it('accepts a 编号 with a laptop mark (sync) and checks it as strictly as a plain one', () => {
+    const marked = { ...session, code: 'DD-2025-B0001' }
+    expect(validateStored('sessions', marked).ok).toBe(true)
+    const wrongSeq = validateStored('sessions', { ...session, code: 'DD-2025-B0002' })
+    expect(!wrongSeq.ok && wrongSeq.issue.message).toBe('编号与年份、序号不一致')
+    // I and O are never marks: a printed number must not read as 1 or 0.
+    const ambiguous = validateStored('sessions', { ...session, code: 'DD-2025-O0001' })
+    expect(!ambiguous.ok && ambiguous.issue.message).toMatch(/^编号格式应为/)
+  })
+
+  it('keeps a 敏感 record whose texts live in the sensitive database (empty here) valid', () => {
+    const separate = { ...session, sensitive: 1, riskLevel: '关注', riskNote: '', sensitiveText: 'separate' }
+    expect(validateStored('sessions', separate).ok).toBe(true)
+    const missing = validateStored('sessions', { ...separate, sensitiveText: undefined })
+    expect(!missing.ok && missing.issue.message).toBe('请说明风险或伦理问题')
+  })
+
   it('accepts a future session date (forms forbid it, stored records keep what they have)', () => {
     const r = validateStored('sessions', { ...session, date: '2099-01-01', code: 'DD-2099-0001', year: 2099 })
     expect(r.ok).toBe(true)

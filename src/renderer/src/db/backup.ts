@@ -35,6 +35,9 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
   },
   // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
   4: (tables) => tables,
+  // v6 added the sync's own tables (outbox, syncState), which belong to the laptop and are never
+  // in a backup: a v5 backup's records are v6 records as they are.
+  5: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */

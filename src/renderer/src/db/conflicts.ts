@@ -15,7 +15,7 @@ export interface FoundConflict {
   fields: ConflictField[]
 }
 
-const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
+export const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
   persons: 'person',
   projects: 'project',
   progress: 'progress',

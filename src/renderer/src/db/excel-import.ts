@@ -43,6 +43,8 @@ import {
 import { nowIso, todayString } from './clock'
 import { getImportSynonyms } from './excel-import-settings'
 import { newMeta } from './records'
+import { nextSessionSeq } from './sessions'
+import { laptopMark } from './sync/state'
 import type { StudioDatabase } from './schema'
 import { bulkWrite, type BulkOptions } from './bulk-write'
 
@@ -101,7 +103,7 @@ export async function previewExcelImport(db: StudioDatabase, sheet: SheetData, c
  */
 export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch, options: BulkOptions = {}): Promise<ImportOutcome> {
   const at = nowIso()
-  return bulkWrite(db, ['persons', 'projects', 'sessions', 'followUps'], async (writer) => {
+  return bulkWrite(db, ['persons', 'projects', 'sessions', 'followUps', 'syncState'], async (writer) => {
     const taken = new Set((await db.sessions.where('importKey').anyOf(batch.sessions.map((s) => s.key)).keys()).map(String))
     const rows = batch.sessions.filter((s) => !taken.has(s.key))
 
@@ -137,20 +139,18 @@ export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch, o
       return project.id
     }
 
+    const mark = (await laptopMark(db)) ?? ''
     const nextSeq = new Map<number, number>()
     const sessions: SupervisionSession[] = []
     const followUps: FollowUp[] = []
     const codes = new Map<number, { first: string; last: string; count: number }>()
     for (const { key, form } of rows) {
       const year = Number(form.date.slice(0, 4))
-      if (!nextSeq.has(year)) {
-        // The numbering of saveSession (db/sessions.ts): last seq of the year + 1.
-        const last = await db.sessions.where('[year+seq]').between([year, 0], [year, Number.MAX_SAFE_INTEGER], true, true).last()
-        nextSeq.set(year, (last?.seq ?? 0) + 1)
-      }
+      // The numbering of saveSession (db/sessions.ts), this laptop's mark included.
+      if (!nextSeq.has(year)) nextSeq.set(year, await nextSessionSeq(db, year, mark))
       const seq = nextSeq.get(year)!
       nextSeq.set(year, seq + 1)
-      const code = formatSessionCode(year, seq)
+      const code = formatSessionCode(year, seq, mark)
       const { followUps: items, sensitive, ...rest } = form
       const session: SupervisionSession = {
         ...newMeta(at),

@@ -16,6 +16,8 @@ import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons
 import { upgradeRecordVersion } from '@shared/domain/record-version'
 import { MERGE_TABLES } from '@shared/backup/merge-tables'
 import { durabilityMiddleware } from './durability'
+import { outboxMiddleware } from './sync/outbox-middleware'
+import type { OutboxEntry, SyncStateRow } from './sync/state-rows'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -77,11 +79,28 @@ export const SCHEMA_V5 = {
   sessions: `${SCHEMA_V4.sessions}, importKey`,
 } as const
 
-export const SCHEMA_VERSION = 5
+/**
+ * v6: studio sync (docs/architecture.md, Studio sync). `outbox` lists the records written since
+ * they were last handed to the sync (appended in the same transaction as the write, by
+ * sync/outbox-middleware.ts); `syncState` holds this laptop's bookkeeping: per record the
+ * revision of its sync document last applied or sent, and the sync's own row (checkpoints, the
+ * laptop's 编号 mark). Both belong to this laptop: never in a backup. New tables only: records
+ * are untouched, the first sync sends every record anyway.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  outbox: '++seq, key',
+  syncState: 'key',
+} as const
 
+export const SCHEMA_VERSION = 6
+
+export type TableName = keyof typeof SCHEMA_V6
+/** Tables of this laptop's sync bookkeeping: never in a backup, never restored. */
+export const LAPTOP_TABLES = ['outbox', 'syncState'] as const satisfies readonly TableName[]
+export type DataTable = Exclude<TableName, (typeof LAPTOP_TABLES)[number]>
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V5) as (keyof typeof SCHEMA_V5)[]
-export type TableName = keyof typeof SCHEMA_V5
+export const DATA_TABLES = (Object.keys(SCHEMA_V6) as TableName[]).filter((t): t is DataTable => !(LAPTOP_TABLES as readonly string[]).includes(t))
 
 
 /** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
@@ -101,6 +120,8 @@ export class StudioDatabase extends Dexie {
   revisions!: EntityTable<Revision, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   conflicts!: EntityTable<ConflictRecord, 'id'>
+  outbox!: Table<OutboxEntry, number>
+  syncState!: Table<SyncStateRow, string>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -115,6 +136,8 @@ export class StudioDatabase extends Dexie {
         for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
       })
     this.version(5).stores(SCHEMA_V5)
+    this.version(6).stores(SCHEMA_V6)
+    this.use(outboxMiddleware)
     // Lets the bulk writer ask for relaxed durability for its own transaction (db/bulk-write.ts).
     this.use(durabilityMiddleware(this))
   }

@@ -2,6 +2,7 @@ import {
   checkUndoReason,
   formatSessionCode,
   minutesBetween,
+  parseSessionCode,
   parseOrThrow,
   sessionInputSchema,
   type FollowUp,
@@ -18,6 +19,7 @@ import { newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
 import { expectVersion, versioned, write } from './write'
 import { sessionDraftKey } from './drafts'
+import { laptopMark } from './sync/state'
 
 export class SessionLockedError extends Error {
   constructor() {
@@ -31,10 +33,31 @@ export interface SaveSessionResult {
   followUps: FollowUp[]
 }
 
-/** Next sequence number of a year: soft-deleted and imported records keep theirs, so never reused. */
-async function nextSeq(db: StudioDatabase, year: number): Promise<number> {
-  const last = await db.sessions.where('[year+seq]').between([year, 0], [year, Number.MAX_SAFE_INTEGER], true, true).last()
+/**
+ * The next sequence number of `year` among the 编号 with laptop mark `mark` ('' for plain
+ * `DD-2026-0042`; docs/domain.md, 编号): deleted and imported records keep theirs, so a number is
+ * never issued twice. Inside a write over 'sessions'.
+ */
+export async function nextSessionSeq(db: StudioDatabase, year: number, mark: string): Promise<number> {
+  const last = await db.sessions
+    .where('[year+seq]')
+    .between([year, 0], [year, Number.MAX_SAFE_INTEGER], true, true)
+    .reverse()
+    .filter((s) => parseSessionCode(s.code)?.mark === mark)
+    .first()
   return (last?.seq ?? 0) + 1
+}
+
+/**
+ * The 编号 of a new record of `year`. A laptop that syncs has a mark (given when sync is first
+ * set up, db/sync/laptop-mark.ts) and numbers its own records `DD-2026-B0042`, its own sequence
+ * per year, so two laptops offline never issue the same number; without one, `DD-2026-0042`.
+ * Inside a write over 'sessions' and 'syncState'.
+ */
+export async function nextSessionCode(db: StudioDatabase, year: number): Promise<{ code: string; year: number; seq: number }> {
+  const mark = (await laptopMark(db)) ?? ''
+  const seq = await nextSessionSeq(db, year, mark)
+  return { code: formatSessionCode(year, seq, mark), year, seq }
 }
 
 function sessionFields(form: SessionForm) {
@@ -63,7 +86,7 @@ export async function saveSession(
   const form = parseOrThrow(sessionInputSchema(options.today ?? todayString()), input)
   const fields = sessionFields(form)
   const at = nowIso()
-  return write(db, ['sessions', 'followUps', 'revisions', 'drafts'], async () => {
+  return write(db, ['sessions', 'followUps', 'revisions', 'drafts', 'syncState'], async () => {
     const existing = options.id ? await db.sessions.get(options.id) : undefined
     if (options.id && !existing) throw new Error('记录不存在')
     if (existing?.status === '已定稿') throw new SessionLockedError()
@@ -73,9 +96,7 @@ export async function saveSession(
     if (existing) {
       session = versioned(existing, { ...existing, ...fields, updatedAt: at })
     } else {
-      const year = Number(form.date.slice(0, 4))
-      const seq = await nextSeq(db, year)
-      session = { ...newMeta(at), ...fields, code: formatSessionCode(year, seq), year, seq, status: '草稿', finalizedAt: null }
+      session = { ...newMeta(at), ...fields, ...(await nextSessionCode(db, Number(form.date.slice(0, 4)))), status: '草稿', finalizedAt: null }
     }
 
     const before = existing ? await db.followUps.where('sessionId').equals(existing.id).filter((f) => f.deletedAt === null).toArray() : []

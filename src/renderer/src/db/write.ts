@@ -1,7 +1,19 @@
 import type { Dexie, Transaction } from 'dexie'
 import { nextVersion, type Versioned } from '@shared/domain/record-version'
+import { MERGE_TABLES } from '@shared/backup/merge-tables'
 import { afterWriteFailure, readyToWrite } from './reopen'
 import type { StudioDatabase, TableName } from './schema'
+import { markFromSync } from './sync/outbox-middleware'
+
+const VERSIONED: ReadonlySet<string> = new Set(MERGE_TABLES)
+
+export interface WriteOptions {
+  /**
+   * 'sync': the write applies what came from the studio server (db/sync/). Its records are not
+   * listed in the outbox, so they are not sent back.
+   */
+  origin?: 'sync'
+}
 
 /**
  * The one door every write of the studio's data goes through: `fn` runs in ONE read-write
@@ -10,24 +22,27 @@ import type { StudioDatabase, TableName } from './schema'
  * `db/<entity>.ts` calls it once; a call inside another write's `fn` joins that transaction (its
  * tables must be among the outer ones).
  *
- * Kept this small on purpose: it is the single place where what every write needs is added later
- * (a version check against concurrent edits, a row in the sync outbox), without touching callers.
- * Inside `fn` await nothing but this database (docs/architecture.md: no IPC, timers or hashing in
- * a transaction, it would commit early); gather such things before calling.
+ * Every write of a studio record is also listed in the sync outbox in the same transaction
+ * (sync/outbox-middleware.ts), so `outbox` joins the tables whenever one of them is a studio
+ * table. Inside `fn` await nothing but this database (docs/architecture.md: no IPC, timers or
+ * hashing in a transaction, it would commit early); gather such things before calling.
  *
  * A failed write reopens the database if the failure closed it (a full disk), and carries what
  * the browser said about the transaction, so `describeError` can name the cause.
  */
-export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
+export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: () => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  const scope: TableName[] = tables.some((t) => VERSIONED.has(t)) && !tables.includes('outbox') ? [...tables, 'outbox'] : [...tables]
   // Inside another write: join it; its own failure path (outside any transaction) does the rest.
-  if ((db.constructor as typeof Dexie).currentTransaction) return db.transaction('rw', tables, fn)
+  if ((db.constructor as typeof Dexie).currentTransaction) return db.transaction('rw', scope, fn)
   readyToWrite(db)
   let tx: Transaction | undefined
   return db
     // An async function, as `fn` is: Dexie keeps its transaction zone across native awaits only
     // for a scope function it sees is async.
-    .transaction('rw', tables, async (t: Transaction) => {
+    .transaction('rw', scope, async (t: Transaction) => {
       tx = t
+      // Tagged on the IDBTransaction, which every DBCore request of this transaction carries.
+      if (options.origin === 'sync') markFromSync(t.idbtrans)
       return fn()
     })
     .catch(async (error: unknown) => {

@@ -1,0 +1,17 @@
+import type { StudioDatabase } from '../schema'
+import type { PouchDatabase } from './pouch'
+
+/** What the pusher and the puller work on: the app's database and the local PouchDB copies. */
+export interface SyncContext {
+  db: StudioDatabase
+  /** Local copy of the studio database `studio-<code>`. */
+  local: PouchDatabase
+  /** Local copy of `studio-<code>-sensitive`; null when this user may not read it. */
+  text: PouchDatabase | null
+  studio: string
+  /** Adds a Chinese line to the sync log. */
+  log(text: string): void
+}
+
+/** How the server is named to a person in conflicts and the log. */
+export const SERVER_PEER = '工作室服务器'
