@@ -32,7 +32,7 @@ import { isOlderThanLastTaken } from './merge-order'
 import type { BackupManifest, BackupTables } from './format'
 
 /** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
-export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
 export type MergeTable = (typeof MERGE_TABLES)[number]
 
 type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null; rev?: number; fieldRevs?: Record<string, number> }
@@ -131,6 +131,7 @@ const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
   followUps: 'followUp',
   frameworks: 'framework',
   assessments: 'assessment',
+  agreements: 'agreement',
 }
 
 /** Fields a laptop keeps as its own when taking the other's version. */

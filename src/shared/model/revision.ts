@@ -8,7 +8,7 @@ export interface FieldChange {
 /** One change of a record, kept forever so a record's history is never lost. */
 export interface Revision {
   id: string
-  entity: 'session' | 'assessment' | 'followUp' | 'person' | 'project' | 'progress' | 'framework'
+  entity: 'session' | 'assessment' | 'followUp' | 'person' | 'project' | 'progress' | 'framework' | 'agreement'
   recordId: string
   at: string
   by: string

@@ -35,6 +35,9 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
   },
   // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
   4: (tables) => tables,
+  // v6 (studio sync) and v7 (督导协议) added tables only: an older backup has none of their records.
+  5: (tables) => tables,
+  6: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
@@ -122,7 +125,7 @@ export async function openProtectedBackupFile(bytes: Uint8Array, password: strin
 }
 
 /** Records that are the studio's data (not settings, drafts or history). */
-export const CONTENT_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export const CONTENT_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
 
 export async function hasContent(db: StudioDatabase): Promise<boolean> {
   for (const t of CONTENT_TABLES) if ((await db.table(t).limit(1).count()) > 0) return true

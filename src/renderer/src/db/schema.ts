@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
   Assessment,
+  SupervisionAgreement,
   ConflictRecord,
   Draft,
   FollowUp,
@@ -14,7 +15,6 @@ import type {
 } from '@shared/model'
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 import { upgradeRecordVersion } from '@shared/domain/record-version'
-import { MERGE_TABLES } from '@shared/backup/merge-plan'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -76,11 +76,24 @@ export const SCHEMA_V5 = {
   sessions: `${SCHEMA_V4.sessions}, importKey`,
 } as const
 
-export const SCHEMA_VERSION = 5
+/**
+ * v7: supervision plans. `agreements` holds the 督导协议, found by the people they name. A new
+ * table only: older databases open with it empty, no upgrade. (v6, the studio sync's outbox,
+ * comes from another branch and slots in between: v7 then spreads SCHEMA_V6.)
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V5,
+  agreements: 'id, *supervisorIds, *superviseeIds, startDate, updatedAt',
+} as const
+
+export const SCHEMA_VERSION = 7
 
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = Object.keys(SCHEMA_V5) as (keyof typeof SCHEMA_V5)[]
-export type TableName = keyof typeof SCHEMA_V5
+export const DATA_TABLES = Object.keys(SCHEMA_V7) as (keyof typeof SCHEMA_V7)[]
+export type TableName = keyof typeof SCHEMA_V7
+
+/** The studio's tables as v4 knew them: its upgrade versions these, and only these, frozen like the version. */
+const V4_VERSIONED_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
 
 
 /** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
@@ -100,6 +113,7 @@ export class StudioDatabase extends Dexie {
   revisions!: EntityTable<Revision, 'id'>
   drafts!: EntityTable<Draft, 'id'>
   conflicts!: EntityTable<ConflictRecord, 'id'>
+  agreements!: EntityTable<SupervisionAgreement, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -111,8 +125,9 @@ export class StudioDatabase extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
-        for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
+        for (const t of V4_VERSIONED_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
       })
     this.version(5).stores(SCHEMA_V5)
+    this.version(7).stores(SCHEMA_V7)
   }
 }
