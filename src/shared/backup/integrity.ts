@@ -149,7 +149,7 @@ const LINKS: Link[] = [
   {
     table: 'drafts',
     label: '草稿所属的记录',
-    to: (r) => (r.kind === 'session' ? 'sessions' : r.kind === 'assessment' ? 'assessments' : null),
+    to: (r) => (r.kind === 'session' ? 'sessions' : r.kind === 'assessment' ? 'assessments' : r.kind === 'agreement' ? 'agreements' : null),
     ids: one('recordId'),
   },
 ]

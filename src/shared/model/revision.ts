@@ -22,7 +22,7 @@ export interface Revision {
 export interface Draft {
   /** e.g. "session:new" or "session:<id>". */
   id: string
-  kind: 'session' | 'assessment'
+  kind: 'session' | 'assessment' | 'agreement'
   recordId: string | null
   data: unknown
   updatedAt: string

@@ -198,7 +198,7 @@ export const storedConflictSchema = z.looseObject({
 
 export const storedDraftSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['session', 'assessment']),
+  kind: z.enum(['session', 'assessment', 'agreement']),
   recordId: z.string().nullable(),
   data: z.unknown(),
   updatedAt: timestamp('修改时间'),

@@ -14,6 +14,7 @@ import { nowIso } from './clock'
 import { isLive, newId, newMeta } from './records'
 import type { StudioDatabase } from './schema'
 import { expectVersion, versioned, write } from './write'
+import { agreementDraftKey } from './drafts'
 
 /**
  * Saves a 督导协议 (new when `id` is absent). A change of an agreement that is no longer a 草稿 is
@@ -27,17 +28,19 @@ export async function saveAgreement(
 ): Promise<SupervisionAgreement> {
   const data = parseOrThrow(agreementInputSchema, input)
   const at = nowIso()
-  return write(db, ['agreements', 'revisions'], async () => {
+  return write(db, ['agreements', 'revisions', 'drafts'], async () => {
     const existing = options.id ? await db.agreements.get(options.id) : undefined
     if (options.id && !existing) throw new Error('协议不存在')
     if (!existing) {
       const created: SupervisionAgreement = { ...newMeta(at), ...data }
       await db.agreements.add(created)
+      await db.drafts.delete(agreementDraftKey(null))
       return created
     }
     expectVersion('agreements', existing, options.expectedRev)
     const next = versioned(existing, { ...existing, ...data, updatedAt: at })
     const changes = agreementChanges(existing, next)
+    await db.drafts.delete(agreementDraftKey(existing.id))
     if (changes.length === 0) return existing
     if (existing.status !== '草稿') {
       const rev: Revision = { id: newId(), entity: 'agreement', recordId: existing.id, at, by: options.by ?? '', action: '修改', reason: '', changes }

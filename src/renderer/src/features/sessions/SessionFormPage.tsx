@@ -13,7 +13,7 @@ import { TextAreaItem } from '../../components/TextAreaItem'
 import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { FollowUpRows } from './FollowUpRows'
-import { loadSessionForm } from './load-session-form'
+import { loadSessionForm, sessionPrefill } from './load-session-form'
 import { OpenFollowUpsAlert } from './OpenFollowUpsAlert'
 import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
@@ -28,6 +28,7 @@ export function SessionFormPage() {
   const { id: routeId } = useParams()
   const [search] = useSearchParams()
   const templateId = search.get('from')
+  const prefill = sessionPrefill(search)
   const recordId = routeId && routeId !== 'new' ? routeId : null
   const navigate = useNavigate()
   const { message } = App.useApp()
@@ -47,8 +48,8 @@ export function SessionFormPage() {
     form,
     recordId,
     basePath: '/sessions',
-    loadOn: [recordId, templateId],
-    load: () => loadSessionForm(recordId, templateId, today, keepBase),
+    loadOn: [recordId, templateId, search.toString()],
+    load: () => loadSessionForm(recordId, templateId, today, keepBase, prefill),
     onMissing: () => message.error('记录不存在或已移入回收站'),
     values,
     draft: { key: sessionDraftKey(recordId), kind: 'session', of: valuesToDraft, restore: (data) => form.setFieldsValue(draftToValues(data)) },
