@@ -53,7 +53,7 @@ function baseTables(): Tables {
         resolved: 0, resolvedAt: null, resolvedBy: '',
       },
     ],
-    agreements: [],
+    agreements: data.agreements as unknown as Rows,
   }
 }
 
