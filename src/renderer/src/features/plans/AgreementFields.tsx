@@ -62,7 +62,9 @@ export function AgreementPlan() {
                 <Form.Item name={[field.name, 'count']} label={i === 0 ? '次数' : undefined}>
                   <InputNumber min={1} max={31} precision={0} addonAfter="次" style={{ width: 120 }} aria-label={`第 ${i + 1} 项次数`} />
                 </Form.Item>
-                <Button type="text" icon={<DeleteOutlined />} aria-label={`删除第 ${i + 1} 项督导方式`} onClick={() => remove(field.name)} />
+                <Form.Item label={i === 0 ? ' ' : undefined}>
+                  <Button type="text" icon={<DeleteOutlined />} aria-label={`删除第 ${i + 1} 项督导方式`} onClick={() => remove(field.name)} />
+                </Form.Item>
               </Space>
             ))}
             <Form.ErrorList errors={errors} />
