@@ -86,7 +86,7 @@ export function buildAgreementDocument(input: AgreementDocumentInput): Report {
   ].filter(Boolean)
   if (confirmed.length > 0) blocks.push(paragraph(`${confirmed.join('；')}。`, { style: 'note' }))
   blocks.push({ kind: 'spacer', heightPt: 20 })
-  blocks.push(signatures(['督导者签名', '被督导者签名', '日期', '日期']))
+  blocks.push(signatures(['督导者签名', '日期', '被督导者签名', '日期'], { perRow: 2 }))
   const studioName = input.studio.name.trim() || '高级社工师工作室'
   return {
     title: '督导协议书',

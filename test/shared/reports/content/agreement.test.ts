@@ -62,7 +62,7 @@ describe('督导协议书', () => {
     expect(text).toContain('1. 能独立完成个案需求评估')
     expect(text).toContain('服务对象信息予以保密。')
     expect(text.at(-1)).toMatch(/^督导者 高瑞敏 已于 2025-01-02 \d\d:00 确认。$/)
-    expect(report.blocks.at(-1)).toMatchObject({ kind: 'signatures', labels: ['督导者签名', '被督导者签名', '日期', '日期'] })
+    expect(report.blocks.at(-1)).toMatchObject({ kind: 'signatures', labels: ['督导者签名', '日期', '被督导者签名', '日期'] })
     expect(agreementFileName(agreement, F.persons)).toBe('督导协议书_谢国铭_2025-01-01.docx')
   })
 })
