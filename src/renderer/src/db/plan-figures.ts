@@ -63,3 +63,29 @@ export async function personPlans(db: StudioDatabase, personId: string, today: s
   }
   return out
 }
+
+export interface SessionContext {
+  /** The supervisees' latest session before this one (by date), with its 督导意见与建议. */
+  last: SupervisionSession | null
+  /** 学习目标 of the agreements in force on the date that name any of the supervisees. */
+  goals: { agreementId: string; title: string; superviseeIds: string[]; goals: { id: string; text: string }[] }[]
+}
+
+/** What a 督导记录 starts from: the last meeting's advice and the learning goals (the side panel of the form). */
+export async function sessionContext(db: StudioDatabase, superviseeIds: readonly string[], date: string, excludeSessionId: string | null): Promise<SessionContext> {
+  if (superviseeIds.length === 0) return { last: null, goals: [] }
+  const [sessions, agreements] = await Promise.all([
+    db.sessions.where('superviseeIds').anyOf([...superviseeIds]).distinct().toArray(),
+    db.agreements.where('superviseeIds').anyOf([...superviseeIds]).distinct().toArray(),
+  ])
+  const before = sessions.filter((s) => isLive(s) && s.id !== excludeSessionId && s.date <= date)
+  const last = before.reduce<SupervisionSession | null>((best, s) => (!best || s.date > best.date || (s.date === best.date && s.code > best.code) ? s : best), null)
+  const goals = agreements
+    .filter((a) => {
+      const term = agreementTerm(a)
+      return isLive(a) && a.status === '生效' && term !== null && term.start <= date && date <= term.end && a.goals.length > 0
+    })
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+    .map((a) => ({ agreementId: a.id, title: a.title, superviseeIds: a.superviseeIds, goals: a.goals }))
+  return { last, goals }
+}

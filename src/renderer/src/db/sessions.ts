@@ -37,8 +37,9 @@ async function nextSeq(db: StudioDatabase, year: number): Promise<number> {
 }
 
 function sessionFields(form: SessionForm) {
-  const { followUps: _f, sensitive, ...rest } = form
-  return { ...rest, sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
+  const { followUps: _f, sensitive, goalIds, ...rest } = form
+  // No goal named: no field at all, as on every record from before 督导协议 (a save adds no change to its history).
+  return { ...rest, ...(goalIds.length > 0 ? { goalIds } : {}), sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
 }
 
 /**
@@ -70,7 +71,8 @@ export async function saveSession(
 
     let session: SupervisionSession
     if (existing) {
-      session = versioned(existing, { ...existing, ...fields, updatedAt: at })
+      const { goalIds: _goals, ...before } = existing
+      session = versioned(existing, { ...before, ...fields, updatedAt: at })
     } else {
       const year = Number(form.date.slice(0, 4))
       const seq = await nextSeq(db, year)
@@ -191,6 +193,7 @@ export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): Se
     sensitive: s.sensitive === 1,
     nextDate: s.nextDate,
     confirmation: s.confirmation,
+    goalIds: s.goalIds ?? [],
     followUps: followUps.map((f) => ({
       id: f.id,
       content: f.content,

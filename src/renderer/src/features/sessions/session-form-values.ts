@@ -38,6 +38,7 @@ export function emptySessionValues(today: string): SessionFormValues {
     confirmName: '',
     confirmAt: null,
     followUps: [],
+    goalIds: [],
   }
 }
 
