@@ -65,7 +65,7 @@ export function DueCard({ items, names, noSessionDays }: { items: DueItem[]; nam
             },
             { title: '', key: 'go', width: 90, render: (_, i) => <Link to={startRecordHref(i)} aria-label={`为${name(i.superviseeIds)}新建督导记录`}>新建记录</Link> },
           ]}
-          footer={() => <span className="muted">久未督导：超过 {noSessionDays} 天没有督导记录（可在设置中修改天数）</span>}
+          footer={() => <span className="muted">久未督导：超过 {noSessionDays} 天没有督导记录（天数可在“督导计划”页修改）</span>}
         />
       )}
     </Card>

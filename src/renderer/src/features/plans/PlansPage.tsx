@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Button, Card, Checkbox, Empty, Select, Space, Table, Tag } from 'antd'
+import { App, Button, Card, Checkbox, Empty, InputNumber, Select, Space, Table, Tag } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { isPeriodCode, parsePeriod, periodLabel, periodOf, periodsEndingWith, type PeriodKind } from '@shared/domain/period'
@@ -10,6 +10,8 @@ import { formatDateRange } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { planRows } from '../../db/plan-figures'
+import { getPreferences, updatePreferences } from '../../db/settings'
+import { describeError } from '../../app/errors'
 import { screen } from '../../app/screen-data'
 import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 import { PLAN_FIGURE_COLUMNS } from './plan-columns'
@@ -21,11 +23,12 @@ const periodFrom = (search: URLSearchParams, today: string) => {
 
 /** 督导计划执行: plan vs done of a period (?period=), and the agreements. */
 export const plansScreen = screen(
-  ['agreements', 'sessions', 'persons'],
+  ['agreements', 'sessions', 'persons', 'settings'],
   async ({ request }) => {
     const today = todayString()
     const period = periodFrom(new URL(request.url).searchParams, today)
-    return { period, today, ...(await planRows(db, period, today)) }
+    const [rows, prefs] = await Promise.all([planRows(db, period, today), getPreferences(db)])
+    return { period, today, noSessionDays: prefs.noSessionDays, ...rows }
   },
   { readsSearch: true },
 )
@@ -33,7 +36,20 @@ export const plansScreen = screen(
 export function PlansPage() {
   const navigate = useNavigate()
   const [, setSearch] = useSearchParams()
-  const { period, today, rows, agreements, names } = plansScreen.useData()
+  const { period, today, rows, agreements, names, noSessionDays } = plansScreen.useData()
+  const { message } = App.useApp()
+  const saveDays = async (typed: number | null) => {
+    if (typed === null) return
+    // As the box shows it: whole days from a week to a year.
+    const days = Math.min(365, Math.max(7, Math.round(typed)))
+    if (days === noSessionDays) return
+    try {
+      await updatePreferences(db, { noSessionDays: days })
+      message.success(`已设置：超过 ${days} 天没有督导记录的被督导者列入工作台“待督导”`)
+    } catch (e) {
+      message.error(describeError(e, 'save'))
+    }
+  }
   const [supervisor, setSupervisor] = useState<string | null>(null)
   const [behindOnly, setBehindOnly] = useState(false)
   const kind = parsePeriod(period)!.kind
@@ -51,6 +67,19 @@ export function PlansPage() {
           督导计划执行
         </h1>
         <span className="spacer" />
+        <span className="muted">久未督导提醒</span>
+        <InputNumber
+          aria-label="久未督导天数"
+          key={noSessionDays}
+          defaultValue={noSessionDays}
+          min={7}
+          max={365}
+          precision={0}
+          addonAfter="天"
+          style={{ width: 120, marginRight: 12 }}
+          onBlur={(e) => void saveDays(Number(e.target.value) || null)}
+          onPressEnter={(e) => void saveDays(Number((e.target as HTMLInputElement).value) || null)}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/plans/agreements/new')}>
           新建督导协议
         </Button>
