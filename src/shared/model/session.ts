@@ -65,7 +65,8 @@ export function sessionInputSchema(today: string) {
       confirmation: confirmationSchema.nullable().default(null),
       followUps: z.array(followUpInputSchema).default([]),
       /** The 学习目标 this meeting worked on, as '<督导协议 id>:<goal id>' (goal ids are unique within their agreement). */
-      goalIds: z.array(z.string().min(1).max(100)).max(50).default([]),
+      // Optional, no default: a record from before (or naming no goal) passes every check unchanged.
+      goalIds: z.array(z.string().min(1).max(100)).max(50).optional(),
     })
     .refine((s) => minutesBetween(s.startTime, s.endTime) > 0, {
       path: ['endTime'],

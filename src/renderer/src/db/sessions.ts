@@ -39,7 +39,7 @@ async function nextSeq(db: StudioDatabase, year: number): Promise<number> {
 function sessionFields(form: SessionForm) {
   const { followUps: _f, sensitive, goalIds, ...rest } = form
   // No goal named: no field at all, as on every record from before 督导协议 (a save adds no change to its history).
-  return { ...rest, ...(goalIds.length > 0 ? { goalIds } : {}), sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
+  return { ...rest, ...(goalIds && goalIds.length > 0 ? { goalIds } : {}), sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
 }
 
 /**
