@@ -78,8 +78,16 @@ describe('督导计划', () => {
     await form.field('开始时间').fill('14:00')
     await form.field('结束时间').fill('15:00')
     await form.field('教育').check()
+    // Beside the form: the last meeting, and the agreement's goal, marked as worked on.
+    const panel = page.getByRole('complementary', { name: '本次督导参考' })
+    await panel.getByRole('link', { name: /DD-\d{4}-0001/ }).waitFor()
+    await panel.getByRole('checkbox', { name: '能独立完成个案需求评估' }).check()
     await form.save()
     await page.getByRole('heading', { name: /DD-\d{4}-0002/ }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: /DD-\d{4}-0002/ }).waitFor()
+    await page.locator('section[data-record-id][aria-busy="false"]').waitFor()
+    expect(await panel.getByRole('checkbox', { name: '能独立完成个案需求评估' }).isChecked()).toBe(true)
 
     // 工作台: with a 个别督导 today the next one is a month away, not this week.
     await plans.goto('工作台')
