@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The CouchDB of the sync tests: COUCH_URL, or our test server for the run.
+    globalSetup: ['test/support/couch-global-setup.ts'],
     testTimeout: 20000,
   },
 })

@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/support/global-setup.ts'],
+    globalSetup: ['test/support/couch-global-setup.ts', 'test/e2e/support/global-setup.ts'],
     testTimeout: 90000,
     hookTimeout: 90000,
     // One Chromium at a time: CI has two cores.

@@ -27,6 +27,7 @@ const MODES: Record<string, string> = { 个别督导: '个督', 团体督导: '�
  * - excel.import.10k.bulkput: the yardstick of .write (target ≤ 1.3×): the very records the import
  *   wrote (sessions and follow-ups), put with a plain chunked bulkPut in one transaction into
  *   the same tables of a fresh database, in the same run.
+ *   excel.import.10k.ratio (bench/main.ts) is .write ÷ .bulkput.
  * A first import into a throwaway database warms the code up and gives the yardstick its records;
  * then yardstick and import run in turn, three times each, and the medians are reported.
  */

@@ -5,7 +5,8 @@ import { benchDashboard, seedDashboardApp } from './dashboard.bench'
 import { benchReport } from './report.bench'
 import { benchMerge } from './merge.bench'
 import { benchExcel } from './excel.bench'
-import type { Results } from './metrics'
+import { benchLimits } from './limits.bench'
+import { ratio, type Results } from './metrics'
 
 declare global {
   interface Window {
@@ -29,14 +30,20 @@ async function run() {
   // ?only=backup,dashboard runs just those groups (BENCH_ONLY in scripts/run-bench.mjs).
   const only = new URLSearchParams(location.search).get('only')?.split(',')
   const wanted = (group: string) => !only || only.includes(group)
+  const log = (m: string) => console.log(m)
   try {
+    if (wanted('limits')) await benchLimits(results, log)
     if (wanted('registry')) await benchRegistry(results)
     if (wanted('sessions')) await benchSessions(results)
-    if (wanted('backup')) await benchBackup(results)
+    if (wanted('backup')) await benchBackup(results, log)
     if (wanted('dashboard')) await benchDashboard(results)
     if (wanted('report')) await benchReport(results)
-    if (wanted('merge')) await benchMerge(results)
-    if (wanted('excel')) await benchExcel(results)
+    if (wanted('merge')) await benchMerge(results, log)
+    if (wanted('excel')) await benchExcel(results, log)
+    // Each bulk path against a plain bulkPut of the records it writes, timed in its own group.
+    ratio(results, 'backup.restore.20k.ratio', 'backup.restore.20k', 'backup.restore.20k.bulkput')
+    ratio(results, 'merge.20k.fieldLevel.ratio', 'merge.20k.fieldLevel', 'merge.20k.fieldLevel.bulkput')
+    ratio(results, 'excel.import.10k.ratio', 'excel.import.10k.write', 'excel.import.10k.bulkput')
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

@@ -1,5 +1,6 @@
 import { generateSampleData } from '@shared/sample/generator'
-import { writeBackup } from '@shared/backup'
+import { MERGE_TABLES, planMerge, syncSettingKey, writeBackup, type ParsedBackup } from '@shared/backup'
+import { syncStateSchema } from '@shared/model/stored'
 import { nextVersion } from '@shared/domain/record-version'
 import type { SupervisionSession } from '@shared/model'
 import { SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
@@ -7,7 +8,7 @@ import { todayString } from '@renderer/db/clock'
 import { ensureDeviceId, openBackupFile, readAllTables } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import { mergeBackup } from '@renderer/db/merge'
-import { round, type Results } from './metrics'
+import { round, timed, type Results } from './metrics'
 
 const SESSIONS = 20_000
 const CHANGED = 2_000
@@ -40,7 +41,10 @@ async function edit(db: StudioDatabase, from: number, count: number, field: 'loc
  * each changes 2,000 sessions — A the 地点 of the first 2,000, B the 督导意见 of the 1,001st to
  * 3,000th, so 1,000 records changed on both sides meet in the three-way merge (no conflict: other
  * fields). merge.20k.fieldLevel times mergeBackup of B's file into A (read, plan, write in one
- * transaction); .read is opening and validating the file.
+ * transaction); .read is opening and validating the file. .bulkput is its yardstick: reading the
+ * tables the merge reads (toArray) and one plain bulkPut of the records it writes (its plan,
+ * computed here untimed) into a fresh database; merge.20k.fieldLevel.ratio (bench/main.ts) is
+ * the merge ÷ that.
  */
 export async function benchMerge(results: Results, log: (s: string) => void = () => undefined) {
   const data = generateSampleData({ seed: 11, today: todayString(), persons: 300, projects: 60, sessions: SESSIONS, quarters: 8 })
@@ -59,6 +63,7 @@ export async function benchMerge(results: Results, log: (s: string) => void = ()
   log('bench merge: laptops ready')
 
   const bytes = await bytesOf(b)
+  results['merge.20k.fieldLevel.bulkput'] = { value: await yardstick(a, await openBackupFile(bytes)), unit: 'ms' }
   const t0 = performance.now()
   const file = await openBackupFile(bytes)
   const t1 = performance.now()
@@ -73,4 +78,27 @@ export async function benchMerge(results: Results, log: (s: string) => void = ()
   b.close()
   await a.delete()
   await b.delete()
+}
+
+/** What IndexedDB alone needs for the merge of `file` into `a`: its reads and its writes, nothing of the planning. */
+async function yardstick(a: StudioDatabase, file: ParsedBackup): Promise<number> {
+  const local = {} as Parameters<typeof planMerge>[0]['local']
+  const read = await timed(() =>
+    a.transaction('r', [...MERGE_TABLES, 'revisions'], async () => {
+      for (const t of [...MERGE_TABLES, 'revisions'] as const) local[t] = (await a.table(t).toArray()) as Record<string, unknown>[]
+    }),
+  )
+  const row = await a.settings.get(syncSettingKey(file.manifest.deviceId))
+  const state = row ? syncStateSchema.safeParse(row.value) : null
+  const plan = planMerge({ local, localDeviceId: await ensureDeviceId(a), localSync: state?.success ? state.data : null, remote: file, now: new Date().toISOString(), operator: '' })
+  const y = await freshDb('bench-merge-yardstick')
+  const put = await timed(() =>
+    y.transaction('rw', [...MERGE_TABLES, 'revisions'], async () => {
+      for (const t of MERGE_TABLES) await y.table(t).bulkPut(plan.puts[t])
+      await y.revisions.bulkPut(plan.revisions)
+    }),
+  )
+  y.close()
+  await y.delete()
+  return round(read + put)
 }

@@ -3,10 +3,10 @@ import { generateSampleAssessments } from '@shared/sample/sample-assessments'
 import { renderReport } from '@shared/reports'
 import { buildStudioSummaryFromFacts, studioSummaryFacts, type StudioSummaryInput } from '@shared/reports/content'
 import { renderChartImages } from '@renderer/reports/report-charts'
-import { round, time, type Results } from './metrics'
+import { benchScale, round, time, type Results } from './metrics'
 
 /**
- * 工作室年度总结 for 200 projects and 20,000 sessions (a year of sample data with its final quarterly
+ * 工作室年度总结 for 200 projects and 20,000 sessions (or the size of a BENCH_SCALE run; a year of sample data with its final quarterly
  * assessments), exported as a user exports it:
  * - report.studio.annual: the content builder (every figure from the domain functions), the charts drawn
  *   to PNG in this Chromium (sessions per month, hours by 方式, colour distribution, the ranking of 200
@@ -16,7 +16,7 @@ import { round, time, type Results } from './metrics'
  */
 export async function benchReport(results: Results) {
   const today = '2026-01-15'
-  const data = generateSampleData({ seed: 11, today, persons: 400, projects: 200, sessions: 20_000, quarters: 4 })
+  const data = generateSampleData({ seed: 11, today, persons: 400, projects: 200, sessions: benchScale(), quarters: 4 })
   const { framework, assessments } = generateSampleAssessments(data, { frameworkId: 'bench-framework', today, seed: 11 })
   const input: StudioSummaryInput = {
     period: '2025Y',

@@ -5,7 +5,7 @@ import { StudioDatabase } from '@renderer/db/schema'
 import { todayString } from '@renderer/db/clock'
 import { createSessionIndex } from '@renderer/db/session-index'
 import { saveSession, toSessionInput } from '@renderer/db/sessions'
-import { round, time, type Results } from './metrics'
+import { benchScale, round, time, type Results } from './metrics'
 
 declare global {
   interface Window {
@@ -14,10 +14,8 @@ declare global {
   }
 }
 
-export const BENCH_SESSIONS = 20_000
-
 /**
- * 督导记录 with 20,000 generated sessions, written into the app's own database (same origin as
+ * 督导记录 with 20,000 generated sessions (or the size of a BENCH_SCALE run), written into the app's own database (same origin as
  * the app, so scripts/bench-ui.mjs then times the real list screen on them).
  *
  * Timed here, on the data as the list screen holds it (the in-memory index of
@@ -26,7 +24,8 @@ export const BENCH_SESSIONS = 20_000
  */
 export async function benchSessions(results: Results) {
   const today = todayString()
-  const data = generateSampleData({ seed: 11, today, persons: 300, projects: 60, sessions: BENCH_SESSIONS, quarters: 8 })
+  const n = benchScale()
+  const data = generateSampleData({ seed: 11, today, persons: 300, projects: 60, sessions: n, quarters: 8 })
   const db = new StudioDatabase()
   await db.delete()
   await db.open()
@@ -44,7 +43,7 @@ export async function benchSessions(results: Results) {
   for (let i = 0; i < data.followUps.length; i += chunk) {
     await db.transaction('rw', db.followUps, () => db.followUps.bulkAdd(data.followUps.slice(i, i + chunk)))
   }
-  results['sessions.insert.20000'] = { value: round(performance.now() - t0), unit: 'ms' }
+  results[`sessions.insert.${n}`] = { value: round(performance.now() - t0), unit: 'ms' }
   const textChars = data.sessions.reduce(
     (n: number, s: SupervisionSession) => n + s.questions.length + s.process.length + s.advice.length + s.supervisorReflection.length + s.superviseeReflection.length,
     0,
@@ -65,7 +64,7 @@ export async function benchSessions(results: Results) {
   index.dispose()
 
   // Reading alone vs building the slim rows, to see where the time goes.
-  results['sessions.toArray.20000'] = { value: await time(() => db.sessions.toArray(), 3), unit: 'ms' }
+  results[`sessions.toArray.${n}`] = { value: await time(() => db.sessions.toArray(), 3), unit: 'ms' }
   const all = await db.sessions.toArray()
   results['sessions.rows.build'] = { value: await time(() => all.map(toListRow), 3), unit: 'ms' }
   const rows = all.filter((s) => s.deletedAt === null).map(toListRow)

@@ -33,9 +33,9 @@ async function arm(page, expectedCards) {
   }, expectedCards)
 }
 
-export async function uiBenchDashboard(page, baseUrl, results) {
-  await page.goto(`${baseUrl}/bench/?seed=dashboard#seed-dashboard`)
-  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 10 * 60_000, polling: 250 })
+export async function uiBenchDashboard(page, baseUrl, results, scale = null) {
+  await page.goto(`${baseUrl}/bench/?seed=dashboard${scale ? `&scale=${scale}` : ''}#seed-dashboard`)
+  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 30 * 60_000, polling: 250 })
   const seeded = await page.evaluate(() => window.__bench)
   if (seeded.error) throw new Error(seeded.error)
   Object.assign(results, seeded.results)

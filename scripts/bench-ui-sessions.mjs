@@ -47,7 +47,8 @@ export async function uiBenchSessions(page, baseUrl, results) {
   if (!info) return
   const count = page.getByTestId('session-count')
   const settings = page.getByRole('heading', { level: 1, name: '设置' })
-  const runs = { open: [], allLoaded: [], reopen: [], filter: [], search: [] }
+  const runs = { open: [], allLoaded: [], reopen: [], filter: [], search: [], heap: [] }
+  const cdp = await page.context().newCDPSession(page)
   for (let i = 0; i < RUNS; i++) {
     // The app freshly loaded on another screen: the list's index is built on the list's first visit.
     await page.goto('about:blank')
@@ -59,8 +60,11 @@ export async function uiBenchSessions(page, baseUrl, results) {
     runs.open.push(await result(page))
     // …and the rest of the 20,000 arriving behind the first rows (approximate: polled).
     const t0 = Date.now()
-    await count.filter({ hasText: /^共 \d+ 条/ }).waitFor({ timeout: 60_000 })
+    await count.filter({ hasText: /^共 \d+ 条/ }).waitFor({ timeout: 600_000 })
     runs.allLoaded.push(Date.now() - t0)
+    // The renderer's JS heap with the list open on every record, after a full garbage collection.
+    await cdp.send('HeapProfiler.collectGarbage')
+    runs.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize)
 
     // Back to the list later: the index is already in memory.
     await page.evaluate(() => (location.hash = '#/settings'))
@@ -94,4 +98,6 @@ export async function uiBenchSessions(page, baseUrl, results) {
   results['sessions.list.reopen'] = { value: median(runs.reopen), unit: 'ms' }
   results['sessions.filter.supervisee.ui'] = { value: median(runs.filter), unit: 'ms' }
   results['sessions.search.phrase.ui'] = { value: median(runs.search), unit: 'ms' }
+  results['sessions.list.heap'] = { value: Math.round(median(runs.heap)), unit: 'bytes' }
+  await cdp.detach()
 }

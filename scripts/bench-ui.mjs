@@ -3,8 +3,9 @@
 import { uiBenchSessions } from './bench-ui-sessions.mjs'
 import { uiBenchDashboard } from './bench-ui-dashboard.mjs'
 
-export async function uiBench(page, baseUrl, results, wanted = () => true) {
+/** scale: the sessions of a BENCH_SCALE pass (null: each group's default). */
+export async function uiBench(page, baseUrl, results, wanted = () => true, scale = null) {
   if (wanted('ui-sessions')) await uiBenchSessions(page, baseUrl, results)
   // Last: it replaces the app's database with its own data set.
-  if (wanted('ui-dashboard')) await uiBenchDashboard(page, baseUrl, results)
+  if (wanted('ui-dashboard')) await uiBenchDashboard(page, baseUrl, results, scale)
 }

@@ -33,6 +33,8 @@ const STUDIO = {
 const SAMPLES = [
   { kind: '督导记录表', pick: { label: '督导记录', typed: 'DD-', option: 'DD-', index: 'withFollowUps' } },
   { kind: '项目督导评估报告', pick: { label: '项目', typed: '古街', option: '古街社区助老送餐' } },
+  // A name too long for one title line: the title breaks between its words in balanced lines.
+  { kind: '项目督导评估报告', pick: { label: '项目', typed: '新港', option: '“青少年心理辅导”' } },
   { kind: '工作室督导工作总结' },
   { kind: '被督导者督导档案', pick: { label: '被督导者', typed: '谢国铭', option: '谢国铭' } },
 ]

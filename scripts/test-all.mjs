@@ -46,6 +46,9 @@ if (built) {
   ok = run('安装包配置检查 package check', 'node', ['scripts/check-package.mjs']) && ok
   // Advisory: prints every electronegativity finding and how docs/security.md answers it.
   ok = run('安全扫描 security audit (advisory)', 'node', ['scripts/security-audit.mjs']) && ok
+  // A fixed-seed sample of the crash campaign: SIGKILL during saves, restores, merges, imports
+  // and typing; `npm run test:crash -- --runs 1000` is the full one.
+  ok = run('崩溃测试 crash (SIGKILL sample)', 'node', ['scripts/test-crash.mjs', '--runs', '40']) && ok
   ok = run('端到端测试 e2e (Chromium)', `${bin}vitest`, ['run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/results/e2e.json']) && ok
   addResults('.tmp/results/e2e.json')
 }

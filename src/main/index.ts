@@ -5,7 +5,7 @@
  * the app arrives that early).
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, net, safeStorage, screen, session, shell } from 'electron'
 import { APP_NAME } from '@shared/app-info'
 import { IPC_EVENTS } from '@shared/ipc-contract'
 import { showAboutDialog } from './about'
@@ -17,7 +17,8 @@ import { installApplicationMenu } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { QuitFlush } from './quit-flush'
 import { resolveRuntimeMode } from './runtime'
-import { hardenWebContents, installPermissionHandlers, isSafeExternalUrl } from './security'
+import { buildCsp, hardenWebContents, installPermissionHandlers, isSafeExternalUrl } from './security'
+import { SyncStore } from './sync-store'
 import { createMainWindow } from './window'
 import { fitToDisplays, loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state'
 
@@ -30,10 +31,16 @@ app.enableSandbox()
 registerAppScheme()
 
 /** A .sgbak opened from the desktop waits here until the renderer takes it. */
-const backupFiles = new BackupFileInbox(() => {
-  const contents = mainWindow?.webContents
-  if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
-})
+const backupFiles = new BackupFileInbox(
+  () => {
+    const contents = mainWindow?.webContents
+    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENTS.backupFileWaiting)
+  },
+  (message) => {
+    const options = { type: 'warning' as const, title: APP_NAME, message, buttons: ['知道了'] }
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined)
+  },
+)
 
 /** The quit backup: the window waits (≤ 10 s) for the renderer's last writes before it closes. */
 const quitFlush = new QuitFlush(app)
@@ -91,7 +98,9 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      installAppProtocol(join(__dirname, '../renderer'))
+      const syncStore = new SyncStore(app.getPath('userData'), safeStorage)
+      // connect-src names the saved sync server: a page loaded after saving it may reach it.
+      installAppProtocol(join(__dirname, '../renderer'), () => buildCsp({ syncOrigin: syncStore.serverOrigin() }))
       installPermissionHandlers(session.defaultSession)
       installApplicationMenu({
         isDev: runtime.isDev,
@@ -107,6 +116,8 @@ if (!app.requestSingleInstanceLock()) {
           backupFiles,
           autoBackupDir: () => autoBackupDir(app.getPath('userData')),
           onQuitFlushed: () => quitFlush.done(),
+          syncStore: () => syncStore,
+          fetchServer: (url, headers) => net.fetch(url, { method: 'GET', headers, credentials: 'omit' }),
         },
       )
       openMainWindow()

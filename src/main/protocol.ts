@@ -90,46 +90,51 @@ export function resolveAppPath(rootDir: string, rawUrl: string): string | null {
   return target
 }
 
-function textResponse(status: number, body: string): Response {
+function textResponse(status: number, body: string, csp: string): Response {
   return new Response(body, {
     status,
     headers: {
       'content-type': 'text/plain; charset=utf-8',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
     },
   })
 }
 
-/** The handler for protocol.handle('app', …), serving files under rootDir. */
-export function createAppRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
+/**
+ * The handler for protocol.handle('app', …), serving files under rootDir. `csp` gives the policy
+ * of each response: it names the sync server saved on 设置 → 同步 (src/main/sync-store.ts), read
+ * per request so a page loaded after saving is allowed to reach it.
+ */
+export function createAppRequestHandler(rootDir: string, csp: () => string = () => CONTENT_SECURITY_POLICY): (request: Request) => Promise<Response> {
   return async (request) => {
+    const policy = csp()
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return textResponse(405, 'Method Not Allowed')
+      return textResponse(405, 'Method Not Allowed', policy)
     }
     const filePath = resolveAppPath(rootDir, request.url)
-    if (!filePath) return textResponse(404, 'Not Found')
+    if (!filePath) return textResponse(404, 'Not Found', policy)
     try {
       const info = await stat(filePath)
-      if (!info.isFile()) return textResponse(404, 'Not Found')
+      if (!info.isFile()) return textResponse(404, 'Not Found', policy)
       const body = request.method === 'HEAD' ? null : await readFile(filePath)
       return new Response(body, {
         status: 200,
         headers: {
           'content-type': mimeTypeFor(filePath),
           'content-length': String(info.size),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'content-security-policy': policy,
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-cache',
         },
       })
     } catch {
-      return textResponse(404, 'Not Found')
+      return textResponse(404, 'Not Found', policy)
     }
   }
 }
 
 /** Call after 'ready'. */
-export function installAppProtocol(rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir))
+export function installAppProtocol(rootDir: string, csp?: () => string): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir, csp))
 }

@@ -3,24 +3,31 @@
  * pages, no new windows, no <webview>, no permissions, and one Content-Security-Policy.
  */
 import type { Session, WebContents } from 'electron'
+import { serverOrigin } from '@shared/sync/server-url'
 import { isSafeExternalUrl, isTrustedUrl } from './trusted-url'
 
 export { isSafeExternalUrl } from './trusted-url'
 
 /**
- * The renderer's Content-Security-Policy. No remote origins and no 'unsafe-eval'; styles
- * allow 'unsafe-inline' because antd injects its CSS-in-JS at run time. The full policy is
- * sent as a header on every app:// response; index.html carries the same policy in a <meta>
- * tag minus frame-ancestors, which browsers ignore (and warn about) in <meta>.
+ * The renderer's Content-Security-Policy. No remote origins but the studio's sync server and no
+ * 'unsafe-eval'; styles allow 'unsafe-inline' because antd injects its CSS-in-JS at run time and
+ * the auto-sizing text areas set style attributes (docs/security.md says why zero-runtime mode is
+ * no way out). The full policy is sent as a header on every app:// response, with `connect-src`
+ * naming the configured sync server's origin (and nothing else remote). index.html carries the
+ * policy in a <meta> too, minus frame-ancestors (ignored in <meta>) and with `connect-src` open to
+ * http(s): every policy present applies, so a <meta> naming 'self' only would block the sync
+ * server the header admits; the header is what narrows connections (docs/security.md).
  */
-export function buildCsp(options: { forMeta?: boolean } = {}): string {
+export function buildCsp(options: { forMeta?: boolean; syncOrigin?: string | null } = {}): string {
+  const origin = serverOrigin(options.syncOrigin)
+  const connect = options.forMeta ? ["'self'", 'https:', 'http:'] : ["'self'", ...(origin ? [origin] : [])]
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'"]],
+    ['connect-src', connect],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
@@ -29,7 +36,7 @@ export function buildCsp(options: { forMeta?: boolean } = {}): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
 }
 
-/** Sent as a header on every app:// response. */
+/** Sent as a header on every app:// response while no sync server is configured. */
 export const CONTENT_SECURITY_POLICY = buildCsp()
 /** What src/renderer/index.html's <meta http-equiv="Content-Security-Policy"> must say. */
 export const META_CONTENT_SECURITY_POLICY = buildCsp({ forMeta: true })
@@ -63,6 +70,9 @@ export function hardenWebContents(contents: HardenableContents, options: HardenO
 
   contents.on('will-navigate', guardNavigation)
   contents.on('will-redirect', guardNavigation)
+  // Any frame, not only the main one: will-navigate fires for the main frame alone, so an
+  // <iframe> (none today; a library or a pasted document could add one) would go unchecked.
+  contents.on('will-frame-navigate', guardNavigation)
 
   contents.on('will-attach-webview', (event) => {
     event.preventDefault()

@@ -8,7 +8,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc-contract'
-import type { OpenFileRequest, SaveFileRequest, StudioApi, WriteAutoBackupRequest } from '@shared/studio-api'
+import type { OpenFileRequest, SaveFileRequest, StudioApi, SyncConnectionRequest, WriteAutoBackupRequest } from '@shared/studio-api'
 
 /**
  * What runs before the window closes (the quit backup). The preload always answers the
@@ -40,6 +40,11 @@ const api = {
   writeAutoBackup: (request: WriteAutoBackupRequest) => ipcRenderer.invoke(IPC_CHANNELS.writeAutoBackup, request),
   listAutoBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listAutoBackups),
   readAutoBackup: (name: string) => ipcRenderer.invoke(IPC_CHANNELS.readAutoBackup, name),
+  setSyncServer: (serverUrl: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSetServer, { serverUrl }),
+  syncPasswordStorage: () => ipcRenderer.invoke(IPC_CHANNELS.syncPasswordStorage),
+  saveSyncPassword: (password: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSavePassword, { password }),
+  loadSyncPassword: () => ipcRenderer.invoke(IPC_CHANNELS.syncLoadPassword),
+  testSyncConnection: (request: SyncConnectionRequest) => ipcRenderer.invoke(IPC_CHANNELS.syncTestConnection, request),
   onBeforeQuit: (handler: () => Promise<void>) => {
     if (typeof handler !== 'function') throw new TypeError('onBeforeQuit needs a function')
     quitHandlers.add(handler)

@@ -20,6 +20,12 @@ export const IPC_CHANNELS = {
   readAutoBackup: 'studio:read-auto-backup',
   /** The renderer's answer to IPC_EVENTS.beforeQuit: its last writes are done. */
   beforeQuitDone: 'studio:before-quit-done',
+  /** 设置 → 同步: the studio's server (the CSP admits its origin) and the password, kept by main. */
+  syncSetServer: 'studio:sync-set-server',
+  syncPasswordStorage: 'studio:sync-password-storage',
+  syncSavePassword: 'studio:sync-save-password',
+  syncLoadPassword: 'studio:sync-load-password',
+  syncTestConnection: 'studio:sync-test-connection',
 } as const
 
 /**
@@ -103,6 +109,10 @@ export function defineIpcSchemas(z: typeof Zod) {
 
   const AutoBackupNameSchema = z.string().max(80).regex(AUTO_BACKUP_NAME, '不是自动备份的文件名')
 
+  // The address is checked as an origin by the handler (src/main/sync-store.ts); '' forgets it.
+  const SyncServerRequestSchema = z.strictObject({ serverUrl: z.string().max(2048, '服务器地址过长') })
+  const SyncPasswordRequestSchema = z.strictObject({ password: z.string().max(1024, '密码过长') })
+
   return {
     FileNameSchema,
     FileFilterSchema,
@@ -124,6 +134,18 @@ export function defineIpcSchemas(z: typeof Zod) {
       listAutoBackups: z.tuple([]),
       readAutoBackup: z.tuple([AutoBackupNameSchema]),
       beforeQuitDone: z.tuple([]),
+      syncSetServer: z.tuple([SyncServerRequestSchema]),
+      syncPasswordStorage: z.tuple([]),
+      syncSavePassword: z.tuple([SyncPasswordRequestSchema]),
+      syncLoadPassword: z.tuple([]),
+      syncTestConnection: z.tuple([
+        z.strictObject({
+          serverUrl: z.string().max(2048, '服务器地址过长'),
+          studioCode: z.string().max(64, '工作室代码过长'),
+          username: z.string().max(64, '用户名过长'),
+          password: z.string().max(1024, '密码过长'),
+        }),
+      ]),
     },
   }
 }

@@ -67,7 +67,34 @@ export interface StudioApi {
    * window closes when its promise settles, or after 10 s. Returns an unsubscribe function.
    */
   onBeforeQuit?(handler: () => Promise<void>): () => void
+
+  // Studio sync (Electron only; the browser build keeps the password in memory for the session,
+  // and its server's header names the sync origin — see src/renderer/src/platform/sync-secrets.ts).
+  /** Saves the sync server's address ('' forgets it); resolves to the origin the CSP now admits (after a reload). */
+  setSyncServer?(serverUrl: string): Promise<string | null>
+  /** Whether this computer keeps the sync password in its keychain or asks once per session. */
+  syncPasswordStorage?(): Promise<SyncPasswordStorage>
+  /** Stores the sync password encrypted by the OS ('' forgets it); false when it cannot be kept safely. */
+  saveSyncPassword?(password: string): Promise<boolean>
+  /** The stored sync password, or null. */
+  loadSyncPassword?(): Promise<string | null>
+  /** 连接测试 asked from main (the page's CSP admits only the saved server; main tells certificate errors apart). */
+  testSyncConnection?(request: SyncConnectionRequest): Promise<SyncConnectionResult>
 }
+
+export interface SyncConnectionRequest {
+  serverUrl: string
+  studioCode: string
+  username: string
+  password: string
+}
+/** As src/shared/sync/connection-test.ts's ConnectionResult (this module has no imports). */
+export type SyncConnectionResult =
+  | { ok: true }
+  | { ok: false; reason: 'unreachable' | 'auth' | 'forbidden' | 'certificate' | 'other'; message: string }
+
+/** 'keychain': kept encrypted by the operating system; 'session': not stored, asked once per session. */
+export type SyncPasswordStorage = 'keychain' | 'session'
 
 export type AutoBackupReason = 'daily' | 'quit' | 'before-restore' | 'before-merge'
 

@@ -3,7 +3,7 @@
  * renderer (a browser page), in Node (tests, scripts) and behind the main process, so it
  * may use only what all three provide natively. tsconfig.shared.json has neither the DOM
  * library nor Node's types; this file declares the exact subset in use (WebCrypto for
- * backups, TextEncoder/TextDecoder, base64, the compression streams), so reaching for
+ * backups, TextEncoder/TextDecoder, base64, the compression streams, URL), so reaching for
  * `document`, `window`, `Buffer` or `process` in src/shared fails the type check.
  *
  * The shapes follow the WHATWG/W3C definitions in TypeScript's lib.dom.d.ts. The renderer's
@@ -88,3 +88,17 @@ type CompressionStream = ReadableWritablePair<Uint8Array<ArrayBuffer>, BufferSou
 declare var CompressionStream: { prototype: CompressionStream; new (format: CompressionFormat): CompressionStream }
 type DecompressionStream = ReadableWritablePair<Uint8Array<ArrayBuffer>, BufferSource>
 declare var DecompressionStream: { prototype: DecompressionStream; new (format: CompressionFormat): DecompressionStream }
+
+/** The WHATWG URL parser (src/shared/sync/server-url.ts checks a server address with it). */
+interface URL {
+  readonly origin: string
+  readonly protocol: string
+  readonly username: string
+  readonly password: string
+  readonly hostname: string
+  readonly pathname: string
+  readonly search: string
+  readonly hash: string
+  readonly href: string
+}
+declare var URL: { prototype: URL; new (url: string, base?: string): URL }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { countRows, openApp, type AppSession } from './support/browser'
-import { PersonsPage } from './pages/persons-page'
+import { PersonsPage, SUPERVISOR_AND_TWO_WORKERS } from './pages/persons-page'
 import { SessionFormPage } from './pages/session-form-page'
 
 /** Local date as the app computes "today". */
@@ -17,15 +17,7 @@ describe('督导记录表单', () => {
   let form: SessionFormPage
   beforeEach(async () => {
     app = await openApp('#/persons')
-    const persons = new PersonsPage(app.page)
-    await persons.heading('人员').waitFor()
-    for (const p of [
-      { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' },
-      { name: '张晓明', role: '社工', qualification: '社会工作师' },
-      { name: '李文静', role: '社工', qualification: '助理社会工作师' },
-    ]) {
-      await (await persons.create(p)).waitFor({ state: 'hidden' })
-    }
+    await new PersonsPage(app.page).createAll(SUPERVISOR_AND_TWO_WORKERS)
     form = new SessionFormPage(app.page)
   })
   afterEach(async () => {
@@ -136,6 +128,9 @@ describe('督导记录表单', () => {
     await form.save()
     await page.getByRole('heading', { name: /DD-\d{4}-0001/ }).waitFor()
     await page.getByRole('button', { name: /^定\s*稿$/ }).click()
+    // 定稿 asks first.
+    const confirm = page.getByRole('dialog', { name: '定稿这条记录？' })
+    await confirm.getByRole('button', { name: /^定\s*稿$/ }).click()
     await page.getByText('本记录已定稿，内容只读。').waitFor()
     expect(await form.field('督导意见与建议').isDisabled()).toBe(true)
 

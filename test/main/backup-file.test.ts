@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { BackupFileInbox, backupPathFromArgv, isBackupFilePath } from '../../src/main/backup-file'
+import { BackupFileInbox, backupPathFromArgv, isBackupFilePath, isNetworkPath, readBackupFile } from '../../src/main/backup-file'
 
 describe('backupPathFromArgv', () => {
   it.runIf(process.platform === 'win32')('takes a Windows path as it is', () => {
@@ -35,6 +35,44 @@ describe('backupPathFromArgv', () => {
     [['studio', 'a\u0000.sgbak']],
   ])('finds nothing in %j', (argv) => {
     expect(backupPathFromArgv(argv as unknown[], '/cwd')).toBeNull()
+  })
+})
+
+describe('network paths', () => {
+  it.each([
+    '\\\\fileserver\\工作室\\备份.sgbak',
+    '//fileserver/工作室/备份.sgbak',
+    '\\\\?\\UNC\\fileserver\\share\\a.sgbak',
+    '\\\\.\\pipe\\a.sgbak',
+    'smb://fileserver/share/a.sgbak',
+    'file://fileserver/share/a.sgbak',
+  ])('%s is on the network', (path) => {
+    expect(isNetworkPath(path)).toBe(true)
+  })
+
+  it.each(['C:\\Users\\a\\备份.sgbak', 'D:/U盘/a.sgbak', '/home/a/备份.sgbak', 'backups/a.sgbak'])('%s is local', (path) => {
+    expect(isNetworkPath(path)).toBe(false)
+  })
+
+  it('keeps a network path found on the command line, or made from a network working directory, recognisable', () => {
+    expect(backupPathFromArgv(['studio', '\\\\srv\\s\\a.sgbak'], '/home/a')).toBe('\\\\srv\\s\\a.sgbak')
+    expect(isNetworkPath(backupPathFromArgv(['studio', 'a.sgbak'], '\\\\srv\\s') ?? '')).toBe(true)
+  })
+
+  it('the inbox refuses one with a Chinese message and does not tell the renderer', () => {
+    const notify = vi.fn()
+    const refuse = vi.fn()
+    const inbox = new BackupFileInbox(notify, refuse)
+    expect(inbox.offer('\\\\srv\\s\\a.sgbak')).toBe(false)
+    expect(inbox.offer('smb://srv/s/a.sgbak')).toBe(false)
+    expect(notify).not.toHaveBeenCalled()
+    expect(refuse).toHaveBeenCalledTimes(2)
+    expect(refuse.mock.calls[0]?.[0]).toMatch(/不能直接打开网络位置上的备份文件.*复制到这台电脑/)
+    expect(inbox.take()).toBeNull()
+  })
+
+  it('is never read, even when asked directly', async () => {
+    await expect(readBackupFile('//srv/s/a.sgbak')).rejects.toThrow('网络位置')
   })
 })
 

@@ -30,6 +30,11 @@ describe('ipc contract', () => {
       writeAutoBackup: 'studio:write-auto-backup',
       listAutoBackups: 'studio:list-auto-backups',
       readAutoBackup: 'studio:read-auto-backup',
+      syncSetServer: 'studio:sync-set-server',
+      syncPasswordStorage: 'studio:sync-password-storage',
+      syncSavePassword: 'studio:sync-save-password',
+      syncLoadPassword: 'studio:sync-load-password',
+      syncTestConnection: 'studio:sync-test-connection',
       beforeQuitDone: 'studio:before-quit-done',
     })
     expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting', beforeQuit: 'studio:before-quit' })

@@ -75,7 +75,9 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: vi.fn((channel: string) => state.order.push(`ipc:${channel}`)) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    net: { fetch: vi.fn(() => Promise.resolve({ status: 200 })) },
+    safeStorage: { isEncryptionAvailable: vi.fn(() => true), encryptString: vi.fn(), decryptString: vi.fn(), getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret') },
+    dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     BrowserWindow,
   }
 })
@@ -136,7 +138,7 @@ describe('main entry', () => {
     state.appListeners.get('web-contents-created')?.({}, contents)
     expect(contents.setWindowOpenHandler).toHaveBeenCalled()
     const events = contents.on.mock.calls.map((call) => call[0])
-    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']))
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']))
   })
 
   it('restores and focuses the window on second-instance', async () => {
@@ -161,6 +163,19 @@ describe('main entry', () => {
     win.webContents.send.mockClear()
     state.appListeners.get('second-instance')?.({}, ['app.exe', 'notes.txt'], '/home/user')
     expect(win.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('refuses a backup on a network share with a message, and tells the renderer nothing', async () => {
+    await boot(true)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows.length).toBe(1))
+    const win = state.windows[0] as FakeWin
+    state.appListeners.get('second-instance')?.({}, ['app.exe', '\\\\fileserver\\工作室\\备份.sgbak'], 'C:\\')
+    state.appListeners.get('second-instance')?.({}, ['app.exe', 'a.sgbak'], '\\\\fileserver\\工作室')
+    state.appListeners.get('open-file')?.({ preventDefault: vi.fn() }, 'smb://fileserver/工作室/备份.sgbak')
+    expect(win.webContents.send).not.toHaveBeenCalled()
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(3)
+    expect((vi.mocked(electron.dialog.showMessageBox).mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({ message: expect.stringContaining('网络位置') })
   })
 
   it('listens for macOS open-file before ready and accepts only .sgbak', async () => {

@@ -30,6 +30,7 @@ import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../src/shared/ipc-contract'
 import { registerIpcHandlers } from '../../src/main/ipc'
 import { IpcArgumentError, IpcSenderError } from '../../src/main/ipc/guard'
 import { BackupFileInbox } from '../../src/main/backup-file'
+import { SyncStore } from '../../src/main/sync-store'
 
 const DEV_ORIGIN = 'http://localhost:5173'
 
@@ -55,6 +56,19 @@ function handler(channel: string): Handler {
 }
 
 let autoDir = join(tmpdir(), 'studio-ipc-auto-unused')
+/** The sync server's front page as Chromium's net.fetch reaches it (连接测试). */
+const fetchServer = vi.fn(async (url: string, headers: Record<string, string>) => {
+  if (url.startsWith('https://self-signed.example')) throw new Error('net::ERR_CERT_AUTHORITY_INVALID')
+  if (url.startsWith('https://gone.example')) throw new Error('net::ERR_NAME_NOT_RESOLVED')
+  if (url.endsWith('/_session')) return { status: headers.authorization === `Basic ${btoa('gao:pass-1234')}` ? 200 : 401 }
+  return { status: url.endsWith('/studio-linquan') ? 200 : url.endsWith('/') ? 200 : 404 }
+})
+/** A keychain that works (the sync password channels). */
+const keychain = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text: string) => Buffer.from(`enc:${text}`),
+  decryptString: (data: Buffer) => data.toString().replace(/^enc:/, ''),
+}
 const onQuitFlushed = vi.fn()
 
 function register() {
@@ -62,7 +76,7 @@ function register() {
   inbox = new BackupFileInbox()
   registerIpcHandlers(
     { devOrigin: DEV_ORIGIN, getTrustedContents: () => trustedContents as never },
-    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed },
+    { backupFiles: inbox, autoBackupDir: () => autoDir, onQuitFlushed, syncStore: () => new SyncStore(dir, keychain, 'win32'), fetchServer },
   )
 }
 
@@ -77,6 +91,7 @@ const sideEffects = () => [
   electron.app.getVersion,
   electron.app.getPath,
   electron.BrowserWindow.fromWebContents,
+  fetchServer,
 ]
 
 let dir: string
@@ -108,6 +123,11 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.listAutoBackups]: [],
   [IPC_CHANNELS.readAutoBackup]: ['auto-20250306-140200-daily.sgbak'],
   [IPC_CHANNELS.beforeQuitDone]: [],
+  [IPC_CHANNELS.syncSetServer]: [{ serverUrl: 'https://couch.linquan.example:6984' }],
+  [IPC_CHANNELS.syncPasswordStorage]: [],
+  [IPC_CHANNELS.syncSavePassword]: [{ password: 'pass-1234' }],
+  [IPC_CHANNELS.syncLoadPassword]: [],
+  [IPC_CHANNELS.syncTestConnection]: [{ serverUrl: 'https://couch.linquan.example:6984', studioCode: 'linquan', username: 'gao', password: 'pass-1234' }],
 }
 
 describe('registration', () => {
@@ -120,6 +140,11 @@ describe('registration', () => {
       'studio:open-file',
       'studio:read-auto-backup',
       'studio:save-file',
+      'studio:sync-load-password',
+      'studio:sync-password-storage',
+      'studio:sync-save-password',
+      'studio:sync-set-server',
+      'studio:sync-test-connection',
       'studio:take-pending-backup-file',
       'studio:write-auto-backup',
     ])
@@ -397,7 +422,9 @@ describe('automatic backups', () => {
     const a = await write('2025-03-06T06:02:00.000Z', 'daily', [1])
     const b = await write('2025-03-07T06:02:00.000Z', 'quit', [1, 2])
     expect(a.name).toMatch(/^auto-\d{8}-\d{6}-daily\.sgbak$/)
-    expect(b).toMatchObject({ size: 2, reason: 'quit', createdAt: '2025-03-07T06:02:00.000Z' })
+    expect(b).toMatchObject({ size: 2, reason: 'quit' })
+    // Main's own clock, not the time the renderer sent.
+    expect(Math.abs(Date.parse(b.createdAt) - Date.now())).toBeLessThan(60_000)
     const list = (await call(IPC_CHANNELS.listAutoBackups)) as { name: string }[]
     expect(list.map((e) => e.name)).toEqual([b.name, a.name])
     const data = (await call(IPC_CHANNELS.readAutoBackup, a.name)) as Uint8Array
@@ -426,5 +453,26 @@ describe('automatic backups', () => {
   it('tells main the renderer has finished before closing', async () => {
     await call(IPC_CHANNELS.beforeQuitDone)
     expect(onQuitFlushed).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('sync settings over IPC', () => {
+  it('keeps the server origin and the password encrypted, refusing an address that is not an origin', async () => {
+    await expect(handler(IPC_CHANNELS.syncSetServer)(goodEvent(), { serverUrl: 'couch.linquan.example:6984' })).resolves.toBe('https://couch.linquan.example:6984')
+    await expect(handler(IPC_CHANNELS.syncSetServer)(goodEvent(), { serverUrl: 'file:///etc/passwd' })).rejects.toThrow('服务器地址格式不正确')
+    await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), { password: 'pass-1234' })).resolves.toBe(true)
+    expect((await readFile(join(dir, 'sync-password.bin'))).toString()).toBe('enc:pass-1234')
+    await expect(handler(IPC_CHANNELS.syncLoadPassword)(goodEvent())).resolves.toBe('pass-1234')
+    await expect(handler(IPC_CHANNELS.syncSavePassword)(goodEvent(), 'pass-1234')).rejects.toBeInstanceOf(IpcArgumentError)
+  })
+
+  it('runs 连接测试 from main, telling a certificate error from an address that cannot be reached', async () => {
+    const test = (serverUrl: string, password = 'pass-1234') => handler(IPC_CHANNELS.syncTestConnection)(goodEvent(), { serverUrl, studioCode: 'linquan', username: 'gao', password })
+    await expect(test('https://couch.linquan.example:6984')).resolves.toEqual({ ok: true })
+    await expect(test('https://couch.linquan.example:6984', 'wrong')).resolves.toEqual({ ok: false, reason: 'auth', message: '用户名或密码错误' })
+    await expect(test('https://self-signed.example:6984')).resolves.toMatchObject({ ok: false, reason: 'certificate', message: expect.stringMatching(/^证书无效/) })
+    await expect(test('https://gone.example')).resolves.toMatchObject({ ok: false, reason: 'unreachable', message: expect.stringMatching(/^地址无法访问/) })
+    expect(fetchServer).toHaveBeenLastCalledWith('https://gone.example/', { accept: 'application/json' })
+    await expect(test('file:///etc/passwd')).resolves.toMatchObject({ ok: false, reason: 'other' })
   })
 })

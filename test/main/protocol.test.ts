@@ -15,7 +15,7 @@ import {
   registerAppScheme,
   resolveAppPath,
 } from '../../src/main/protocol'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
+import { buildCsp, CONTENT_SECURITY_POLICY } from '../../src/main/security'
 
 const ROOT = resolve('/srv/app/out/renderer')
 
@@ -109,6 +109,19 @@ describe('createAppRequestHandler', () => {
   })
 
   const get = (url: string, method = 'GET') => createAppRequestHandler(root)(new Request(url, { method }))
+
+  it('names the sync server saved at the time of each request in connect-src', async () => {
+    let origin: string | null = null
+    const handler = createAppRequestHandler(root, () => buildCsp({ syncOrigin: origin }))
+    const connectSrc = async (url: string) => {
+      const csp = (await handler(new Request(url))).headers.get('content-security-policy') ?? ''
+      return csp.split('; ').find((d) => d.startsWith('connect-src'))
+    }
+    expect(await connectSrc('app://studio/')).toBe("connect-src 'self'")
+    origin = 'https://couch.linquan.example:6984'
+    expect(await connectSrc('app://studio/')).toBe("connect-src 'self' https://couch.linquan.example:6984")
+    expect(await connectSrc('app://studio/missing.js')).toBe("connect-src 'self' https://couch.linquan.example:6984")
+  })
 
   it('serves index.html for / with the CSP header', async () => {
     const res = await get('app://studio/')

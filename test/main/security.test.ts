@@ -54,7 +54,7 @@ const HOSTILE = [
 ]
 
 describe('hardenWebContents', () => {
-  it.each(['will-navigate', 'will-redirect'])('%s: blocks hostile URLs, allows app://studio', (name) => {
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s: blocks hostile URLs, allows app://studio', (name) => {
     const f = fakeContents()
     hardenWebContents(f.contents)
     for (const url of HOSTILE) {
@@ -162,8 +162,23 @@ describe('Content-Security-Policy', () => {
     expect(script).toBe("script-src 'self'")
   })
 
-  it('the <meta> variant drops only frame-ancestors (ignored in <meta>)', () => {
-    expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
+  it('the <meta> variant drops frame-ancestors (ignored in <meta>) and leaves connections to the header', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", '').replace("connect-src 'self';", "connect-src 'self' https: http:;"),
+    )
+  })
+
+  it('admits the configured sync server’s origin to connect-src, and no other remote origin', () => {
+    const csp = buildCsp({ syncOrigin: 'https://couch.linquan.example:6984' })
+    const directives = new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const))
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https://couch.linquan.example:6984'])
+    expect(csp.replace('https://couch.linquan.example:6984', '')).toBe(CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' "))
+    expect(buildCsp({ syncOrigin: 'http://10.0.0.5:5984' })).toContain("connect-src 'self' http://10.0.0.5:5984;")
+    // Only an origin: a path, credentials, another scheme or a wildcard admit nothing.
+    for (const bad of ['http://10.0.0.5:5984/studio-linquan', 'javascript:alert(1)', 'https://user:pw@couch.example', "https://a.example 'unsafe-eval'", '*', '']) {
+      expect(buildCsp({ syncOrigin: bad }), bad).toBe(CONTENT_SECURITY_POLICY)
+    }
+    expect(buildCsp({ syncOrigin: null })).toBe(CONTENT_SECURITY_POLICY)
   })
 
   const indexHtml = fileURLToPath(new URL('../../src/renderer/index.html', import.meta.url))

@@ -40,13 +40,18 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'getAppVersion',
       'listAutoBackups',
+      'loadSyncPassword',
       'onBeforeQuit',
       'onOpenBackupFile',
       'openFile',
       'platform',
       'readAutoBackup',
       'saveFile',
+      'saveSyncPassword',
+      'setSyncServer',
+      'syncPasswordStorage',
       'takePendingBackupFile',
+      'testSyncConnection',
       'writeAutoBackup',
     ])
     expect(api.platform).toBe('electron')
@@ -70,6 +75,21 @@ describe('preload', () => {
     await (api as unknown as StudioApi).saveFile(request)
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(1)
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveFile, request)
+  })
+
+  it('the sync functions send the address and the password only on their own channels', async () => {
+    const { api } = await loadPreload()
+    const studio = api as unknown as Required<StudioApi>
+    await studio.setSyncServer('https://couch.example:6984')
+    await studio.saveSyncPassword('pass-1234')
+    await studio.loadSyncPassword()
+    await studio.syncPasswordStorage()
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.syncSetServer, { serverUrl: 'https://couch.example:6984' }],
+      [IPC_CHANNELS.syncSavePassword, { password: 'pass-1234' }],
+      [IPC_CHANNELS.syncLoadPassword],
+      [IPC_CHANNELS.syncPasswordStorage],
+    ])
   })
 
   it('openFile and getAppVersion use their own channels', async () => {

@@ -5,6 +5,8 @@ import { registerAutoBackupHandlers } from './auto-backups'
 import { registerBackupFileHandlers } from './backup-file'
 import { registerFileHandlers } from './files'
 import { createGuardedHandle, type IpcGuardContext } from './guard'
+import { registerSyncHandlers, type SyncStoreLike } from './sync'
+import type { FetchServer } from '../sync-probe'
 
 export interface IpcServices {
   /** Where a .sgbak opened from the desktop waits for the renderer. */
@@ -13,6 +15,10 @@ export interface IpcServices {
   autoBackupDir: () => string
   /** Called when the renderer has finished its writes before the window closes. */
   onQuitFlushed: () => void
+  /** The sync server's origin and the sync password (<userData>, ../sync-store.ts). */
+  syncStore: () => SyncStoreLike
+  /** GET of the sync server's front page through Chromium's network stack (electron's net.fetch). */
+  fetchServer: FetchServer
 }
 
 const defaultServices = (): IpcServices => ({
@@ -21,6 +27,10 @@ const defaultServices = (): IpcServices => ({
     throw new Error('自动备份文件夹未配置')
   },
   onQuitFlushed: () => undefined,
+  syncStore: () => {
+    throw new Error('同步设置的保存位置未配置')
+  },
+  fetchServer: () => Promise.reject(new Error('未配置网络访问')),
 })
 
 export function registerIpcHandlers(context: IpcGuardContext, services: Partial<IpcServices> = {}): void {
@@ -30,4 +40,5 @@ export function registerIpcHandlers(context: IpcGuardContext, services: Partial<
   registerFileHandlers(handle)
   registerBackupFileHandlers(handle, s.backupFiles)
   registerAutoBackupHandlers(handle, { dir: s.autoBackupDir, onQuitFlushed: s.onQuitFlushed })
+  registerSyncHandlers(handle, s.syncStore, s.fetchServer)
 }

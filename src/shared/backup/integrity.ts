@@ -109,7 +109,7 @@ export function checkTimes(tables: BackupTables, now: Date): void {
 }
 
 /** Which table a revision's `entity` names (a 项目进展's merge conflict is kept under its project). */
-const REVISION_TABLE: Record<string, BackupTable> = {
+export const REVISION_TABLE: Record<string, BackupTable> = {
   session: 'sessions',
   assessment: 'assessments',
   followUp: 'followUps',

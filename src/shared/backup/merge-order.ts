@@ -8,7 +8,7 @@
  */
 import type { SyncState } from '../model/stored'
 import type { BackupTables } from './format'
-import { MERGE_TABLES } from './merge-plan'
+import { MERGE_TABLES, syncKey } from './merge-tables'
 
 type Versioned = { id: string; updatedAt: string; rev?: number }
 
@@ -22,7 +22,7 @@ export function isOlderThanLastTaken(remote: { tables: BackupTables }, last: Syn
   let older = false
   for (const table of MERGE_TABLES) {
     for (const r of remote.tables[table] as Versioned[]) {
-      const key = `${table}:${r.id}`
+      const key = syncKey(table, r.id)
       const seen = last.seen[key]
       // Records are never purged: one the last file lacked was written after it.
       if (seen === undefined) return false

@@ -16,191 +16,28 @@
  *   the next number of its year, and is reported;
  * - the same file imported twice finds nothing changed on either side: a no-op.
  */
-import {
-  describeRecord,
-  FIELD_LABELS,
-  SYNC_KEY_PREFIX,
-  syncStateSchema,
-  TABLE_LABELS,
-  type SyncState,
-} from '../model/stored'
-import { formatSessionCode, type FieldChange, type Revision } from '../model'
+import { describeRecord, FIELD_LABELS, syncStateSchema, TABLE_LABELS, type SyncState } from '../model/stored'
+import { formatSessionCode, type Revision } from '../model'
 import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
-import { changedAfter, nextVersion, VERSION_FIELDS } from '../domain/record-version'
+import { changedAfter, nextVersion } from '../domain/record-version'
 import { BackupError } from './errors'
 import { isOlderThanLastTaken } from './merge-order'
-import type { BackupManifest, BackupTables } from './format'
-
-/** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
-export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
-export type MergeTable = (typeof MERGE_TABLES)[number]
-
-type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null; rev?: number; fieldRevs?: Record<string, number> }
-
-const syncKey = (table: string, id: string) => `${table}:${id}`
-export const syncSettingKey = (deviceId: string) => `${SYNC_KEY_PREFIX}${deviceId}`
-
-/** `${table}:${id}` → updatedAt of every record of the merged tables. */
-export function recordVersions(tables: Pick<BackupTables, MergeTable>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = r.updatedAt
-  return out
-}
-
-/** One field both laptops changed differently. */
-/** `${table}:${id}` → [rev, rev] of every record of the merged tables: a restore makes both sides hold the same versions. */
-export function recordRevs(tables: Pick<BackupTables, MergeTable>): Record<string, [number, number]> {
-  const out: Record<string, [number, number]> = {}
-  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = [r.rev ?? 1, r.rev ?? 1]
-  return out
-}
-
-export interface MergeFieldConflict {
-  field: string
-  label: string
-  local: unknown
-  remote: unknown
-}
-
-export interface MergeConflict {
-  table: MergeTable
-  tableLabel: string
-  id: string
-  title: string
-  /** Whose version is now in the database. */
-  winner: 'local' | 'remote'
-  localUpdatedAt: string
-  remoteUpdatedAt: string
-  localDeleted: boolean
-  remoteDeleted: boolean
-  /** 同一条记录两边都改过 / 同一项目同一季度的进展两边分别录入. */
-  reason: string
-  /**
-   * The fields to decide, each with both values (the database holds the `winner`'s until then).
-   * Empty where whole records met (two 进展 of one quarter): the other one is in the revision.
-   */
-  fields: MergeFieldConflict[]
-}
-
-export interface RenumberedSession {
-  id: string
-  date: string
-  from: string
-  to: string
-}
-
-export interface MergePlan {
-  remoteDeviceId: string
-  remoteStudioName: string
-  remoteCreatedAt: string
-  /** Records to write (put) per table, final versions. */
-  puts: Record<MergeTable, Rec[]>
-  /** New revisions: the remote's history plus one per conflict. */
-  revisions: Revision[]
-  added: Record<MergeTable, number>
-  updated: Record<MergeTable, number>
-  /** Records that came back deleted (tombstones applied). */
-  deleted: Record<MergeTable, number>
-  conflicts: MergeConflict[]
-  renumbered: RenumberedSession[]
-  /** History entries taken over from the other laptop. */
-  revisionsAdded: number
-  /** This database's new bookkeeping for the other laptop (settings key sync:<deviceId>). */
-  syncState: SyncState
-  /** Nothing to write at all: this very file was imported before and nothing changed since. */
-  noop: boolean
-}
-
-export interface MergeInput {
-  local: Pick<BackupTables, MergeTable | 'revisions'>
-  localDeviceId: string
-  /** This database's state for the remote device, if they exchanged before. */
-  localSync: SyncState | null
-  remote: { manifest: BackupManifest; tables: BackupTables }
-  now: string
-  operator: string
-  newId?: () => string
-}
-
-const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
-  persons: 'person',
-  projects: 'project',
-  // Revision has no 'progress' entity: a progress record's history belongs to its project.
-  progress: 'project',
-  sessions: 'session',
-  followUps: 'followUp',
-  frameworks: 'framework',
-  assessments: 'assessment',
-  agreements: 'agreement',
-}
-
-/** Fields a laptop keeps as its own when taking the other's version. */
-const LOCAL_FIELDS: Partial<Record<MergeTable, string[]>> = { sessions: ['code', 'year', 'seq'] }
-// createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
-const IGNORED_IN_COMPARE = new Set(['createdAt', 'code', 'year', 'seq', 'frozen', ...VERSION_FIELDS])
-
-function stable(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`
-  const obj = value as Record<string, unknown>
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort()
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stable(obj[k])}`).join(',')}}`
-}
-
-function sameContent(a: Rec, b: Rec, ignore: Set<string> = IGNORED_IN_COMPARE): boolean {
-  const strip = (r: Rec) => Object.fromEntries(Object.entries(r).filter(([k]) => !ignore.has(k)))
-  return stable(strip(a)) === stable(strip(b))
-}
-
-function diff(loser: Rec, winner: Rec): FieldChange[] {
-  const keys = new Set([...Object.keys(loser), ...Object.keys(winner)])
-  const out: FieldChange[] = []
-  for (const k of keys) {
-    if (VERSION_FIELDS.has(k)) continue
-    if (stable(loser[k]) !== stable(winner[k]))
-      out.push({ field: k, label: FIELD_LABELS[k] ?? k, before: loser[k] ?? null, after: winner[k] ?? null })
-  }
-  return out
-}
+import { baseFinder } from './merge-base'
+import {
+  diff,
+  IGNORED_IN_COMPARE,
+  LOCAL_FIELDS,
+  MERGE_TABLES,
+  REVISION_ENTITY,
+  sameContent,
+  syncKey,
+  syncSettingKey,
+  type MergeTable,
+  type Rec,
+} from './merge-tables'
+import type { MergeConflict, MergeFieldConflict, MergeInput, MergePlan, RenumberedSession } from './merge-types'
 
 const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b)
-
-interface Base {
-  /** This laptop's version right after the exchange. */
-  local: string
-  /** The other laptop's version right after the exchange. */
-  remote: string
-  /** The exchange was the other laptop taking ours: where the two then differed, it chose its version knowing ours. */
-  remoteDecided: boolean
-  /** The records' revs right after the exchange, this laptop's then the other's, where recorded. */
-  revs: readonly [number, number] | null
-}
-
-/** The versions both sides last agreed on, from whichever of the two exchanges is more recent. */
-function baseFinder(localSync: SyncState | null, remoteSync: SyncState | null) {
-  // Both times are on the remote laptop's clock: when it wrote the file we took last, and
-  // when it last took ours.
-  const order: { s: SyncState; mine: boolean; t: number }[] = []
-  if (localSync) order.push({ s: localSync, mine: true, t: Date.parse(localSync.fileCreatedAt) })
-  if (remoteSync) order.push({ s: remoteSync, mine: false, t: Date.parse(remoteSync.at) })
-  order.sort((a, b) => b.t - a.t)
-  return (key: string): Base | null => {
-    for (const { s, mine } of order) {
-      const seen = s.seen[key]
-      if (seen === undefined) continue
-      const kept = s.kept[key] ?? seen
-      // A state written before versions has none (and one built in code may skip the default).
-      const pair = s.revs?.[key]
-      // Ours: `seen` is the remote's version, `kept` ours. Theirs: the other way round.
-      return mine
-        ? { local: kept, remote: seen, remoteDecided: false, revs: pair ? ([pair[0], pair[1]] as const) : null }
-        : { local: seen, remote: kept, remoteDecided: true, revs: pair ? ([pair[1], pair[0]] as const) : null }
-    }
-    return null
-  }
-}
 
 function zeroCounts(): Record<MergeTable, number> {
   return Object.fromEntries(MERGE_TABLES.map((t) => [t, 0])) as Record<MergeTable, number>

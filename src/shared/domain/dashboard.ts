@@ -4,11 +4,11 @@
  * compare); nothing here computes a score of its own.
  */
 import type { AssessmentItem, DropReason, Thresholds } from '../model/framework'
-import { assessmentKey, assessmentsThatCount } from './supervision-index/assessment-rules'
+import { assessmentKey, assessmentsThatCount, finalPeriods } from './supervision-index/assessment-rules'
 import { colourCounts, compareTotals, rankProjects, type Change, type ColourCounts } from './supervision-index/compare'
 import { GRADE_OF, type Colour } from './supervision-index/grading'
 import { computeScores, formatTenths, type DimensionLike } from './supervision-index/scoring'
-import { comparePeriods, parsePeriod, periodLabel, periodRange, periodsEndingWith, previousPeriod, shortPeriodLabel } from './period'
+import { periodLabel, periodRange, periodsEndingWith, previousPeriod, shortPeriodLabel } from './period'
 
 // ---------------------------------------------------------------------------------------------
 // 指数看板
@@ -296,21 +296,7 @@ export function latestAssessedPeriod(
   assessments: readonly Pick<DashboardAssessmentLike, 'period' | 'status' | 'deletedAt'>[],
   fallback: string,
 ): string {
-  // Each distinct period once (a studio has many assessments but few periods).
-  const periods = new Set<string>()
-  for (const a of assessments) if (!a.deletedAt && a.status === '已定稿') periods.add(a.period)
-  let best: string | null = null
-  for (const p of periods) {
-    if (!parsePeriod(p)) continue
-    if (best === null) {
-      best = p
-      continue
-    }
-    const ea = periodRange(p).end
-    const eb = periodRange(best).end
-    if (ea > eb || (ea === eb && comparePeriods(p, best) > 0)) best = p
-  }
-  return best ?? fallback
+  return finalPeriods(assessments)[0] ?? fallback
 }
 
 /**

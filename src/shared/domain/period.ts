@@ -163,6 +163,25 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 /**
+ * Distinct valid period codes, newest first: by last day, then by first day, so a quarter
+ * comes before the half-year or year that ends with it (the narrower, more recent view).
+ * Codes that are not periods are left out.
+ */
+export function newestFirst(codes: Iterable<string>): string[] {
+  const keys = new Map<string, string>()
+  for (const code of codes) {
+    if (keys.has(code) || !parsePeriod(code)) continue
+    const r = periodRange(code)
+    keys.set(code, `${r.end}|${r.start}`)
+  }
+  return [...keys.keys()].sort((a, b) => {
+    const ka = keys.get(a)!
+    const kb = keys.get(b)!
+    return ka < kb ? 1 : ka > kb ? -1 : 0
+  })
+}
+
+/**
  * Every period of `kind` from the one containing `from` to the one containing `to`, in order.
  * `from` and `to` are dates ('YYYY-MM-DD') or period codes (a code stands for its first day as
  * `from` and its last day as `to`). Empty when `from` is after `to`.

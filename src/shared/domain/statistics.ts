@@ -11,6 +11,7 @@
 import { SESSION_FUNCTIONS, SESSION_MODES } from '../model/constants'
 import { formatTenths } from './supervision-index/scoring'
 import { containsDate, monthsOf } from './period'
+import { apportion } from './shares'
 
 export interface StatSessionLike {
   id: string
@@ -56,6 +57,22 @@ export interface SessionStatistics {
 /** Minutes as hours with one decimal, rounded half up: 3810 → '63.5', 100 → '1.7', 0 → '0.0'. */
 export function hoursText(minutes: number): string {
   return formatTenths(hoursTenths(minutes))
+}
+
+/**
+ * The hours of the parts of a whole (its months, its 方式: each session in exactly one), one
+ * decimal each, adding up to the whole's hours: 21.8 + 32.3 + 21.5 printed above a 合计 of 75.5
+ * would not (largest remainder, see shares.ts).
+ */
+export function partHoursTexts(minutes: readonly number[]): string[] {
+  const total = minutes.reduce((a, b) => a + b, 0)
+  return apportion(minutes, hoursTenths(total)).map(formatTenths)
+}
+
+/** Buckets that partition the sessions, their hours adding up to the sessions' (partHoursTexts). */
+function asParts(buckets: Bucket[]): Bucket[] {
+  const hours = partHoursTexts(buckets.map((b) => b.minutes))
+  return buckets.map((b, i) => ({ ...b, hours: hours[i]! }))
 }
 
 /** Minutes as tenths of an hour, rounded half up (6 minutes = 1 tenth). */
@@ -130,13 +147,13 @@ export function sessionStatistics(sessions: readonly StatSessionLike[], period: 
     count: list.length,
     minutes,
     hours: hoursText(minutes),
-    byMode: mode.inOrder(),
+    byMode: asParts(mode.inOrder()),
     byFunction: fn.inOrder(),
     byTopic: topic.byCount(),
     bySupervisor: supervisor.byMinutes(),
     bySupervisee: supervisee.byMinutes(),
     byProject: project.byMinutes(),
-    byMonth: month.inOrder(),
+    byMonth: asParts(month.inOrder()),
   }
 }
 

@@ -5,17 +5,13 @@
  */
 import { columnLetter, guessMapping, IMPORT_FIELDS, normalizeHeader, type ColumnMapping, type ImportField } from './columns'
 import { cellText, hashText, type CellValue } from './text'
+import { SESSION_FIELD_LABELS } from '../model/session'
 
 /** Text fields of a 督导记录 a column can be appended to. */
 export const APPEND_TARGETS = ['process', 'questions', 'advice', 'supervisorReflection', 'superviseeReflection'] as const
 export type AppendTarget = (typeof APPEND_TARGETS)[number]
-export const APPEND_TARGET_LABELS: Record<AppendTarget, string> = {
-  process: '督导过程',
-  questions: '被督导者提出的问题',
-  advice: '督导意见与建议',
-  supervisorReflection: '督导者反思',
-  superviseeReflection: '被督导者反思',
-}
+/** The form's own labels (督导过程 …), so the mapping and the report name a field as the form does. */
+export const APPEND_TARGET_LABELS = Object.fromEntries(APPEND_TARGETS.map((t) => [t, SESSION_FIELD_LABELS[t]])) as Record<AppendTarget, string>
 
 export type ColumnChoice =
   | { kind: 'field'; field: ImportField }

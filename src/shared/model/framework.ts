@@ -1,41 +1,57 @@
 import { z } from 'zod'
 import { RECORD_STATUSES, VETO_TYPES } from './constants'
-import { optionalText, type Stored } from './common'
+import { dateString, limitedText, numberField, optionalText, requiredText, type Stored } from './common'
+import { TEXT_LIMITS } from './limits'
+
+const F = TEXT_LIMITS.framework
+const A = TEXT_LIMITS.assessment
+
+/** At most `places` decimal places, as the field shows them: a weight is kept in hundredths, a threshold in tenths. */
+const places = (n: number, digits: number) => Math.abs(n * 10 ** digits - Math.round(n * 10 ** digits)) < 1e-6
 
 /** Indicators whose suggested rating is computed from data (docs/domain.md, "Suggested ratings from data"). */
 export const DATA_SOURCES = ['A1', 'A2', 'C1', 'C2', 'C3', 'D2', 'D3', 'E1', 'E2'] as const
 export type DataSource = (typeof DATA_SOURCES)[number]
 
 export const indicatorSchema = z.object({
-  code: z.string().trim().min(1, { message: '指标编号必填' }).max(10),
-  name: z.string().trim().min(1, { message: '指标名称必填' }).max(50),
-  weight: z.number({ error: '权重须为数字' }).min(0, { message: '权重不能为负' }).max(100),
-  description: z.string().max(500).default(''),
+  code: requiredText('指标编号', F.code),
+  name: requiredText('指标名称', F.itemName),
+  weight: numberField('权重须为数字')
+    .min(0, { message: '权重不能为负' })
+    .max(100, { message: '权重不能超过 100' })
+    .refine((w) => places(w, 2), { message: '权重最多保留两位小数' }),
+  description: optionalText('指标说明', F.description),
   /** 评分标准 for levels 0..5 (index = rating). */
-  rubric: z.array(z.string().max(500)).length(6),
+  rubric: z.array(limitedText('评分标准', F.rubric)).length(6),
   dataSource: z.enum(DATA_SOURCES).nullable().default(null),
 })
 export type Indicator = z.output<typeof indicatorSchema>
 
 export const dimensionSchema = z.object({
-  code: z.string().trim().min(1).max(10),
-  name: z.string().trim().min(1, { message: '维度名称必填' }).max(50),
+  code: requiredText('维度编号', F.code),
+  name: requiredText('维度名称', F.itemName),
   indicators: z.array(indicatorSchema).min(1, { message: '每个维度至少一个指标' }),
 })
 export type Dimension = z.output<typeof dimensionSchema>
 
+const threshold = (label: string) =>
+  numberField(`${label}须为数字`)
+    .min(0, { message: `${label}须在 0 到 100 之间` })
+    .max(100, { message: `${label}须在 0 到 100 之间` })
+    .refine((t) => places(t, 1), { message: `${label}最多保留一位小数` })
+
 /** Lower bounds of 绿/蓝/黄 (below yellow is 红). */
 export const thresholdsSchema = z
-  .object({ green: z.number().min(0).max(100), blue: z.number().min(0).max(100), yellow: z.number().min(0).max(100) })
+  .object({ green: threshold('绿色阈值'), blue: threshold('蓝色阈值'), yellow: threshold('黄色阈值') })
   .refine((t) => t.green > t.blue && t.blue > t.yellow, { message: '分级阈值须依次递减：绿 > 蓝 > 黄' })
 export type Thresholds = z.output<typeof thresholdsSchema>
 
 export const frameworkInputSchema = z.object({
-  name: z.string().trim().min(1, { message: '框架名称必填' }).max(100),
+  name: requiredText('框架名称', F.name),
   version: z.number().int().min(1),
   /** Shared id of every version of the same framework. */
   lineageId: z.string(),
-  note: z.string().max(1000).default(''),
+  note: optionalText('框架说明', F.note),
   isTemplate: z.boolean().default(false),
   dimensions: z.array(dimensionSchema).min(1),
   thresholds: thresholdsSchema,
@@ -58,12 +74,12 @@ export type Suggestion = z.output<typeof suggestionSchema>
 export const assessmentItemSchema = z.object({
   indicatorCode: z.string(),
   rating: z.number().int().min(0).max(5).nullable(),
-  basis: z.string().max(2000).default(''),
+  basis: optionalText('评分依据', A.basis),
   suggestion: suggestionSchema.nullable().default(null),
 })
 export type AssessmentItem = z.output<typeof assessmentItemSchema>
 
-export const vetoSchema = z.object({ type: z.enum(VETO_TYPES), note: z.string().trim().min(1, { message: '请说明一票否决事件' }) })
+export const vetoSchema = z.object({ type: z.enum(VETO_TYPES), note: limitedText('一票否决说明', A.vetoNote).min(1, { message: '请说明一票否决事件' }) })
 
 /**
  * Why a final colour is not (only) the colour of the total. `kind` is what code decides on;
@@ -88,13 +104,13 @@ export const assessmentInputSchema = z.object({
   frameworkId: z.string().min(1),
   /** Period code: 2025Q1, 2025H1, 2025Y. */
   period: z.string().regex(/^\d{4}(Q[1-4]|H[12]|Y)$/, { message: '请选择评估周期' }),
-  assessor: z.string().trim().min(1, { message: '评估人必填' }).max(50),
-  assessDate: z.string(),
+  assessor: requiredText('评估人', A.assessor),
+  assessDate: dateString('请填写评估日期'),
   items: z.array(assessmentItemSchema),
   veto: vetoSchema.nullable().default(null),
-  achievements: optionalText('主要成效'),
-  problems: optionalText('存在问题'),
-  improvements: optionalText('改进建议'),
+  achievements: optionalText('主要成效', A.achievements),
+  problems: optionalText('存在问题', A.problems),
+  improvements: optionalText('改进建议', A.improvements),
 })
 export type AssessmentForm = z.output<typeof assessmentInputSchema>
 export interface AssessmentData extends AssessmentForm {

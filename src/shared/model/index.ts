@@ -1,5 +1,7 @@
 export * from './constants'
 export * from './common'
+export * from './limits'
+export * from './typed-input'
 export * from './studio'
 export * from './person'
 export * from './project'

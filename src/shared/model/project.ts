@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { FUNDING_SOURCES, PROJECT_STATUSES, SERVICE_FIELDS } from './constants'
-import { dateString, enumOf, nonNegativeInt, optionalText, requiredText, whenValid, type Stored } from './common'
+import { dateString, enumOf, nonNegativeInt, numberField, optionalText, requiredText, whenValid, type Stored } from './common'
+import { TEXT_LIMITS } from './limits'
+
+const L = TEXT_LIMITS.project
 
 export const annualTargetsSchema = z.object({
   activities: nonNegativeInt('目标活动场次'),
@@ -10,19 +13,19 @@ export const annualTargetsSchema = z.object({
 
 export const projectInputSchema = z
   .object({
-    name: requiredText('项目名称', 100),
-    organization: optionalText('承接机构', 100),
-    street: optionalText('街道', 50),
-    community: requiredText('社区', 50),
+    name: requiredText('项目名称', L.name),
+    organization: optionalText('承接机构', L.organization),
+    street: optionalText('街道', L.street),
+    community: requiredText('社区', L.community),
     field: enumOf(SERVICE_FIELDS, '服务领域'),
-    beneficiaries: optionalText('服务对象', 200),
+    beneficiaries: optionalText('服务对象', L.beneficiaries),
     fundingSource: enumOf(FUNDING_SOURCES, '资金来源'),
     startDate: dateString('请填写开始日期'),
     endDate: dateString('请填写结束日期'),
     leaderId: z.string().nullable().default(null),
     targets: annualTargetsSchema,
     status: enumOf(PROJECT_STATUSES, '状态'),
-    note: optionalText('备注', 2000),
+    note: optionalText('备注', L.note),
   })
   .refine((p) => p.endDate >= p.startDate, {
     message: '结束日期不能早于开始日期',
@@ -43,19 +46,17 @@ export const progressInputSchema = z
     activities: nonNegativeInt('实际活动场次'),
     serviceCount: nonNegativeInt('服务人次'),
     volunteers: nonNegativeInt('参与志愿者人数'),
-    volunteerHours: z
-      .number({ error: '志愿服务时长须为非负数' })
+    volunteerHours: numberField('志愿服务时长须为非负数')
       .min(0, { message: '志愿服务时长须为非负数' })
       .max(1_000_000, { message: '志愿服务时长过大' }),
     needsCollected: nonNegativeInt('收集需求条数'),
     needsResolved: nonNegativeInt('办结诉求条数'),
-    satisfaction: z
-      .number({ error: '满意度须在 0 到 100 之间' })
+    satisfaction: numberField('满意度须在 0 到 100 之间')
       .min(0, { message: '满意度须在 0 到 100 之间' })
       .max(100, { message: '满意度须在 0 到 100 之间' })
       .nullable()
       .default(null),
-    note: optionalText('备注', 1000),
+    note: optionalText('备注', TEXT_LIMITS.progress.note),
   })
   .refine((p) => p.needsResolved <= p.needsCollected, {
     message: '办结诉求条数不能多于收集需求条数',

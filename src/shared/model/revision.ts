@@ -1,3 +1,7 @@
+import { ValidationError } from './common'
+import { TEXT_LIMITS } from './limits'
+import { groupDigits } from './typed-input'
+
 export interface FieldChange {
   field: string
   label: string
@@ -26,4 +30,12 @@ export interface Draft {
   recordId: string | null
   data: unknown
   updatedAt: string
+}
+
+/** 撤销定稿's reason, trimmed; a ValidationError (at `reason`) when it is missing or too long. */
+export function checkUndoReason(reason: string): string {
+  const why = reason.trim()
+  if (!why) throw new ValidationError({ reason: '请填写撤销定稿的原因' })
+  if (why.length > TEXT_LIMITS.undoReason) throw new ValidationError({ reason: `撤销原因不能超过 ${groupDigits(TEXT_LIMITS.undoReason)} 字（现为 ${groupDigits(why.length)} 字）` })
+  return why
 }

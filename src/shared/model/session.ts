@@ -7,7 +7,10 @@ import {
   SESSION_MODES,
   SUPERVISION_KINDS,
 } from './constants'
-import { dateString, enumOf, optionalText, timeString, whenValid, type Stored } from './common'
+import { dateString, enumOf, optionalText, requiredText, timeString, whenValid, type Stored } from './common'
+import { TEXT_LIMITS } from './limits'
+
+const L = TEXT_LIMITS.session
 
 export const MAX_SESSION_MINUTES = 8 * 60
 
@@ -22,12 +25,12 @@ export function minutesBetween(start: string, end: string): number {
 
 export const followUpInputSchema = z.object({
   id: z.string().optional(),
-  content: z.string({ error: '跟进事项内容必填' }).trim().min(1, { message: '跟进事项内容必填' }).max(500),
+  content: requiredText('跟进事项内容', TEXT_LIMITS.followUp.content),
   ownerId: z.string({ error: '请选择负责人' }).min(1, { message: '请选择负责人' }),
   dueDate: dateString('请填写期限'),
   status: z.enum(FOLLOW_UP_STATUSES).default('待办'),
   completedDate: dateString('完成日期格式不正确').nullable().default(null),
-  completionNote: optionalText('完成说明', 1000),
+  completionNote: optionalText('完成说明', TEXT_LIMITS.followUp.completionNote),
 })
 export type FollowUpInput = z.input<typeof followUpInputSchema>
 export type FollowUpData = z.output<typeof followUpInputSchema>
@@ -35,7 +38,7 @@ export interface FollowUp extends Stored<Omit<FollowUpData, 'id'>> {
   sessionId: string
 }
 
-export const confirmationSchema = z.object({ name: z.string().trim().min(1).max(50), at: z.string() })
+export const confirmationSchema = z.object({ name: requiredText('被督导者确认', L.confirmName), at: z.string() })
 
 /** The record form's content, validated against "today" (日期不能晚于今天). */
 export function sessionInputSchema(today: string) {
@@ -44,22 +47,22 @@ export function sessionInputSchema(today: string) {
       date: dateString('请填写督导日期').refine((d) => d <= today, { message: '督导日期不能晚于今天' }),
       startTime: timeString('请填写开始时间'),
       endTime: timeString('请填写结束时间'),
-      location: optionalText('地点', 100),
+      location: optionalText('地点', L.location),
       mode: enumOf(SESSION_MODES, '督导方式'),
       functions: z.array(z.enum(SESSION_FUNCTIONS)).min(1, { message: '请至少选择一项督导功能' }),
       kind: z.enum(SUPERVISION_KINDS).default('内部督导'),
       supervisorIds: z.array(z.string()).min(1, { message: '请至少选择一位督导者' }),
       superviseeIds: z.array(z.string()).min(1, { message: '请至少选择一位被督导者' }),
       projectIds: z.array(z.string()).default([]),
-      topics: z.array(z.string().trim().min(1).max(20)).default([]),
-      questions: optionalText('被督导者提出的问题'),
-      process: optionalText('督导过程', 20000),
-      advice: optionalText('督导意见与建议'),
-      supervisorReflection: optionalText('督导者反思'),
-      superviseeReflection: optionalText('被督导者反思'),
+      topics: z.array(requiredText('议题', L.topic)).default([]),
+      questions: optionalText('被督导者提出的问题', L.questions),
+      process: optionalText('督导过程', L.process),
+      advice: optionalText('督导意见与建议', L.advice),
+      supervisorReflection: optionalText('督导者反思', L.supervisorReflection),
+      superviseeReflection: optionalText('被督导者反思', L.superviseeReflection),
       feedbackScore: z.number().int().min(1).max(5).nullable().default(null),
       riskLevel: z.enum(RISK_LEVELS).default('无'),
-      riskNote: optionalText('风险/伦理提示说明', 1000),
+      riskNote: optionalText('风险/伦理说明', L.riskNote),
       sensitive: z.boolean().default(false),
       nextDate: dateString('下次督导日期格式不正确').nullable().default(null),
       confirmation: confirmationSchema.nullable().default(null),

@@ -1,16 +1,19 @@
 import { z } from 'zod'
-import { optionalText } from './common'
+import { limitedText, optionalText } from './common'
+import { TEXT_LIMITS } from './limits'
+
+const L = TEXT_LIMITS.studio
 
 export const studioInfoSchema = z.object({
-  name: z.string().trim().max(100, { message: '工作室名称不能超过 100 字' }).default(''),
-  lead: optionalText('领衔人', 50),
-  unit: optionalText('所属单位', 100),
-  address: optionalText('地址', 200),
+  name: limitedText('工作室名称', L.name).default(''),
+  lead: optionalText('领衔人', L.lead),
+  unit: optionalText('所属单位', L.unit),
+  address: optionalText('地址', L.address),
   phone: z
     .string()
     .trim()
     .regex(/^[0-9+\-\s()（）]*$/, { message: '联系电话只能包含数字、空格和 - + ( )' })
-    .max(30, { message: '联系电话不能超过 30 个字符' })
+    .max(L.phone, { message: `联系电话不能超过 ${L.phone} 个字符` })
     .default(''),
 })
 export type StudioInfo = z.infer<typeof studioInfoSchema>
@@ -29,6 +32,10 @@ export const preferencesSchema = z.object({
   reportFonts: z.enum(['windows', 'official']).default('windows'),
   currentFrameworkId: z.string().nullable().default(null),
   lastBackupAt: z.string().nullable().default(null),
+  /** 3 天后再提醒 of the backup reminder: it stays away until this time (ISO). */
+  backupReminderSnoozedUntil: z.string().nullable().default(null),
+  /** 不再显示 of the 工作台's first-run checklist. */
+  firstRunHidden: z.boolean().default(false),
   deviceId: z.string().nullable().default(null),
   /** Who is using this laptop: written into revisions (no accounts in an offline tool). */
   operatorName: z.string().trim().max(50).default(''),
@@ -36,7 +43,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>
 
 export interface SettingRow {
-  key: 'studio' | 'preferences' | 'agreementTemplate' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | `sync:${string}`
+  key: 'studio' | 'preferences' | 'agreementTemplate' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | `sync:${string}`
   value: unknown
   updatedAt: string
 }

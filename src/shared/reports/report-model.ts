@@ -72,6 +72,11 @@ export type TableColumn = {
   width?: ColumnWidth
   /** Alignment of the column's body cells. Default left; a short filled cell (四色) is centred. */
   align?: Align
+  /**
+   * The cells hold items that never break inside — names, 方式, colours — separated by 、 or ，:
+   * the column is at least as wide as its widest item, and a cell breaks only between items.
+   */
+  nowrap?: boolean
 }
 
 export type TableCell = {
@@ -82,8 +87,10 @@ export type TableCell = {
   fill?: FillColour
   bold?: boolean
   align?: Align
-  /** Form tables: a label cell (bold, centred, light grey). */
+  /** Form tables: a label cell (bold, centred, light grey); a \n in it is where a long label breaks. */
   label?: boolean
+  /** A list of items (names) that never break inside, as in a nowrap column (TableColumn.nowrap). */
+  nowrap?: boolean
 }
 export type TableCellInput = string | TableCell
 
@@ -158,6 +165,11 @@ export type Block =
 export type Report = {
   /** 22 pt, centred. */
   title: string
+  /**
+   * The words the title is made of (joined, they are the title): a title too long for one line
+   * breaks between them, in lines of balanced length (GB/T 9704: 词意完整，排列对称).
+   */
+  titleParts?: string[]
   /** 楷体 16 pt centred under the title, e.g. （2025年第1季度）. */
   subtitle?: string
   /** Centred lines under the subtitle, e.g. 编制单位、报告日期. */
@@ -236,39 +248,4 @@ export function cellDisplayText(cell: TableCell): string {
   const text = cleanText(cell.text)
   if (!cell.fill || text.includes(cell.fill)) return text
   return text.trim() === '' ? cell.fill : `${cell.fill} ${text}`
-}
-
-/**
- * Integer widths (e.g. twips) for the columns, summing exactly to `total`. Millimetre widths keep their
- * proportions to one another; weights share what the millimetre columns leave. If the millimetre
- * columns alone exceed `total` (or there are only millimetre columns), everything is scaled to fit.
- */
-export function resolveColumnWidths(columns: readonly Pick<TableColumn, 'width'>[], total: number, twipsPerMm: number): number[] {
-  if (columns.length === 0) return []
-  const fixed = columns.map((c) => (c.width && 'mm' in c.width ? Math.max(0, c.width.mm) * twipsPerMm : 0))
-  const weights = columns.map((c) => (c.width && 'mm' in c.width ? 0 : Math.max(0, c.width?.weight ?? 1)))
-  const fixedSum = fixed.reduce((a, b) => a + b, 0)
-  const weightSum = weights.reduce((a, b) => a + b, 0)
-  let raw: number[]
-  if (weightSum > 0 && fixedSum < total) {
-    const rest = total - fixedSum
-    raw = columns.map((_, i) => fixed[i]! + (rest * weights[i]!) / weightSum)
-  } else if (fixedSum > 0) {
-    // Millimetre columns fill (or overflow) the width: weighted columns get 10 mm per weight, then all shrink.
-    const wanted = fixed.map((w, i) => w + weights[i]! * 10 * twipsPerMm)
-    const wantedSum = wanted.reduce((a, b) => a + b, 0)
-    raw = wanted.map((w) => (w * total) / wantedSum)
-  } else {
-    raw = columns.map(() => total / columns.length)
-  }
-  // Round while keeping the exact sum (largest remainder).
-  const floors = raw.map((w) => Math.floor(w))
-  let left = total - floors.reduce((a, b) => a + b, 0)
-  const order = raw.map((w, i) => ({ i, frac: w - Math.floor(w) })).sort((a, b) => b.frac - a.frac)
-  for (const { i } of order) {
-    if (left <= 0) break
-    floors[i]! += 1
-    left -= 1
-  }
-  return floors
 }

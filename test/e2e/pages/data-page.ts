@@ -13,9 +13,14 @@ export class DataPage extends AppPage {
     await this.page.getByText('备份与恢复', { exact: true }).waitFor()
   }
 
+  /** The 备份与恢复 card of 设置 (the backup reminder above the screen has a 立即备份 of its own). */
+  backupCard() {
+    return this.page.locator('.ant-card').filter({ has: this.page.locator('.ant-card-head-title', { hasText: /^备份与恢复$/ }) })
+  }
+
   /** 立即备份: returns the downloaded file's name and bytes. */
   async backupNow(): Promise<{ name: string; path: string; bytes: Uint8Array }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: '立即备份' }).click()])
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.backupCard().getByRole('button', { name: '立即备份' }).click()])
     const path = (await download.path())!
     return { name: download.suggestedFilename(), path, bytes: new Uint8Array(readFileSync(path)) }
   }

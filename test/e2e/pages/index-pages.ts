@@ -43,7 +43,18 @@ export class AssessmentPage extends AppPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: /保存/ }).click()
+    // 保存（Ctrl+S） in the toolbar, not 保存项目进展 of the inline progress form.
+    await this.page.getByRole('button', { name: /^保存（Ctrl\+S）$/ }).click()
+  }
+
+  /** 采用全部建议: every indicator with a data-backed suggestion takes it. */
+  async adoptAll() {
+    await this.page.getByRole('button', { name: '采用全部建议' }).click()
+  }
+
+  /** 沿用上期评分: the indicators without data take last period's final rating and basis. */
+  async carryOver() {
+    await this.page.getByRole('button', { name: '沿用上期评分' }).click()
   }
 
   async finalize() {

@@ -8,6 +8,13 @@ export interface PersonFields {
   org?: string
 }
 
+/** A 督导者 and two 社工: the people most session tests start with. */
+export const SUPERVISOR_AND_TWO_WORKERS: readonly PersonFields[] = [
+  { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' },
+  { name: '张晓明', role: '社工', qualification: '社会工作师' },
+  { name: '李文静', role: '社工', qualification: '助理社会工作师' },
+]
+
 export class PersonsPage extends AppPage {
   constructor(page: Page) {
     super(page)
@@ -26,6 +33,12 @@ export class PersonsPage extends AppPage {
     if (p.org) await dialog.getByLabel('所在机构或社区').fill(p.org)
     await dialog.getByRole('button', { name: /保\s*存/ }).click()
     return dialog
+  }
+
+  /** Adds people one after another through the 新增人员 dialog (the 人员 page is open). */
+  async createAll(list: readonly PersonFields[]) {
+    await this.heading('人员').waitFor()
+    for (const p of list) await (await this.create(p)).waitFor({ state: 'hidden' })
   }
 
   row(name: string) {

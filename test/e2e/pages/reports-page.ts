@@ -2,26 +2,28 @@ import type { Download, Locator, Page } from 'playwright-core'
 import JSZip from 'jszip'
 import { readFile } from 'node:fs/promises'
 import { AppPage } from './app-page'
+import { docxText } from '../../shared/reports/docx-text'
 
 export interface OpenedDocx {
   fileName: string
-  /** Every w:t of word/document.xml joined (XML entities decoded). */
+  /** The text of word/document.xml as a reader sees it (see docxText). */
   text: string
   document: string
   media: string[]
 }
 
+/** Reads a .docx: its text and its pictures. */
+export async function openDocx(bytes: Uint8Array | Buffer, fileName: string): Promise<OpenedDocx> {
+  const zip = await JSZip.loadAsync(bytes)
+  const document = await zip.file('word/document.xml')!.async('string')
+  // What a reader sees: the renderer keeps 编号, dates and 「42 次」 whole with non-breaking hyphens and spaces.
+  const text = docxText(document)
+  return { fileName, text, document, media: Object.keys(zip.files).filter((p) => p.startsWith('word/media/')) }
+}
+
 /** Reads a downloaded .docx: its name, its text and its pictures. */
 export async function readDocx(download: Download): Promise<OpenedDocx> {
-  const path = await download.path()
-  const zip = await JSZip.loadAsync(await readFile(path))
-  const document = await zip.file('word/document.xml')!.async('string')
-  const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1]!)
-    .join('')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-  return { fileName: download.suggestedFilename(), text, document, media: Object.keys(zip.files).filter((p) => p.startsWith('word/media/')) }
+  return openDocx(await readFile(await download.path()), download.suggestedFilename())
 }
 
 /** 报告导出: the report choice, its pickers, the preview and the export buttons. */
@@ -71,6 +73,21 @@ export class ReportsPage extends AppPage {
       this.page.getByRole('button', { name: '导出 Word' }).click(),
     ])
     return readDocx(download)
+  }
+
+  /** 导出本期全部报告: waits for the zip (the whole set takes a while) and opens it. */
+  async exportPeriodSet(): Promise<{ fileName: string; zip: JSZip }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 240_000 }),
+      this.batchCard().getByRole('button', { name: '导出本期全部报告' }).click(),
+    ])
+    return { fileName: download.suggestedFilename(), zip: await JSZip.loadAsync(await readFile(await download.path())) }
+  }
+
+  /** The reasons the batch card gives for reports the set leaves out. */
+  async periodSetGaps(): Promise<string[]> {
+    const list = this.batchCard().getByRole('list', { name: '未生成的报告' })
+    return (await list.count()) > 0 ? list.locator('li').allTextContents() : []
   }
 
   batchCard(): Locator {

@@ -33,6 +33,41 @@ export class SessionFormPage extends AppPage {
     await this.field(label).focus()
   }
 
+  /** Non-text keys pressed through `press` (Tab, Enter, Space, Ctrl+Enter…): what a keyboard user pays. */
+  keys = 0
+
+  /** Presses one non-text key (or chord) and counts it. */
+  async press(key: string) {
+    this.keys += 1
+    await this.page.keyboard.press(key)
+  }
+
+  /** Types text (not counted: the words are the record, not the way through the form). */
+  async type(text: string) {
+    await this.page.keyboard.type(text, { delay: 5 })
+  }
+
+  /** In a focused picker: types the search, waits for the list, Enter (counted) takes the first found. */
+  async pick(search: string) {
+    await this.type(search)
+    // The search box shows what React holds: once it reads `search`, the list is filtered by it too
+    // (the same render), so Enter cannot take an option of a shorter search under load.
+    await this.page.waitForFunction((typed) => (document.activeElement as HTMLInputElement | null)?.value === typed, search)
+    await this.page.locator('.ant-select-item-option-active:visible').first().waitFor()
+    await this.press('Enter')
+  }
+
+  /** The focused element's accessible label, to check where the cursor is. */
+  async focusedLabel(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el) return ''
+      const id = el.id
+      const label = id ? document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent : null
+      return (label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim()
+    })
+  }
+
   async save() {
     await this.page.keyboard.press('Control+s')
   }

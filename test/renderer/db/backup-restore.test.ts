@@ -2,19 +2,15 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { BackupError, sha256Hex } from '@shared/backup'
-import { BACKUP_TABLES } from '@shared/model/stored'
-import { createBackup, openBackupFile, readAllTables, backupOverdue, hasContent } from '@renderer/db/backup'
+import { ensureDefaultFramework } from '@renderer/db/frameworks'
+import { createBackup, openBackupFile, readAllTables, backupOverdue, backupReminderDue, backupSnoozeEnd, hasContent, hasEnteredData } from '@renderer/db/backup'
 import { restoreBackup, summarizeBackup } from '@renderer/db/backup-restore'
 import { getPreferences, getStudioInfo } from '@renderer/db/settings'
 import { softDelete } from '@renderer/db/records'
 import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { dropDb, freshDb, tableCounts } from './helpers'
 import { buildStudio, step } from './studio-fixture'
-
-async function counts(db: StudioDatabase) {
-  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).count()] as const)))
-}
 
 describe('backup and restore (data layer)', () => {
   let a: StudioDatabase
@@ -86,18 +82,18 @@ describe('backup and restore (data layer)', () => {
     const backup = await createBackup(a, { appVersion: '0.1.0' })
     const parsed = await openBackupFile(backup.bytes)
     await buildStudio(b)
-    const before = await counts(b)
+    const before = await tableCounts(b)
     // Two progress rows for the same project and quarter violate the unique index mid-way.
     const p = parsed.tables.progress[0]!
     parsed.tables.progress.push({ ...p, id: crypto.randomUUID() })
     await expect(restoreBackup(b, parsed)).rejects.toMatchObject({ name: 'BulkError', failures: [{ name: 'ConstraintError' }] })
-    expect(await counts(b)).toEqual(before)
+    expect(await tableCounts(b)).toEqual(before)
   })
 
   describe('bad files: Chinese message, database unchanged', () => {
     async function expectRefused(bytes: Uint8Array, code: string, text: string | RegExp) {
       await buildStudio(b)
-      const before = await counts(b)
+      const before = await tableCounts(b)
       const snapshot = await readAllTables(b)
       const err = await openBackupFile(bytes)
         .then((p) => restoreBackup(b, p))
@@ -108,7 +104,7 @@ describe('backup and restore (data layer)', () => {
       expect(err).toBeInstanceOf(BackupError)
       expect((err as BackupError).code).toBe(code)
       expect((err as BackupError).message).toMatch(text)
-      expect(await counts(b)).toEqual(before)
+      expect(await tableCounts(b)).toEqual(before)
       expect(await readAllTables(b)).toEqual(snapshot)
     }
     async function goodBytes() {
@@ -176,7 +172,23 @@ describe('backup and restore (data layer)', () => {
     expect(backupOverdue('2025-06-04T00:00:00Z', true, at)).toBe(false)
     expect(backupOverdue('2025-06-02T23:00:00Z', true, at)).toBe(true)
     expect(await hasContent(b)).toBe(false)
-    await buildStudio(b)
+    // The template framework the app puts in a new database is nothing the studio entered.
+    await ensureDefaultFramework(b)
     expect(await hasContent(b)).toBe(true)
+    expect(await hasEnteredData(b)).toBe(false)
+    await buildStudio(b)
+    expect(await hasEnteredData(b)).toBe(true)
+  })
+
+  it('backup reminder: 3 天后再提醒 puts it away for three days, and a snooze from a wrong clock does not count', () => {
+    const at = new Date('2025-06-10T00:00:00Z')
+    expect(backupSnoozeEnd(at)).toBe('2025-06-13T00:00:00.000Z')
+    const due = (snoozed: string | null, now = at) => backupReminderDue({ lastBackupAt: null, backupReminderSnoozedUntil: snoozed }, true, now)
+    expect(due(null)).toBe(true)
+    expect(due('2025-06-13T00:00:00.000Z')).toBe(false)
+    expect(due('2025-06-13T00:00:00.000Z', new Date('2025-06-12T23:59:00Z'))).toBe(false)
+    expect(due('2025-06-13T00:00:00.000Z', new Date('2025-06-13T00:00:01Z'))).toBe(true)
+    expect(due('2099-01-01T00:00:00.000Z')).toBe(true)
+    expect(backupReminderDue({ lastBackupAt: null, backupReminderSnoozedUntil: null }, false, at)).toBe(false)
   })
 })

@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ExcelReadError, hashText, ImportBlockedError, ImportCancelledError } from '@shared/excel'
-import { BACKUP_TABLES } from '@shared/model/stored'
 import { importExcelFile, NO_HEADER_MESSAGE } from '@renderer/db/excel-import'
 import { exportExcel } from '@renderer/db/excel-export'
 import { readAllTables } from '@renderer/db/backup'
 import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { makeXlsx } from '../../shared/excel/xlsx'
-import { dropDb, freshDb } from './helpers'
+import { dropDb, freshDb, tableCounts } from './helpers'
 import { buildStudio } from './studio-fixture'
 
 const today = '2025-06-30'
@@ -29,10 +28,6 @@ const legacy = () =>
       merges: ['A1:K1'],
     },
   ])
-
-async function counts(db: StudioDatabase) {
-  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).count()] as const)))
-}
 
 describe('Excel import into the database', () => {
   let db: StudioDatabase
@@ -76,7 +71,7 @@ describe('Excel import into the database', () => {
         ],
       },
     ])
-    const before = await counts(db)
+    const before = await tableCounts(db)
     const { preview, result } = await importExcelFile(db, bytes, {
       today,
       yearConfirmed: true,
@@ -84,7 +79,7 @@ describe('Excel import into the database', () => {
     })
     expect(preview.counts).toEqual({ rows: 3, ok: 2, error: 0, duplicate: 0, summary: 1, empty: 0 })
     expect(result).toMatchObject({ imported: 2, followUps: 4, linked: 2, newPersons: [], newProjects: ['青少年心理辅导'] })
-    expect(await counts(db)).toMatchObject({ sessions: before.sessions! + 2, followUps: before.followUps! + 4, projects: before.projects! + 1, persons: before.persons })
+    expect(await tableCounts(db)).toMatchObject({ sessions: before.sessions! + 2, followUps: before.followUps! + 4, projects: before.projects! + 1, persons: before.persons })
     const youth = (await db.projects.filter((p) => p.name === '青少年心理辅导').toArray())[0]!
     expect(youth).toMatchObject({ community: '待补充', field: '其他', startDate: '2025-03-13', endDate: '2025-12-31', status: '进行中', rev: 1 })
     const [a, b] = await db.sessions.where('code').anyOf('DD-2025-0004', 'DD-2025-0005').sortBy('code')
@@ -127,11 +122,11 @@ describe('Excel import into the database', () => {
     // What the import before v5 stored: the fingerprint of the session's content → the session's id.
     const fp = hashText(['2025-03-06', '14:00', '15:30', '周晓岚', '韩雨桐', '林泉社区服务站', '个别督导', '教育', '个案工作', '', '回顾独居老人个案', '先建立信任', '', ''].join('\u0001'))
     await db.settings.put({ key: 'excelImport', value: { fingerprints: { [fp]: sessions[0]!.id } }, updatedAt: '2025-05-01T00:00:00.000Z' })
-    const before = await counts(db)
+    const before = await tableCounts(db)
     const { preview, result } = await importExcelFile(db, bytes, { today })
     expect(preview.rows[0]!.errors).toEqual(['此行已导入过（DD-2025-0001），不再重复导入'])
     expect(result.imported).toBe(0)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('exports the lists with Chinese headers; re-importing the export adds nothing (编号 known)', async () => {
@@ -145,10 +140,10 @@ describe('Excel import into the database', () => {
     expect(header).toEqual(['编号', '督导日期', '开始时间', '结束时间', '时长（分钟）'])
     expect(wb.getWorksheet('督导记录')!.getRow(2).getCell(1).value).toBe('DD-2025-0001')
     expect(wb.getWorksheet('人员')!.rowCount).toBe(4)
-    const before = await counts(db)
+    const before = await tableCounts(db)
     const { preview } = await importExcelFile(db, bytes, { today, skipUnmapped: true, decideProjects: () => ({ kind: 'none' }) })
     expect(preview.counts).toMatchObject({ ok: 0, duplicate: 3 })
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 })
 
@@ -158,7 +153,7 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
   beforeEach(async () => {
     db = freshDb()
     await buildStudio(db)
-    before = await counts(db)
+    before = await tableCounts(db)
   })
   afterEach(async () => {
     await dropDb(db)
@@ -169,13 +164,13 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const err = await importExcelFile(db, bytes, { today }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ExcelReadError)
     expect((err as Error).message).toBe(NO_HEADER_MESSAGE)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a file that is not an xlsx', async () => {
     const err = await importExcelFile(db, new TextEncoder().encode('日期,督导者'), { today }).catch((e: unknown) => e)
     expect((err as Error).message).toMatch(/^所选文件不是 Excel 表格/)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a date column of text imports nothing', async () => {
@@ -183,7 +178,7 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const { preview, result } = await importExcelFile(db, bytes, { today })
     expect(preview.dateColumnSuspect).toBe(true)
     expect(result.imported).toBe(0)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a column with data the user left unmapped: blocked until a choice is made', async () => {
@@ -191,14 +186,14 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const err = await importExcelFile(db, bytes, { today }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ImportBlockedError)
     expect((err as Error).message).toBe('还有 2 列有数据但未选择去向：E 列“联系电话”、F 列“满意度”。请为每一列选择对应的项目、追加到文字字段，或选择“不导入”。')
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('project names not confirmed: blocked, each named', async () => {
     const bytes = await makeXlsx([{ rows: [['日期', '时间', '督导者', '被督导者', '项目'], ['2025-03-06', '9:00-10:00', '周晓岚', '韩雨桐', '共享儿女'], ['2025-03-07', '9:00-10:00', '周晓岚', '韩雨桐', '新项目']] }])
     const err = await importExcelFile(db, bytes, { today }).catch((e: unknown) => e)
     expect((err as Error).message).toBe('还有 2 个项目名称未确认：“共享儿女”、“新项目”')
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a year-less date with no year anywhere: the row asks for it', async () => {
@@ -206,14 +201,14 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const { preview, result } = await importExcelFile(db, bytes, { today, fileName: '督导台账.xlsx', yearConfirmed: true })
     expect(preview.rows[0]!.errors).toEqual(['日期缺少年份：“3月6日”。表格标题、工作表名、文件名和相邻行都没有年份：请在上方指定年份，或在此填写完整日期'])
     expect(result.imported).toBe(0)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('an assumed year not confirmed: blocked', async () => {
     const bytes = await makeXlsx([{ rows: [['日期', '时间', '督导者', '被督导者'], ['3月6日', '9:00-10:00', '周晓岚', '韩雨桐']] }])
     const err = await importExcelFile(db, bytes, { today, fileName: '2025年督导台账.xlsx' }).catch((e: unknown) => e)
     expect((err as Error).message).toBe('有 1 行的日期没有年份，请先确认推定的年份')
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a formula cell without a value: flagged, not imported as empty', async () => {
@@ -221,7 +216,7 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const { preview, result } = await importExcelFile(db, bytes, { today })
     expect(preview.rows[0]!.errors).toEqual(['E 列“督导内容”是公式“=CONCAT(A1,B1)”，文件中没有保存计算结果：请在 Excel 或 WPS 中打开、重新计算并保存后再导入，或在此改正'])
     expect(result.imported).toBe(0)
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('a cancelled import: nothing written', async () => {
@@ -229,7 +224,7 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const reading = await importExcelFile(db, bytes, { today, signal: AbortSignal.abort() }).catch((e: unknown) => e)
     expect(reading).toBeInstanceOf(ImportCancelledError)
     expect((reading as Error).message).toBe('已取消导入，没有写入任何数据。')
-    expect(await counts(db)).toEqual(before)
+    expect(await tableCounts(db)).toEqual(before)
   })
 
   it('two ledgers on two sheets: one at a time, each once', async () => {
@@ -242,13 +237,13 @@ describe('bad input: a clear Chinese message and the database unchanged', () => 
     const first = await importExcelFile(db, bytes, { today, yearConfirmed: true })
     expect(first.sheets.map((s) => s.name)).toEqual(['说明', '2024年', '2025年'])
     expect(first.result.codes).toEqual([{ year: 2024, first: 'DD-2024-0001', last: 'DD-2024-0002', count: 2 }])
-    expect((await counts(db)).sessions).toBe(before.sessions! + 2)
+    expect((await tableCounts(db)).sessions).toBe(before.sessions! + 2)
     const second = await importExcelFile(db, bytes, { today, sheet: 2, yearConfirmed: true })
     expect(second.result.codes).toEqual([{ year: 2025, first: 'DD-2025-0004', last: 'DD-2025-0004', count: 1 }])
     // The same text on another sheet is another ledger (another year): the 2025 row is not the 2024 one.
-    expect((await counts(db)).sessions).toBe(before.sessions! + 3)
+    expect((await tableCounts(db)).sessions).toBe(before.sessions! + 3)
     const again = await importExcelFile(db, bytes, { today, sheet: 1, yearConfirmed: true })
     expect(again.result.imported).toBe(0)
-    expect((await counts(db)).sessions).toBe(before.sessions! + 3)
+    expect((await tableCounts(db)).sessions).toBe(before.sessions! + 3)
   })
 })

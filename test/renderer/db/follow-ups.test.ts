@@ -69,7 +69,7 @@ describe('follow-up status changes', () => {
     const future = (await updateFollowUpStatus(db, first.id, { status: '已完成', completedDate: '2025-07-17' }, { today: TODAY }).catch((e) => e)) as ValidationError
     expect(future.fields).toEqual({ completedDate: '完成日期不能晚于今天' })
     const bad = (await updateFollowUpStatus(db, first.id, { status: '已完成', completedDate: '2025-02-30' }, { today: TODAY }).catch((e) => e)) as ValidationError
-    expect(bad.fields).toEqual({ completedDate: '完成日期格式应为 年-月-日' })
+    expect(bad.fields).toEqual({ completedDate: '日期无效：2025年2月没有30日' })
     const unknown = (await updateFollowUpStatus(db, first.id, { status: '搁置' as never }, { today: TODAY }).catch((e) => e)) as ValidationError
     expect(unknown.fields).toEqual({ status: '请选择状态' })
     expect((await db.followUps.get(first.id))?.status).toBe('待办')

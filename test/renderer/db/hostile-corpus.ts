@@ -202,7 +202,7 @@ export async function hostileBackups(): Promise<HostileCase[]> {
 export async function backupWithLaptopSettings(lastAt: string): Promise<Uint8Array> {
   const t = baseTables()
   t.settings.push({ key: 'autoBackup', value: { lastAt, lastName: 'auto-20990101-000000-daily.sgbak' }, updatedAt: CREATED })
-  t.settings.push({ key: 'preferences', value: { lastBackupAt: lastAt, operatorName: '别人的电脑', deviceId: 'laptop-hostile' }, updatedAt: CREATED })
+  t.settings.push({ key: 'preferences', value: { lastBackupAt: lastAt, operatorName: '别人的电脑', deviceId: 'laptop-hostile', backupReminderSnoozedUntil: lastAt, firstRunHidden: true }, updatedAt: CREATED })
   return writeBackup({ ...meta, createdAt: lastAt, tables: t })
 }
 
@@ -241,6 +241,26 @@ export async function hostileRows(): Promise<HostileCase[]> {
     { name: 'an end before the start', bytes: await sheet({ 结束时间: '13:00' }), message: '结束时间须晚于开始时间' },
     { name: 'a meeting of 20 hours', bytes: await sheet({ 开始时间: '01:00', 结束时间: '21:00' }), message: '结束时间：督导时长不能超过 8 小时' },
     { name: 'no supervisor', bytes: await sheet({ 督导者: null }), message: '请至少选择一位督导者' },
-    { name: 'a text of 30,000 characters', bytes: await sheet({ 督导内容: '长'.repeat(30_000) }), message: '督导过程不能超过 20000 字' },
+    { name: 'a text of 30,000 characters', bytes: await sheet({ 督导内容: '长'.repeat(30_000) }), message: '督导过程不能超过 20,000 字（现为 30,000 字）' },
+    {
+      name: 'a formula without a saved value (written by a program, never opened in Excel)',
+      bytes: await formulaSheet('督导意见', { formula: 'CONCAT(G2,"建议每月回访")' }),
+      message: 'K 列“督导意见”是公式“=CONCAT(G2,"建议每月回访")”，文件中没有保存计算结果：请在 Excel 或 WPS 中打开、重新计算并保存后再导入，或在此改正',
+    },
+    {
+      name: 'a formula whose saved value is an error',
+      bytes: await formulaSheet('督导内容', { formula: 'A1&#REF!', result: { error: '#REF!' } }),
+      message: 'J 列“督导内容”是公式“=A1&#REF!”，计算出错（#REF!）：请在 Excel 或 WPS 中打开、重新计算并保存后再导入，或在此改正',
+    },
   ]
+
+  /** The valid row with one cell a formula, as ExcelJS writes it (no cached value unless given). */
+  async function formulaSheet(column: (typeof header)[number], value: ExcelJS.CellFormulaValue) {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('督导台账')
+    ws.addRow([...header])
+    const cells = ws.addRow(row(ok))
+    cells.getCell(header.indexOf(column) + 1).value = value
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+  }
 }

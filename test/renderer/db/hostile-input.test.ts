@@ -113,6 +113,8 @@ describe('what belongs to the laptop is never taken from a file', () => {
     const after = await getPreferences(db)
     expect(after.deviceId).not.toBe('laptop-hostile')
     expect({ lastBackupAt: after.lastBackupAt, operatorName: after.operatorName }).toEqual({ lastBackupAt: before.lastBackupAt, operatorName: '周晓岚' })
+    // Nor does another laptop's 3 天后再提醒 or 不再显示 put this one's reminder or checklist away.
+    expect({ snoozed: after.backupReminderSnoozedUntil, hidden: after.firstRunHidden }).toEqual({ snoozed: null, hidden: false })
     expect(await db.settings.get('autoBackup')).toBeUndefined()
     expect(backupOverdue(after.lastBackupAt, true, CORPUS_NOW)).toBe(true)
     expect(await dailyAutoBackupIfDue(db, api, '0.1.0')).not.toBeNull()

@@ -39,7 +39,7 @@ describe('projects data layer', () => {
 
   it('refuses an impossible date', async () => {
     const err = (await createProject(db, { ...base, startDate: '2025-02-30' }).catch((e) => e)) as ValidationError
-    expect(err.fields.startDate).toBe('请填写开始日期')
+    expect(err.fields.startDate).toBe('日期无效：2025年2月没有30日')
   })
 
   it('updates a project', async () => {

@@ -2,23 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { write } from '@renderer/db/write'
 import { saveStudioInfo, getStudioInfo } from '@renderer/db/settings'
 import type { StudioDatabase } from '@renderer/db/schema'
-import type { Person } from '@shared/model'
-import { dropDb, freshDb } from './helpers'
+import { dropDb, freshDb, testPerson } from './helpers'
 
-const person = (id: string, name: string): Person => ({
-  id,
-  name,
-  role: '社工',
-  org: '',
-  qualification: '无',
-  field: null,
-  phone: '',
-  note: '',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  deletedAt: null,
-  rev: 1,
-})
+const person = (id: string, name: string) => testPerson(id, { name })
 
 describe('write: the one door of every write', () => {
   let db: StudioDatabase

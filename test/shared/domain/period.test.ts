@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  newestFirst,
   comparePeriods,
   containsDate,
   isPeriodCode,
@@ -164,5 +165,20 @@ describe('listPeriods', () => {
   })
   it('comparePeriods orders chronologically', () => {
     expect(['2025Q2', '2024Q4', '2025Q1'].sort(comparePeriods)).toEqual(['2024Q4', '2025Q1', '2025Q2'])
+  })
+})
+
+describe('newestFirst', () => {
+  it('orders distinct periods by last day, then first day: a quarter before the half-year and year ending with it', () => {
+    expect(newestFirst(['2025Q3', '2025Y', 'junk', '2025H2', '2025Q4', '2026Q1', '2025Q3', '2024Y'])).toEqual([
+      '2026Q1',
+      '2025Q4',
+      '2025H2',
+      '2025Y',
+      '2025Q3',
+      '2024Y',
+    ])
+    expect(newestFirst([])).toEqual([])
+    expect(newestFirst(['2025Q5', ''])).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hoursTenths, hoursText, sessionStatistics, sessionsInPeriod, superviseeHours } from '@shared/domain/statistics'
+import { hoursTenths, hoursText, partHoursTexts, sessionStatistics, sessionsInPeriod, superviseeHours } from '@shared/domain/statistics'
 
 type S = Parameters<typeof sessionStatistics>[0][number]
 let n = 0
@@ -129,5 +129,27 @@ describe('superviseeHours', () => {
       { personId: 'w3', count: 0, minutes: 0, hours: '0.0' },
       { personId: 'w1', count: 2, minutes: 150, hours: '2.5' },
     ])
+  })
+})
+
+describe('hours of the parts of a whole', () => {
+  it('add up to the whole: three months of 105 minutes are 1.8 + 1.8 + 1.7 = 5.3, not 5.4 under a 合计 of 5.3', () => {
+    expect(hoursText(315)).toBe('5.3')
+    expect([105, 105, 105].map(hoursText)).toEqual(['1.8', '1.8', '1.8'])
+    expect(partHoursTexts([105, 105, 105])).toEqual(['1.8', '1.8', '1.7'])
+    expect(partHoursTexts([90, 0, 60])).toEqual(['1.5', '0.0', '1.0'])
+    expect(partHoursTexts([])).toEqual([])
+  })
+  it('sessionStatistics gives months and 方式 such hours; topics, which overlap, keep their own rounding', () => {
+    const list = [
+      session({ date: '2025-01-10', durationMinutes: 105, mode: '个别督导', topics: ['个案工作'] }),
+      session({ date: '2025-02-10', durationMinutes: 105, mode: '团体督导', topics: ['个案工作'] }),
+      session({ date: '2025-03-10', durationMinutes: 105, mode: '线上督导', topics: ['个案工作'] }),
+    ]
+    const stats = sessionStatistics(list, '2025Q1')
+    expect(stats.hours).toBe('5.3')
+    expect(stats.byMonth.map((b) => b.hours)).toEqual(['1.8', '1.8', '1.7'])
+    expect(stats.byMode.filter((b) => b.count > 0).map((b) => b.hours)).toEqual(['1.8', '1.8', '1.7'])
+    expect(stats.byTopic[0]!.hours).toBe('5.3')
   })
 })

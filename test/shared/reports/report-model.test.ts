@@ -5,7 +5,6 @@ import {
   chineseNumeral,
   cleanText,
   normaliseRow,
-  resolveColumnWidths,
   textLines,
 } from '../../../src/shared/reports/report-model'
 import { FONT_SETS, MAX_FONT_NAME_LENGTH, fontSet, runFonts } from '../../../src/shared/reports/fonts'
@@ -31,30 +30,6 @@ describe('cleanText / textLines', () => {
   })
   it('splits into non-blank lines', () => {
     expect(textLines('第一行\n\n  \n第二行  \n')).toEqual(['第一行', '第二行'])
-  })
-})
-
-describe('resolveColumnWidths', () => {
-  const perMm = 1440 / 25.4
-  it('shares the width by weight and sums exactly', () => {
-    const widths = resolveColumnWidths([{ width: { weight: 1 } }, { width: { weight: 2 } }, {}], 8845, perMm)
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845)
-    expect(widths[1]).toBeGreaterThan(widths[0]! * 1.9)
-  })
-  it('keeps millimetre columns and gives the rest to weights', () => {
-    const widths = resolveColumnWidths([{ width: { mm: 30 } }, { width: { weight: 1 } }], 8845, perMm)
-    expect(widths[0]).toBe(Math.round(30 * perMm))
-    expect(widths[0]! + widths[1]!).toBe(8845)
-  })
-  it('scales millimetre-only columns to the text width', () => {
-    const widths = resolveColumnWidths([{ width: { mm: 20 } }, { width: { mm: 20 } }], 8845, perMm)
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845)
-    expect(Math.abs(widths[0]! - widths[1]!)).toBeLessThanOrEqual(1)
-  })
-  it('never gives a weighted column zero width when millimetres overflow', () => {
-    const widths = resolveColumnWidths([{ width: { mm: 200 } }, { width: { weight: 1 } }], 8845, perMm)
-    expect(widths[1]).toBeGreaterThan(0)
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845)
   })
 })
 

@@ -7,7 +7,8 @@ import { openConflictCount } from '../db/conflicts'
 import { useLive } from '../db/use-live'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
-import { BackupReminder } from '../features/data/BackupCard'
+import { BackupReminder } from '../features/data/BackupReminder'
+import { SyncStatusBar } from '../features/sync/SyncStatusBar'
 
 const MENU_ITEMS = NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))
 
@@ -87,10 +88,13 @@ function Shell() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', borderBottom: '1px solid #e3e8e6', padding: '0 24px', height: 52, lineHeight: '52px' }}
+          style={{ background: '#fff', borderBottom: '1px solid #e3e8e6', padding: '0 24px', height: 52, lineHeight: '52px', display: 'flex', alignItems: 'center', gap: 12 }}
         >
           <span style={{ fontWeight: 600 }}>{studio?.name || '未命名工作室'}</span>
-          {studio?.lead ? <span className="muted" style={{ marginLeft: 12 }}>领衔人：{studio.lead}</span> : null}
+          {studio?.lead ? <span className="muted">领衔人：{studio.lead}</span> : null}
+          <span style={{ marginInlineStart: 'auto' }}>
+            <SyncStatusBar conflicts={openConflicts} onOpenConflicts={() => navigate('/conflicts')} />
+          </span>
         </Layout.Header>
         <NavigationProgress />
         <Layout.Content style={{ padding: 24 }}>

@@ -10,6 +10,8 @@ import { db } from '../db/connection'
 import { startAutoBackups } from '../db/backup-auto'
 import { ensureDefaultFramework } from '../db/frameworks'
 import { studio } from '../platform/bridge'
+import { SyncProvider } from '../features/sync/SyncProvider'
+import { startSync } from './sync-engine'
 
 /** Opens the database before anything else renders; a failure gets a Chinese explanation. */
 export function Root() {
@@ -41,7 +43,9 @@ export function Root() {
   if (!state.ok) return <DatabaseRecovery error={state.error} />
   return (
     <LockGate>
-      <AppShell />
+      <SyncProvider startSync={startSync}>
+        <AppShell />
+      </SyncProvider>
     </LockGate>
   )
 }

@@ -38,7 +38,8 @@ export function TrendLineChart({ points, thresholds, width, height }: TrendLineC
   return (
     <LineChart data={data} width={width} height={height} margin={{ top: 26, right: 56, bottom: 6, left: 0 }} accessibilityLayer>
       <CartesianGrid strokeDasharray="2 4" stroke="#d5dbd8" />
-      <XAxis dataKey="shortLabel" tick={X_TICK} interval={0} padding={{ left: 24, right: 24 }} />
+      {/* Room for half a point label ("91.2 绿色", about 60 px) beside the first and last point. */}
+      <XAxis dataKey="shortLabel" tick={X_TICK} interval={0} padding={{ left: 36, right: 36 }} />
       <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={Y_TICK} width={36} />
       {gradeReferenceLines(thresholds, 'y')}
       <Line

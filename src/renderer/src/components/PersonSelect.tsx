@@ -1,21 +1,22 @@
 import { useMemo } from 'react'
-import type { SelectProps } from 'antd'
-import { TabFriendlySelect } from './TabFriendlySelect'
-import type { Person } from '@shared/model'
-import { matchesName } from '@shared/text/pinyin-match'
+import { ROLES, type Person, type Role } from '@shared/model'
 import { db } from '../db/connection'
 import { allPersons } from '../db/persons'
 import { useLive } from '../db/use-live'
+import { PersonFormModal } from '../features/persons/PersonFormModal'
+import { AddingPicker, type RecordPickerProps } from './AddingPicker'
 
-type Props = Omit<SelectProps<string | string[]>, 'options' | 'filterOption'> & {
+type Props = RecordPickerProps & {
   /** Only people of these roles are offered. */
   roles?: readonly string[]
+  /** The role of a person added from here (督导者 in the 督导者 field); else the first of `roles`, else 社工. */
+  addAs?: Role
 }
 
 const byName = new Intl.Collator('zh-CN')
 
-/** Picks people by name or pinyin initials (输入 "zxm" 找到 张晓明). */
-export function PersonSelect({ roles, ...rest }: Props) {
+/** Picks people by name or pinyin initials (输入 "zxm" 找到 张晓明), or adds one in place. */
+export function PersonSelect({ roles, addAs, ...rest }: Props) {
   const persons = useLive(() => allPersons(db), [])
   const value = rest.value
   const selectedKey = (Array.isArray(value) ? value : value ? [value] : []).join('\u0001')
@@ -30,18 +31,15 @@ export function PersonSelect({ roles, ...rest }: Props) {
       .sort((a, b) => byName.compare(a.name, b.name))
       .map((p) => ({ value: p.id, label: p.name, desc: `${p.role}${p.org ? ` · ${p.org}` : ''}` }))
   }, [persons, selectedKey, rolesKey])
+  const role = addAs ?? roles?.find((r): r is Role => (ROLES as readonly string[]).includes(r))
   return (
-    <TabFriendlySelect<string | string[]>
-      showSearch={{
-        filterOption: (input, option) => matchesName(String(option?.label ?? ''), input),
-      }}
-      optionRender={(o) => (
-        <span>
-          {o.label} <span className="muted" style={{ fontSize: 12 }}>{(o.data as { desc: string }).desc}</span>
-        </span>
-      )}
-      options={options}
+    <AddingPicker
       {...rest}
+      options={options}
+      loaded={persons !== undefined}
+      noun="人员"
+      what="人员"
+      renderAdd={(name, done) => <PersonFormModal open person={null} initial={{ name, ...(role ? { role } : {}) }} onClose={(saved) => done(saved?.id)} />}
     />
   )
 }

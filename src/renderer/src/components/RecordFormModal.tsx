@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { App, Form, Modal, type FormInstance } from 'antd'
 import type { z } from 'zod'
 import { describeError } from '../app/errors'
@@ -112,6 +112,19 @@ export function useRecordForm<R extends { id: string; rev?: number }, V extends 
   return { form, saving, save, conflictDialog: resolver.element }
 }
 
+/**
+ * Enter in a one-line field saves the dialog (the 保存 button is outside the form, so the browser
+ * would not submit it). Not in a picker, where Enter chooses, nor while an input method is composing.
+ * The event stops here: a dialog opened from a field of another dialog saves only itself.
+ */
+function enterSaves(e: KeyboardEvent<HTMLFormElement>, save: () => Promise<void>) {
+  const t = e.target
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing || !(t instanceof HTMLInputElement) || t.getAttribute('role') === 'combobox') return
+  e.preventDefault()
+  e.stopPropagation()
+  void save()
+}
+
 /** The dialog around such a form: 保存/取消, the form laid out vertically, Enter saves. */
 export function RecordFormModal<V extends object>({
   open,
@@ -138,7 +151,7 @@ export function RecordFormModal<V extends object>({
   return (
     <>
       <Modal open={open} title={title} okText="保存" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={() => onClose()} destroyOnHidden width={width}>
-        <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save}>
+        <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} onFinish={save} onKeyDown={(e) => enterSaves(e, save)}>
           {children}
         </Form>
       </Modal>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Alert, Button, Space, Tag } from 'antd'
 import type { FinalizableRecord } from './use-record-page'
 import { UndoFinalizeModal } from './UndoFinalizeModal'
+import { FINALIZE_SHORTCUT, useFinalizeShortcut } from './use-finalize-shortcut'
 
 /** What the toolbar reads of `useRecordPage`. */
 export interface RecordToolbarPage {
@@ -47,6 +48,7 @@ export function RecordToolbar({
   lockedNotice: { message: string; description: string }
   undoExplanation: string
 }) {
+  useFinalizeShortcut(onFinalize, !page.locked && !finalizeDisabled)
   return (
     <>
       <div className="toolbar">
@@ -65,7 +67,7 @@ export function RecordToolbar({
           ) : (
             <>
               {onFinalize ? (
-                <Button onClick={onFinalize} disabled={finalizeDisabled}>
+                <Button onClick={onFinalize} disabled={finalizeDisabled} title={`定稿（${FINALIZE_SHORTCUT.label}）`} aria-keyshortcuts={FINALIZE_SHORTCUT.aria}>
                   定稿
                 </Button>
               ) : null}

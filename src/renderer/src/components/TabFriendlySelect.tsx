@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { Select, type SelectProps } from 'antd'
+import type { BaseOptionType, DefaultOptionType } from 'antd/es/select'
 
 /**
  * antd's Select treats Tab in an open list as "select the active option" and keeps focus —
  * in a multiple select that even un-selects a person just picked. For keyboard-first forms,
  * Tab must close the list and move on, leaving the choice as it is.
  */
-export function TabFriendlySelect<V = unknown>(props: SelectProps<V>) {
+export function TabFriendlySelect<V = unknown, O extends BaseOptionType = DefaultOptionType>(props: SelectProps<V, O>) {
   const [open, setOpen] = useState(false)
   return (
     <div
@@ -17,7 +18,7 @@ export function TabFriendlySelect<V = unknown>(props: SelectProps<V>) {
         }
       }}
     >
-      <Select<V>
+      <Select<V, O>
         {...props}
         open={open}
         onOpenChange={(next) => {

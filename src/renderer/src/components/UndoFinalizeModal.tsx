@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Form, Input, Modal } from 'antd'
+import { checkUndoReason, TEXT_LIMITS } from '@shared/model'
+import { textCount } from './text-count'
 
 /**
  * 撤销定稿 for a record or an assessment: asks for the reason (required, kept in 修改历史) and
@@ -9,8 +11,10 @@ export function UndoFinalizeModal({ open, explanation, onConfirm, onClose }: { o
   const [reason, setReason] = useState('')
   const [error, setError] = useState('')
   const confirm = async () => {
-    if (!reason.trim()) {
-      setError('请填写撤销定稿的原因')
+    try {
+      checkUndoReason(reason)
+    } catch (e) {
+      setError((e as Error).message)
       return
     }
     await onConfirm(reason)
@@ -36,6 +40,7 @@ export function UndoFinalizeModal({ open, explanation, onConfirm, onClose }: { o
             aria-label="撤销原因"
             value={reason}
             autoFocus
+            count={textCount(TEXT_LIMITS.undoReason)}
             onChange={(e) => {
               setReason(e.target.value)
               setError('')

@@ -1,5 +1,6 @@
 import {
   assessmentInputSchema,
+  checkUndoReason,
   fieldErrors,
   isRealDate,
   ValidationError,
@@ -318,8 +319,7 @@ export async function finalizeAssessment(db: StudioDatabase, input: unknown, opt
  * the next 定稿); the final values are kept in the revision's snapshot. The framework stays frozen.
  */
 export async function unfinalizeAssessment(db: StudioDatabase, id: string, reason: string, by = ''): Promise<Assessment> {
-  const why = reason.trim()
-  if (!why) throw new ValidationError({ reason: '请填写撤销定稿的原因' })
+  const why = checkUndoReason(reason)
   const at = nowIso()
   return write(db, ['assessments', 'revisions'], async () => {
     const a = await db.assessments.get(id)

@@ -5,7 +5,7 @@ import { preferencesSchema, type SettingRow } from '@shared/model'
 import { nowIso } from './clock'
 import { newId } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { bulkWrite, type BulkOptions } from './bulk-write'
 
 export interface BackupSummary {
   studioName: string
@@ -37,8 +37,6 @@ export function summarizeBackup(parsed: ParsedBackup): BackupSummary {
   }
 }
 
-const CHUNK = 1000
-
 /**
  * Replaces the whole database with a validated backup in ONE transaction: either every
  * table holds the backup's records afterwards, or (on any failure) nothing changed.
@@ -48,13 +46,13 @@ const CHUNK = 1000
  * and operator stay as they were. The exchange with the backup's laptop is recorded, so a later
  * 合并导入 from it knows which records both had.
  */
-export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): Promise<void> {
+export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup, options: BulkOptions = {}): Promise<void> {
   const at = nowIso()
   const { manifest } = parsed
-  await write(
+  await bulkWrite(
     db,
     BACKUP_TABLES,
-    async () => {
+    async (writer) => {
       const localPrefsRow = await db.settings.get('preferences')
       const parsedLocal = preferencesSchema.safeParse(localPrefsRow?.value ?? {})
       const localPrefs = parsedLocal.success ? parsedLocal.data : preferencesSchema.parse({})
@@ -92,12 +90,10 @@ export async function restoreBackup(db: StudioDatabase, parsed: ParsedBackup): P
         else settings.push(row)
       }
 
-      for (const t of BACKUP_TABLES) {
-        const table = db.table(t)
-        await table.clear()
-        const rows = t === 'settings' ? settings : parsed.tables[t]
-        for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK))
-      }
+      // The records as they are in the file, versions included: a restore copies, it does not edit.
+      await writer.write(BACKUP_TABLES.map((t) => ({ table: t, rows: t === 'settings' ? settings : parsed.tables[t], how: 'replace' })))
     },
+    // Restartable from the safety backup taken before it (backup-flow.ts): relaxed durability.
+    { ...options, durability: 'relaxed' },
   )
 }

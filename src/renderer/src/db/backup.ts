@@ -54,16 +54,17 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
 
 /**
  * Settings rows that stay on this laptop and are never written into a backup: its app lock, the
- * Excel column mappings it remembers, and when it last backed itself up automatically (from a
- * file, a time in the future stopped the daily backups).
+ * Excel column mappings it remembers, when it last backed itself up automatically (from a
+ * file, a time in the future stopped the daily backups), and its sync settings (whose user it is).
  */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings']
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings', 'syncConfig']
 
 /**
  * Preferences that belong to this laptop, never taken from a file: its identity in merges, when
- * it was last backed up (a file's time silenced the backup reminder) and who uses it.
+ * it was last backed up (a file's time silenced the backup reminder), who uses it, and what its
+ * user put away (3 天后再提醒 of the reminder, 不再显示 of the first-run checklist).
  */
-export const LAPTOP_PREFERENCES = ['deviceId', 'lastBackupAt', 'operatorName'] as const
+export const LAPTOP_PREFERENCES = ['deviceId', 'lastBackupAt', 'operatorName', 'backupReminderSnoozedUntil', 'firstRunHidden'] as const
 
 /** Every row of every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: StudioDatabase, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTables> {
@@ -132,6 +133,19 @@ export async function hasContent(db: StudioDatabase): Promise<boolean> {
   return false
 }
 
+/**
+ * Whether the studio has entered anything of its own: the reminder has nothing to protect in a
+ * new database, whose only record is the 指数框架 template the app puts there.
+ */
+export async function hasEnteredData(db: StudioDatabase): Promise<boolean> {
+  for (const t of CONTENT_TABLES) {
+    if (t === 'frameworks') {
+      if ((await db.frameworks.filter((f) => !f.isTemplate).count()) > 0) return true
+    } else if ((await db.table(t).limit(1).count()) > 0) return true
+  }
+  return false
+}
+
 /** The browser build reminds the user when the last backup is older than this. */
 export const BACKUP_REMINDER_DAYS = 7
 
@@ -142,6 +156,29 @@ const DAY_MS = 24 * 3600 * 1000
  * than a day in the future (the clock was wrong then, or is now) proves nothing: overdue too.
  */
 export function backupOverdue(lastBackupAt: string | null, hasData: boolean, at: Date = now()): boolean {
+  return backupReminderDue({ lastBackupAt, backupReminderSnoozedUntil: null }, hasData, at)
+}
+
+/** 3 天后再提醒 puts the reminder away for this long. */
+export const BACKUP_SNOOZE_DAYS = 3
+
+/** When the reminder comes back after 3 天后再提醒 at `at`. */
+export const backupSnoozeEnd = (at: Date = now()): string => new Date(at.getTime() + BACKUP_SNOOZE_DAYS * DAY_MS).toISOString()
+
+/**
+ * Whether the reminder shows: a backup is overdue and it has not been put away (3 天后再提醒) until
+ * later. A snooze longer than its own length (the clock was wrong then) no longer counts.
+ */
+export function backupReminderDue(
+  prefs: { lastBackupAt: string | null; backupReminderSnoozedUntil: string | null },
+  hasData: boolean,
+  at: Date = now(),
+): boolean {
+  const { lastBackupAt, backupReminderSnoozedUntil: snoozed } = prefs
+  if (snoozed) {
+    const left = Date.parse(snoozed) - at.getTime()
+    if (left > 0 && left <= BACKUP_SNOOZE_DAYS * DAY_MS) return false
+  }
   if (!hasData) return false
   if (!lastBackupAt) return true
   const age = at.getTime() - Date.parse(lastBackupAt)

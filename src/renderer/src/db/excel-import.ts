@@ -44,11 +44,10 @@ import { nowIso, todayString } from './clock'
 import { getImportSynonyms } from './excel-import-settings'
 import { newMeta } from './records'
 import type { StudioDatabase } from './schema'
-import { write } from './write'
+import { bulkWrite, type BulkOptions } from './bulk-write'
 
 /** Settings row where imports before schema v5 kept each row's fingerprint → session id. */
 const LEGACY_KEY = 'excelImport'
-const CHUNK = 1000
 
 /** Reads a workbook on this thread (tests, the benchmark); the screen reads it in a worker (features/data/excel-reader.ts). */
 export function openExcelFile(bytes: Uint8Array, options?: ReadOptions): Promise<SheetData[]> {
@@ -100,9 +99,9 @@ export async function previewExcelImport(db: StudioDatabase, sheet: SheetData, c
  * (the next 编号 of each year, in date order), each keeping its row's key — and their 跟进事项.
  * Every new record gets newMeta(). Rows whose key another import stored meanwhile are skipped.
  */
-export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch): Promise<ImportOutcome> {
+export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch, options: BulkOptions = {}): Promise<ImportOutcome> {
   const at = nowIso()
-  return write(db, ['persons', 'projects', 'sessions', 'followUps'], async () => {
+  return bulkWrite(db, ['persons', 'projects', 'sessions', 'followUps'], async (writer) => {
     const taken = new Set((await db.sessions.where('importKey').anyOf(batch.sessions.map((s) => s.key)).keys()).map(String))
     const rows = batch.sessions.filter((s) => !taken.has(s.key))
 
@@ -174,10 +173,12 @@ export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch): 
       codes.set(year, c ? { ...c, last: code, count: c.count + 1 } : { first: code, last: code, count: 1 })
     }
 
-    for (let i = 0; i < persons.length; i += CHUNK) await db.persons.bulkAdd(persons.slice(i, i + CHUNK))
-    for (let i = 0; i < projects.length; i += CHUNK) await db.projects.bulkAdd(projects.slice(i, i + CHUNK))
-    for (let i = 0; i < sessions.length; i += CHUNK) await db.sessions.bulkAdd(sessions.slice(i, i + CHUNK))
-    for (let i = 0; i < followUps.length; i += CHUNK) await db.followUps.bulkAdd(followUps.slice(i, i + CHUNK))
+    await writer.write([
+      { table: 'persons', rows: persons, how: 'add' },
+      { table: 'projects', rows: projects, how: 'add' },
+      { table: 'sessions', rows: sessions, how: 'add' },
+      { table: 'followUps', rows: followUps, how: 'add' },
+    ])
 
     return {
       imported: sessions.length,
@@ -188,7 +189,7 @@ export async function writeExcelImport(db: StudioDatabase, batch: ImportBatch): 
       newProjects: projects.map((p) => p.name),
       codes: [...codes].sort((a, b) => a[0] - b[0]).map(([year, c]) => ({ year, ...c })),
     }
-  })
+  }, options)
 }
 
 export const NO_HEADER_MESSAGE = '没有找到表头：请确认表格中有一行列名，如“日期”“督导者”“被督导者”“督导内容”。'
@@ -230,8 +231,7 @@ export async function importExcelFile(
     skipUnmapped?: boolean
     decideProjects?: (name: string, preview: SheetPreview['preview']) => ProjectDecision
     yearConfirmed?: boolean
-    signal?: { readonly aborted: boolean }
-  } = {},
+  } & BulkOptions = {},
 ) {
   const sheets = await openExcelFile(bytes, { signal: options.signal })
   const index = options.sheet ?? ledgerSheets(sheets)[0]
@@ -248,7 +248,7 @@ export async function importExcelFile(
   const blockers = importBlockers(preview, decisions, options.yearConfirmed ?? false)
   const batch = prepareImport(preview, decisions, { yearConfirmed: options.yearConfirmed ?? false })
   if (options.signal?.aborted) throw new ImportBlockedError(['已取消导入'])
-  const result = await writeExcelImport(db, batch)
+  const result = await writeExcelImport(db, batch, { signal: options.signal, onProgress: options.onProgress })
   return { sheets, setup, columns, preview, batch, result, blockers }
 }
 

@@ -15,6 +15,7 @@ import type {
 } from '@shared/model'
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 import { upgradeRecordVersion } from '@shared/domain/record-version'
+import { durabilityMiddleware } from './durability'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -129,5 +130,7 @@ export class StudioDatabase extends Dexie {
       })
     this.version(5).stores(SCHEMA_V5)
     this.version(7).stores(SCHEMA_V7)
+    // Lets the bulk writer ask for relaxed durability for its own transaction (db/bulk-write.ts).
+    this.use(durabilityMiddleware(this))
   }
 }

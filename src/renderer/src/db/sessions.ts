@@ -1,4 +1,5 @@
 import {
+  checkUndoReason,
   formatSessionCode,
   minutesBetween,
   parseOrThrow,
@@ -125,8 +126,7 @@ export async function finalizeSession(db: StudioDatabase, id: string, by = ''): 
 
 /** 撤销定稿: needs a reason, kept in the record's history. */
 export async function unfinalizeSession(db: StudioDatabase, id: string, reason: string, by = ''): Promise<SupervisionSession> {
-  const why = reason.trim()
-  if (!why) throw new Error('请填写撤销定稿的原因')
+  const why = checkUndoReason(reason)
   const at = nowIso()
   return write(db, ['sessions', 'revisions'], async () => {
     const s = await db.sessions.get(id)

@@ -2,9 +2,8 @@
  * Export orchestration for the four Word reports: read what a report needs from the database,
  * run the pure content builder (src/shared/reports/content), draw its charts to PNG, render the
  * .docx (GB/T 9704 layout) and hand it to the host's save dialog (Electron) or a download (browser).
- * The batch export puts every project report of a period into one zip, with progress and cancel.
+ * The batches (every project report of a period, or the period's whole set) are in batch-export.ts.
  */
-import JSZip from 'jszip'
 import type { Assessment, Preferences, Project } from '@shared/model'
 import { chartThresholds, latestAssessedPeriod } from '@shared/domain/dashboard'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
@@ -22,14 +21,12 @@ import {
   projectFigures,
   projectReportFacts,
   projectReportFileName,
-  safeFileName,
   sessionFigures,
   sessionRecordFacts,
   sessionRecordFileName,
   studioFigures,
   studioSummaryFacts,
   studioSummaryFileName,
-  REPORT_KIND_LABELS,
   type ChartImages,
   type ChartRequest,
   type ProjectReportInput,
@@ -212,57 +209,6 @@ export async function renderPreparedReport(
 /** Loads, builds and renders one report. */
 export const DOCX_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }]
 export const ZIP_FILTERS = [{ name: 'ZIP 压缩包', extensions: ['zip'] }]
-
-export interface BatchProgress {
-  done: number
-  total: number
-  /** The project being drawn now (or the last one when done). */
-  current: string
-}
-
-export interface BatchResult {
-  fileName: string
-  bytes: Uint8Array
-  count: number
-  fileNames: string[]
-}
-
-/** 项目督导评估报告_2026年第3季度.zip */
-export function batchFileName(period: string): string {
-  return `${safeFileName([REPORT_KIND_LABELS.project, periodLabel(period)].join('_'))}.zip`
-}
-
-/**
- * Every project report of a period in one zip (one .docx per project with an assessment of the
- * period). Checks `signal` between projects and between charts; a cancelled batch throws AbortError.
- */
-export async function exportProjectBatch(
-  data: ReportData,
-  period: string,
-  today: string,
-  options: { signal?: AbortSignal; onProgress?: (p: BatchProgress) => void } = {},
-): Promise<BatchResult> {
-  const items = assessedProjects(data, period)
-  if (items.length === 0) throw new ReportUnavailableError(`${periodLabel(period)}没有项目评估，无法批量导出`)
-  const zip = new JSZip()
-  const fileNames: string[] = []
-  for (let i = 0; i < items.length; i++) {
-    const { project } = items[i]!
-    if (options.signal?.aborted) throw new DOMException('已取消', 'AbortError')
-    options.onProgress?.({ done: i, total: items.length, current: project.name })
-    const prepared = prepareReport(data, { kind: 'project', projectId: project.id, period }, today)
-    const rendered = await renderPreparedReport(prepared, { fontSet: data.prefs.reportFonts, signal: options.signal })
-    let name = rendered.fileName
-    for (let n = 2; fileNames.includes(name); n++) name = rendered.fileName.replace(/\.docx$/, `_${n}.docx`)
-    fileNames.push(name)
-    // .docx files are zips already: store them as they are.
-    zip.file(name, rendered.bytes, { compression: 'STORE' })
-  }
-  if (options.signal?.aborted) throw new DOMException('已取消', 'AbortError')
-  options.onProgress?.({ done: items.length, total: items.length, current: items[items.length - 1]!.project.name })
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' })
-  return { fileName: batchFileName(period), bytes, count: items.length, fileNames }
-}
 
 export function isAbortError(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError'

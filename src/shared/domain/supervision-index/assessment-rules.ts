@@ -5,7 +5,7 @@
  */
 import { isRealDate } from '../../model/common'
 import type { AssessmentData, AssessmentForm, AssessmentItem, DataSource, IndexFramework, Suggestion } from '../../model/framework'
-import { parsePeriod, periodOf, periodRange, previousPeriod } from '../period'
+import { newestFirst, periodOf, periodRange, previousPeriod } from '../period'
 import type { AssessmentGrade } from './grading'
 
 /**
@@ -193,17 +193,10 @@ export function assessmentThatCounts<A extends AssessmentChoiceLike>(assessments
 
 /** Distinct periods that have assessments, newest first (by end date, then start date). */
 export function assessedPeriods(assessments: readonly { period: string; deletedAt?: string | null }[]): string[] {
-  const set = new Set<string>()
-  for (const a of assessments) if (!a.deletedAt) set.add(a.period)
-  const keys = new Map<string, string>()
-  for (const code of set) {
-    if (!parsePeriod(code)) continue
-    const r = periodRange(code)
-    keys.set(code, `${r.end}|${r.start}`)
-  }
-  return [...keys.keys()].sort((a, b) => {
-    const ka = keys.get(a)!
-    const kb = keys.get(b)!
-    return ka < kb ? 1 : ka > kb ? -1 : 0
-  })
+  return newestFirst(assessments.filter((a) => !a.deletedAt).map((a) => a.period))
+}
+
+/** Distinct periods that have a live final assessment, newest first (see newestFirst). */
+export function finalPeriods(assessments: readonly { period: string; status: string; deletedAt?: string | null }[]): string[] {
+  return newestFirst(assessments.filter((a) => !a.deletedAt && a.status === '已定稿').map((a) => a.period))
 }

@@ -8,6 +8,7 @@ import { rankingForChart, type DimensionPoint, type RankingBar, type RankingGap,
 import type { ColourCounts } from '../../domain/supervision-index/compare'
 import type { Bucket } from '../../domain/statistics'
 import type { Thresholds } from '../../model/framework'
+import { fitLabel, textWidthEm } from '../typeset/text-width'
 
 interface Base {
   /** Key of the image in ChartImages. */
@@ -38,6 +39,19 @@ export type ChartRequest =
 export const RANKING_MAX_BARS = 24
 
 /**
+ * Room for a project's rank and name beside its bar, in em of the label font. A longer name is
+ * shortened with an ellipsis: the table under the chart gives every name in full, and the
+ * caption says so.
+ */
+export const RANKING_NAME_EM = 16
+
+/** '3. 德化“近邻圩日”志愿服务项目', or shortened to fit RANKING_NAME_EM. */
+export function rankingName(rank: number, name: string): string {
+  const prefix = `${rank}. `
+  return prefix + fitLabel(name, RANKING_NAME_EM - textWidthEm(prefix))
+}
+
+/**
  * The ranking chart request: every project up to RANKING_MAX_BARS, beyond that the top and bottom
  * twelve with a gap row between them, as the 指数看板 draws it (rankingForChart), said in the caption;
  * the report's table lists every project. The thresholds go into the caption, not onto the chart: at
@@ -49,10 +63,12 @@ export function rankingRequest(bars: readonly RankingBar[], title: string, perio
   const half = chart.shown / 2
   const part = chart.omitted > 0 ? `前 ${half} 名与后 ${half} 名，共 ${bars.length} 个项目` : ''
   const scale = thresholds ? `绿色 ≥${thresholds.green}，蓝色 ≥${thresholds.blue}，黄色 ≥${thresholds.yellow}` : ''
+  const shortened = chart.bars.some((b) => !('gap' in b) && rankingName(b.rank, b.name).endsWith('…'))
+  const names = shortened ? '较长的项目名称以“…”缩写，全称见下表' : ''
   return {
     key: 'ranking',
     kind: 'ranking',
-    caption: `${title}（${[periodText, part, scale].filter(Boolean).join('；')}）`,
+    caption: `${title}（${[periodText, part, scale, names].filter(Boolean).join('；')}）`,
     bars: chart.bars,
     thresholds: null,
   }

@@ -4,7 +4,8 @@
  * only format what the domain functions return.
  */
 import type { FollowUpStatus } from '../../model/constants'
-import { chineseNumeral, type Block, type Report } from '../report-model'
+import { chineseNumeral, type Block, type ImageBlock, type Report } from '../report-model'
+import type { ChartRequest } from './charts'
 import { parsePeriod } from '../../domain/period'
 import { EMPTY_TEXT, formatDate } from '../../text/format'
 
@@ -20,6 +21,14 @@ export interface ChartImage {
 
 /** Chart images by the key of the chart request (see charts.ts); a missing key means "no image". */
 export type ChartImages = Readonly<Record<string, ChartImage | undefined>>
+
+/** The picture of a chart request with its caption, or null when no image came back (the report goes without it). */
+export function chartImageBlock(requests: readonly ChartRequest[], images: ChartImages, key: string): ImageBlock | null {
+  const request = requests.find((c) => c.key === key)
+  const img = images[key]
+  if (!request || !img) return null
+  return { kind: 'image', png: img.png, widthMm: img.widthMm, heightMm: img.heightMm, caption: request.caption }
+}
 
 /** What replaces the text fields of a sensitive record unless the user asks for them. */
 export const SENSITIVE_TEXT = '（敏感记录，内容不导出）'
@@ -72,6 +81,26 @@ export function safeFileName(text: string): string {
     .replace(/[\\/:*?<>|\u0000-\u001F]/g, '')
     .replace(/\s+/g, '')
     .slice(0, 80)
+}
+
+/**
+ * A name cut into the words a title may break between: after a place (…社区, …街道, …镇, …村)
+ * and around a quoted name, a short tail staying with what it ends — 古街社区 | 助老送餐服务项目,
+ * 新港山路社区 | “青少年心理辅导”项目.
+ */
+export function nameWords(name: string): string[] {
+  const words: string[] = []
+  for (const part of name.split(/(“[^”]*”)/)) {
+    if (part === '') continue
+    const pieces = part.startsWith('“') ? [part] : part.split(/(?<=社区|街道|镇|村)/)
+    for (const piece of pieces) {
+      if (piece === '') continue
+      // A tail of one or two characters (项目, 计划) is no word of its own.
+      if (words.length > 0 && [...piece].length <= 2) words[words.length - 1] += piece
+      else words.push(piece)
+    }
+  }
+  return words
 }
 
 /** 'a、b、c' for up to `max` items, then 'a、b、c等'. */

@@ -18,6 +18,7 @@ export * from './project-assessment'
 export * from './studio-summary'
 export * from './supervisee-archive'
 export * from './agreement'
+export * from './period-set'
 
 export type ReportKind = 'session' | 'project' | 'studio' | 'archive'
 

@@ -76,6 +76,7 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
   const text = (value: string) => (redacted ? SENSITIVE_TEXT : orEmpty(value))
   const label = (t: string) => ({ text: t, label: true })
   const wide = (t: string) => ({ text: t, colSpan: 3 })
+  const names = (t: string) => ({ text: t, nowrap: true })
 
   const risk = s.riskLevel === '无' ? '无' : `${s.riskLevel}：${redacted ? SENSITIVE_TEXT : orEmpty(s.riskNote)}`
   const confirmation = s.confirmation ? `${s.confirmation.name}（${formatDateInText(s.confirmation.at.slice(0, 10))}）` : '未确认'
@@ -87,12 +88,12 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
     [label('编号'), `${s.code}（${s.status}）`, label('督导日期'), formatDateInText(s.date)],
     [label('时间'), timeText(s), label('地点'), orEmpty(s.location)],
     [label('督导方式'), `${s.mode}（${s.kind}）`, label('督导功能'), s.functions.join('、') || EMPTY_TEXT],
-    [label('督导者'), people.list(s.supervisorIds), label('被督导者'), people.list(s.superviseeIds)],
+    [label('督导者'), names(people.list(s.supervisorIds)), label('被督导者'), names(people.list(s.superviseeIds))],
     [label('关联项目'), wide(s.projectIds.length ? projectNames.list(s.projectIds) : '无')],
     [label('议题'), wide(s.topics.length ? s.topics.join('、') : EMPTY_TEXT)],
-    { cells: [label('被督导者提出的问题'), wide(text(s.questions))], minHeightMm: 10 },
+    { cells: [label('被督导者\n提出的问题'), wide(text(s.questions))], minHeightMm: 10 },
     { cells: [label('督导过程'), wide(text(s.process))], minHeightMm: 20 },
-    { cells: [label('督导意见与建议'), wide(text(s.advice))], minHeightMm: 12 },
+    { cells: [label('督导意见\n与建议'), wide(text(s.advice))], minHeightMm: 12 },
     [label('督导者反思'), wide(text(s.supervisorReflection))],
     [label('被督导者反思'), wide(text(s.superviseeReflection))],
     [label('风险/伦理提示'), risk, label('被督导者反馈'), feedback],
@@ -116,7 +117,7 @@ export function buildSessionRecord(input: SessionRecordInput): Report {
       columns: [
         { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
         { header: '跟进事项', width: { weight: 1.6 } },
-        { header: '负责人', width: { mm: COLUMN_MM.name }, align: 'center' },
+        { header: '负责人', width: { mm: COLUMN_MM.name }, align: 'center', nowrap: true },
         { header: '期限', width: { mm: COLUMN_MM.date }, align: 'center' },
         { header: '完成情况', width: { weight: 1 } },
       ],

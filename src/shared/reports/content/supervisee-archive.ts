@@ -14,10 +14,11 @@ import type { StudioInfo } from '../../model/studio'
 import { completionRate, followUpOn, overdueOn } from '../../domain/followups'
 import { containsDate, parsePeriod, periodLabel, periodRange, quartersIn } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
-import { hoursText, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
+import { hoursText, partHoursTexts, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
-import { formatDate, formatDateInText, formatDateRangeInText, formatHours, formatMonth } from '../../text/format'
+import { formatDate, formatDateInText, formatDateRangeInText, formatMonth } from '../../text/format'
 import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
+import { followUpSentence } from './sentences'
 
 export interface SuperviseeArchiveInput {
   person: Person
@@ -65,10 +66,7 @@ export function archiveFacts(input: SuperviseeArchiveInput): ArchiveFacts {
   const quarter = parsePeriod(period)?.kind === 'Q'
   const breakdown = quarter
     ? stats.byMonth.map((b) => ({ label: formatMonth(b.key, true), count: b.count, hours: b.hours }))
-    : quartersIn(period).map((q) => {
-        const h = superviseeHours(input.sessions, q, [person.id])[0]
-        return { label: periodLabel(q), count: h?.count ?? 0, hours: h?.hours ?? '0.0' }
-      })
+    : quarterBreakdown(input.sessions, period, person.id)
   const inPeriod = sessionsInPeriod(own, period).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : 1))
   const projectIds = [...new Set(inPeriod.flatMap((s) => s.projectIds))]
 
@@ -126,6 +124,13 @@ export function buildSuperviseeArchive(input: SuperviseeArchiveInput): Report {
   return buildSuperviseeArchiveFromFacts(archiveFacts(input), input)
 }
 
+/** A half-year's or year's quarters, their hours adding up to the period's (partHoursTexts). */
+function quarterBreakdown(sessions: SuperviseeArchiveInput['sessions'], period: string, personId: string) {
+  const quarters = quartersIn(period).map((q) => ({ q, h: superviseeHours(sessions, q, [personId])[0] }))
+  const hours = partHoursTexts(quarters.map(({ h }) => h?.minutes ?? 0))
+  return quarters.map(({ q, h }, i) => ({ label: periodLabel(q), count: h?.count ?? 0, hours: hours[i]! }))
+}
+
 export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: SuperviseeArchiveInput): Report {
   const p = input.person
   const label = (t: string) => ({ text: t, label: true })
@@ -154,8 +159,9 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (f.count === 0) {
     blocks.push(paragraph(`${f.periodLabel}未接受督导。`))
   } else {
-    const modes = stats.byMode.filter((b) => b.count > 0).map((b) => `${b.key} ${b.count} 次（${formatHours(b.minutes)}）`)
-    blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，其中${modes.join('、')}。`))
+    const modes = stats.byMode.filter((b) => b.count > 0)
+    const how = modes.length === 1 ? `均为${modes[0]!.key}` : `其中${modes.map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`).join('、')}`
+    blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，${how}。`))
   }
   blocks.push({
     kind: 'table',
@@ -180,10 +186,10 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
       caption: `督导记录（${f.periodLabel}，时长单位：小时）`,
       columns: [
         { header: '编号与日期', width: { mm: COLUMN_MM.code }, align: 'center' },
-        { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center' },
-        { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center' },
+        { header: '方式', width: { mm: COLUMN_MM.mode }, align: 'center', nowrap: true },
+        { header: '督导者', width: { mm: COLUMN_MM.name }, align: 'center', nowrap: true },
         { header: '关联项目', width: { weight: 1.5 } },
-        { header: '议题', width: { weight: 1 } },
+        { header: '议题', width: { weight: 1 }, nowrap: true },
         { header: '时长', width: { mm: COLUMN_MM.hours }, align: 'center' },
       ],
       rows: f.sessions.map((s) => [`${s.code}\n${formatDate(s.date)}`, s.mode, s.supervisors, s.projects, s.topics, s.hours]),
@@ -219,9 +225,17 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
   if (f.followUpsOwned === 0) {
     blocks.push(paragraph(`${f.periodLabel}没有由本人负责的跟进事项。`))
   } else {
-    const due = f.followUpsDue === 0 ? '本期无到期事项' : `本期到期 ${f.followUpsDue} 项，期末前完成 ${f.followUpsCompleted} 项，完成率 ${f.completionRateText}`
-    const overdue = f.overdueCount === 0 ? `截至${formatDateInText(f.asOf)}无逾期事项` : `截至${formatDateInText(f.asOf)}逾期未完成 ${f.overdueCount} 项`
-    blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项：${due}；${overdue}。`))
+    const state = followUpSentence({
+      lead: '本期',
+      due: f.followUpsDue,
+      completed: f.followUpsCompleted,
+      rateText: f.completionRateText,
+      asOf: formatDateInText(f.asOf),
+      overdue: f.overdueCount,
+      longOverdue: 0,
+      days: 0,
+    })
+    blocks.push(paragraph(`由本人负责的跟进事项 ${f.followUpsOwned} 项。${state}`))
     blocks.push({
       kind: 'table',
       caption: `由本人负责的跟进事项（状态截至${formatDateInText(f.asOf)}）`,

@@ -8,7 +8,6 @@ import { finalizeAssessment, loadAssessmentContext, saveAssessment } from '@rend
 import type { StudioDatabase } from '@renderer/db/schema'
 import { assessmentFormErrors } from '@renderer/features/assessments/assessment-form-check'
 import { emptyValues, valuesToForm, type AssessmentFormValues } from '@renderer/features/assessments/assessment-form-values'
-import { fromDateString } from '@renderer/components/dates'
 import { createTestProject, dropDb, freshDb } from '../../db/helpers'
 
 const TODAY = '2025-07-15'
@@ -53,7 +52,7 @@ describe('the assessment form and the save agree', () => {
         projectId,
         period,
         assessor: '周晓岚',
-        assessDate: fromDateString('2025-07-10'),
+        assessDate: '2025-07-10',
       })
       values.items = values.items.map((item) => {
         const roll = next()

@@ -9,6 +9,7 @@ import {
   assessmentThatCounts,
   basisRequirement,
   defaultAssessmentPeriod,
+  finalPeriods,
   finalisedGrading,
   frameworkIndicators,
   projectsToAssess,
@@ -255,5 +256,20 @@ describe('assessedPeriods', () => {
       { period: 'junk', deletedAt: null },
     ]
     expect(assessedPeriods(rows)).toEqual(['2026Q1', '2025Q4', '2025Y', '2025Q3'])
+  })
+})
+
+describe('finalPeriods', () => {
+  it('lists distinct periods with a live final assessment, newest first; drafts and deleted ones do not count', () => {
+    const rows = [
+      { period: '2025Q3', status: '已定稿', deletedAt: null },
+      { period: '2025Y', status: '已定稿', deletedAt: null },
+      { period: '2025Q4', status: '已定稿', deletedAt: null },
+      { period: '2025Q4', status: '草稿', deletedAt: null },
+      { period: '2026Q1', status: '草稿', deletedAt: null },
+      { period: '2026Q2', status: '已定稿', deletedAt: '2026-07-01T00:00:00.000Z' },
+    ]
+    expect(finalPeriods(rows)).toEqual(['2025Q4', '2025Y', '2025Q3'])
+    expect(finalPeriods(rows.filter((r) => r.status === '草稿'))).toEqual([])
   })
 })

@@ -17,6 +17,7 @@ import { generateSampleData } from '../../../../src/shared/sample/generator'
 import { generateSampleAssessments } from '../../../../src/shared/sample/sample-assessments'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { docxText } from '../docx-text'
 
 interface Docx {
   zip: JSZip
@@ -28,11 +29,9 @@ async function open(report: Report, fontSet: 'windows' | 'official' = 'windows')
   const bytes = await renderReport(report, { fontSet })
   const zip = await JSZip.loadAsync(bytes)
   const document = await zip.file('word/document.xml')!.async('string')
-  const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+  const text = docxText(document)
   return { zip, document, text }
 }
-
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 
 /** Top-level tables with their rows' texts and their grid. */
 function tables(document: string): { rows: string[][]; grid: number[] }[] {
@@ -40,7 +39,7 @@ function tables(document: string): { rows: string[][]; grid: number[] }[] {
     grid: [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])),
     rows: (t.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
       (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) =>
-        unescape([...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+        docxText(cell),
       ),
     ),
   }))

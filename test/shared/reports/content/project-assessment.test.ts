@@ -132,7 +132,8 @@ describe('项目督导评估报告', () => {
       ['DD-2025-0002', '2025-05-12', '团体督导', '高瑞敏', '谢国铭、李若鹏', '志愿者管理、个案工作', '2.5'],
     ])
     // Due in Q2: F1 F2 F3 F4 (F6 cancelled); completed by 06-30: F1. On 07-10: F2 40 d, F4 86 d overdue.
-    expect(texts).toContain('本期到期跟进事项 4 项，期末前完成 1 项，完成率 25.0%；截至评估日（2025年7月10日）逾期未完成 2 项，其中逾期超过 30 天 2 项。')
+    // Both overdue items are overdue by more than 30 days: 均, not 其中 … 2 项.
+    expect(texts).toContain('本期到期的跟进事项 4 项，期末前完成 1 项，完成率 25.0%；截至评估日（2025年7月10日），逾期未完成的跟进事项 2 项，均已逾期超过 30 天。')
     expect(rows(table(report, '本期到期及逾期的跟进事项'))).toEqual([
       ['与居委会商定送餐路线', '谢国铭', 'DD-2025-0004', '2025-04-15', '进行中，逾期 86 天'],
       ['整理老人拒绝送餐的原因清单', '谢国铭', 'DD-2025-0001', '2025-04-30', '已完成 2025-04-28'],
@@ -218,5 +219,15 @@ describe('项目督导评估报告', () => {
 
   it('refuses an assessment whose framework version is missing', () => {
     expect(() => buildProjectReport(input({ frameworks: [] }))).toThrow('找不到该评估所用的指数框架版本')
+  })
+})
+
+describe('the title of a project report', () => {
+  it('is cut into words a long title breaks between', async () => {
+    const { nameWords, projectReportTitleParts } = await import('../../../../src/shared/reports/content')
+    expect(nameWords('古街社区助老送餐服务项目')).toEqual(['古街社区', '助老送餐服务项目'])
+    expect(nameWords('新港山路社区“青少年心理辅导”项目')).toEqual(['新港山路社区', '“青少年心理辅导”项目'])
+    expect(nameWords('德化“近邻圩日”志愿服务项目')).toEqual(['德化', '“近邻圩日”', '志愿服务项目'])
+    expect(projectReportTitleParts('林泉社区“共享儿女”')).toEqual(['林泉社区', '“共享儿女”', '项目督导评估报告'])
   })
 })

@@ -45,7 +45,8 @@ export function formFields(t: TableBlock): Record<string, string> {
     const cells = normaliseRow(spec).cells
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!
-      if (c.label) out[c.text] = cells[i + 1]?.text ?? ''
+      // A long label carries where it breaks (\n): the field's name is the label without it.
+      if (c.label) out[c.text.replace(/\n/g, '')] = cells[i + 1]?.text ?? ''
     }
   }
   return out

@@ -4,6 +4,8 @@ import {
   defaultPlan,
   indexPeriodFor,
   rankingRequest,
+  rankingName,
+  RANKING_NAME_EM,
   studioFigures,
   studioSummaryFacts,
   studioSummaryFileName,
@@ -13,6 +15,7 @@ import {
 import type { Assessment } from '../../../../src/shared/model'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { textWidthEm } from '../../../../src/shared/reports/typeset/text-width'
 import { headings, images, paragraphs, rows, table } from './report-text'
 
 const input = (over: Partial<StudioSummaryInput> = {}): StudioSummaryInput => ({
@@ -49,7 +52,7 @@ describe('工作室督导工作总结', () => {
     // Due F1 F2 F3 F4, completed by 06-30 F1; on 06-30 overdue F4 76 d, F2 30 d, F3 20 d (done 07-02).
     expect(texts[2]).toBe('本季度到期的跟进事项 4 项，期末前完成 1 项，完成率 25.0%；截至2025年6月30日，逾期未完成的跟进事项 3 项，其中逾期超过 30 天的 1 项。')
     expect(texts[3]).toBe(
-      '本季度参与社工督导指数评估的项目 3 个，已定稿评估 2 个，其中绿色（优秀）1 个、蓝色（良好）0 个、黄色（合格）0 个、红色（预警）1 个，未评估或未定稿 1 个。',
+      '本季度参与社工督导指数评估的项目 3 个，已定稿 2 个，其中绿色（优秀）1 个、红色（预警）1 个。',
     )
   })
 
@@ -80,7 +83,8 @@ describe('工作室督导工作总结', () => {
       ['合计', '3', '5.0'],
     ])
     expect(rows(table(report, '各督导方式的次数与时数（2025年第2季度）'))).toEqual([
-      ['个别督导', '1', '1.5', '33.3%'],
+      // Thirds rounded so the column adds up to 100.0%: the spare tenth goes to the first.
+      ['个别督导', '1', '1.5', '33.4%'],
       ['团体督导', '1', '2.5', '33.3%'],
       ['朋辈督导', '0', '0.0', '0.0%'],
       ['现场督导', '1', '1.0', '33.3%'],
@@ -172,6 +176,17 @@ describe('工作室督导工作总结', () => {
     expect(rankingRequest([], 'x', 'y', null)).toBeNull()
   })
 
+  it('shortens a ranking label with … only when it does not fit, and then the caption points to the table', () => {
+    expect(rankingName(1, '古街社区助老送餐服务项目')).toBe('1. 古街社区助老送餐服务项目')
+    const long = '新港山路社区“独居老人照护”服务提升项目'
+    const label = rankingName(12, long)
+    expect(label).toBe('12. 新港山路社区“独居老人照…')
+    expect(textWidthEm(label)).toBeLessThanOrEqual(RANKING_NAME_EM)
+    const bar = (name: string) => ({ projectId: name, name, rank: 1, total: 90, totalText: '90.0', colour: '绿色' as const, label: '' })
+    expect(rankingRequest([bar('古街社区助老送餐服务项目')], '排名', '2025年度', null)!.caption).toBe('排名（2025年度）')
+    expect(rankingRequest([bar(long)], '排名', '2025年度', null)!.caption).toBe('排名（2025年度；较长的项目名称以“…”缩写，全称见下表）')
+  })
+
   it('uses the latest assessed quarter for a half-year without its own assessments, and says so', () => {
     expect(indexPeriodFor('2025H1', F.assessments)).toBe('2025Q2')
     expect(indexPeriodFor('2025Q3', F.assessments)).toBeNull()
@@ -183,7 +198,7 @@ describe('工作室督导工作总结', () => {
     // H1: S1–S4 = 90 + 150 + 60 + 120 = 420 min.
     expect(texts[0]).toBe('上半年共开展督导 4 次，累计 7.0 小时，覆盖被督导者 2 人、服务项目 2 个，参与督导的督导者 2 人。')
     expect(texts[3]).toBe(
-      '2025年上半年尚无半年度评估，按期内最近一次评估即2025年第2季度的结果统计：参与社工督导指数评估的项目 3 个，已定稿评估 2 个，其中绿色（优秀）1 个、蓝色（良好）0 个、黄色（合格）0 个、红色（预警）1 个，未评估或未定稿 1 个。',
+      '2025年上半年尚无半年度评估，按期内最近一次评估即2025年第2季度的结果统计：参与社工督导指数评估的项目 3 个，已定稿 2 个，其中绿色（优秀）1 个、红色（预警）1 个。',
     )
     expect(rows(table(half, '各月督导次数与时数（2025年上半年）'))).toHaveLength(7)
     expect(studioSummaryFileName('2025H1')).toBe('工作室督导工作总结_2025年上半年.docx')

@@ -81,7 +81,7 @@ describe('被督导者督导档案', () => {
   it('lists the follow-ups the person is responsible for, as they stood at the period end', () => {
     const report = buildSuperviseeArchive(input('pa', '2025H1'))
     // F1, F3, F4 are 谢国铭's; due in H1: all three; done by 06-30: F1. On 06-30 F3 (done 07-02) was still open.
-    expect(paragraphs(report)).toContain('由本人负责的跟进事项 3 项：本期到期 3 项，期末前完成 1 项，完成率 33.3%；截至2025年6月30日逾期未完成 2 项。')
+    expect(paragraphs(report)).toContain('由本人负责的跟进事项 3 项。本期到期的跟进事项 3 项，期末前完成 1 项，完成率 33.3%；截至2025年6月30日，逾期未完成的跟进事项 2 项。')
     expect(rows(table(report, '由本人负责的跟进事项（状态截至2025年6月30日）'))).toEqual([
       ['1', '与居委会商定送餐路线', 'DD-2025-0004', '2025-04-15', '进行中，逾期 76 天'],
       ['2', '整理老人拒绝送餐的原因清单', 'DD-2025-0001', '2025-04-30', '已完成 2025-04-28'],

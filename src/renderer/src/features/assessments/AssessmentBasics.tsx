@@ -1,11 +1,12 @@
 import { useMemo } from 'react'
-import { Card, DatePicker, Descriptions, Form, Input, Select } from 'antd'
+import { Card, Descriptions, Form, Input, Select } from 'antd'
 import { Link } from 'react-router-dom'
-import type { IndexFramework, Project } from '@shared/model'
+import { TEXT_LIMITS, type IndexFramework, type Project } from '@shared/model'
 import { listPeriods, periodLabel, type PeriodKind } from '@shared/domain/period'
 import { ymd } from '@shared/domain/dates'
 import { ProjectSelect } from '../../components/ProjectSelect'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { textCount } from '../../components/text-count'
 import { PeriodKindPicker } from '../../components/PeriodKindPicker'
 
 /**
@@ -59,10 +60,10 @@ export function AssessmentBasics({
           </div>
         </Form.Item>
         <Form.Item label="评估人" name="assessor" required>
-          <Input maxLength={50} aria-label="评估人" />
+          <Input aria-label="评估人" count={textCount(TEXT_LIMITS.assessment.assessor, { quiet: true })} />
         </Form.Item>
         <Form.Item label="评估日期" name="assessDate" required extra="跟进事项是否逾期按评估日期判断">
-          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} aria-label="评估日期" />
+          <DateInput aria-label="评估日期" />
         </Form.Item>
       </div>
       {project ? (

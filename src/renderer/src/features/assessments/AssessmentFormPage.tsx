@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
-import { Alert, App, Button, Card, Form, Input, Spin, Tag } from 'antd'
+import { Alert, App, Button, Card, Form, Spin, Tag } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
-import type { Assessment, AssessmentForm, IndexFramework } from '@shared/model'
+import { TEXT_LIMITS, type Assessment, type AssessmentForm, type IndexFramework } from '@shared/model'
 import { formatTenths } from '@shared/domain/supervision-index/scoring'
 import { gradeText } from '@shared/domain/supervision-index/grading'
 import { periodLabel, periodOf, periodRange } from '@shared/domain/period'
@@ -13,6 +13,7 @@ import { getPreferences } from '../../db/settings'
 import { DuplicateAssessmentError, finalizeAssessment, findAssessment, saveAssessment, unfinalizeAssessment } from '../../db/assessments'
 import { showFieldErrors } from '../../components/form-errors'
 import { RecordToolbar } from '../../components/RecordToolbar'
+import { TextAreaItem } from '../../components/TextAreaItem'
 import { useRecordPage } from '../../components/use-record-page'
 import { AssessmentBasics } from './AssessmentBasics'
 import { assessmentFormErrors } from './assessment-form-check'
@@ -242,15 +243,9 @@ export function AssessmentFormPage() {
             <DimensionCards framework={framework} figures={figures} locked={locked} onAdopt={adopt} />
             <VetoCard vetoOn={figures.vetoOn} />
             <Card title="评估意见" size="small" style={{ marginBottom: 16 }}>
-              <Form.Item label="主要成效" name="achievements">
-                <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
-              </Form.Item>
-              <Form.Item label="存在问题" name="problems">
-                <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
-              </Form.Item>
-              <Form.Item label="改进建议" name="improvements">
-                <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
-              </Form.Item>
+              <TextAreaItem label="主要成效" name="achievements" max={TEXT_LIMITS.assessment.achievements} rows={[3, 12]} />
+              <TextAreaItem label="存在问题" name="problems" max={TEXT_LIMITS.assessment.problems} rows={[3, 12]} />
+              <TextAreaItem label="改进建议" name="improvements" max={TEXT_LIMITS.assessment.improvements} rows={[3, 12]} />
             </Card>
           </div>
           <ScoreAside figures={figures} record={record} locked={locked} overdueDropDays={prefs?.overdueDropDays} />

@@ -1,11 +1,12 @@
 import { memo } from 'react'
 import { Form, Input, Radio } from 'antd'
-import type { Indicator, Suggestion } from '@shared/model'
+import { TEXT_LIMITS, type Indicator, type Suggestion } from '@shared/model'
 import type { SuggestionSources } from '@shared/domain/supervision-index/suggestions'
 import { formatHundredths, formatTenths, weightHundredths } from '@shared/domain/supervision-index/scoring'
 import { RubricList } from '../index-framework/FrameworkView'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from '../index-framework/labels'
 import { SuggestionSourceLinks } from './SuggestionSourceLinks'
+import { textCount } from '../../components/text-count'
 
 export interface IndicatorBlockProps {
   index: number
@@ -104,7 +105,7 @@ export const IndicatorBlock = memo(function IndicatorBlock(p: IndicatorBlockProp
                 <Input.TextArea
                   aria-label={`${ind.code} 评分依据`}
                   autoSize={{ minRows: 1, maxRows: 6 }}
-                  maxLength={2000}
+                  count={textCount(TEXT_LIMITS.assessment.basis)}
                   placeholder={
                     p.basisNeed
                       ? `须填写（${p.basisNeed.replace('，请填写评分依据', '')}）：说明事实、记录或数据`

@@ -1,15 +1,15 @@
-import { useState } from 'react'
-import { App, Button, Card, Form, InputNumber } from 'antd'
+import { App, Button, Card, Form } from 'antd'
 import { Link } from 'react-router-dom'
 import { fieldErrors, progressInputSchema, type ProgressInput } from '@shared/model'
 import { periodLabel, quartersIn } from '@shared/domain/period'
 import { db } from '../../db/connection'
 import { saveProgressOfQuarters } from '../../db/projects'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 import { clearErrorsOnChange } from '../../components/form-errors'
+import { NumberInput } from '../../components/NumberInput'
 import { PROGRESS_NUMBERS } from '../projects/ProgressFormModal'
 
-type QuarterValues = Partial<Record<(typeof PROGRESS_NUMBERS)[number]['name'], number | null>>
+type QuarterValues = Partial<Record<(typeof PROGRESS_NUMBERS)[number]['name'], number | string | null>>
 
 /** The quarters of `period` without a live 项目进展 row of the project. */
 export function quartersWithoutProgress(period: string, progress: readonly { period: string; deletedAt?: string | null }[]): string[] {
@@ -26,7 +26,7 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
   const { message } = App.useApp()
   // Keyed by quarter code, so the values are loosely typed.
   const [form] = Form.useForm()
-  const [saving, setSaving] = useState(false)
+  const { saving, run } = useSaving()
   if (missing.length === 0) return null
 
   const save = async () => {
@@ -45,15 +45,10 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
       message.error('请先修正标红的项目进展，尚未保存')
       return
     }
-    setSaving(true)
-    try {
+    await run(async () => {
       await saveProgressOfQuarters(db, inputs)
-      message.success(`已保存${missing.map(periodLabel).join('、')}项目进展，建议评分已更新`)
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    } finally {
-      setSaving(false)
-    }
+      return `已保存${missing.map(periodLabel).join('、')}项目进展，建议评分已更新`
+    })
   }
 
   return (
@@ -75,7 +70,7 @@ export function InlineProgress({ projectId, missing }: { projectId: string; miss
             <div className="as-progress-grid">
               {PROGRESS_NUMBERS.map((f) => (
                 <Form.Item key={f.name} name={[quarter, f.name]} label={f.label} style={{ marginBottom: 8 }}>
-                  <InputNumber min={0} style={{ width: '100%' }} aria-label={`${missing.length > 1 ? periodLabel(quarter) : ''}${f.label}`} />
+                  <NumberInput suffix={f.unit} aria-label={`${missing.length > 1 ? periodLabel(quarter) : ''}${f.label}`} />
                 </Form.Item>
               ))}
             </div>

@@ -1,6 +1,7 @@
 import { Card, Form, Input, Select, Switch } from 'antd'
-import { VETO_TYPES } from '@shared/model'
+import { TEXT_LIMITS, VETO_TYPES } from '@shared/model'
 import { toOptions } from '../../components/options'
+import { textCount } from '../../components/text-count'
 
 /** 一票否决: whether such an event happened this period, and then its type and what happened. */
 export function VetoCard({ vetoOn }: { vetoOn: boolean | undefined }) {
@@ -15,7 +16,7 @@ export function VetoCard({ vetoOn }: { vetoOn: boolean | undefined }) {
             <Select aria-label="一票否决事件类型" options={toOptions(VETO_TYPES)} placeholder="请选择" />
           </Form.Item>
           <Form.Item label="事件说明" name={['veto', 'note']} required>
-            <Input.TextArea aria-label="一票否决事件说明" autoSize={{ minRows: 1, maxRows: 6 }} maxLength={1000} />
+            <Input.TextArea aria-label="一票否决事件说明" autoSize={{ minRows: 1, maxRows: 6 }} count={textCount(TEXT_LIMITS.assessment.vetoNote)} />
           </Form.Item>
         </div>
       ) : null}

@@ -1,9 +1,7 @@
-import type { Dayjs } from 'dayjs'
 import type { AssessmentForm, DataSource, IndexFramework, Suggestion, VetoType } from '@shared/model'
 import type { PeriodKind } from '@shared/domain/period'
 import { parsePeriod } from '@shared/domain/period'
 import { alignItems } from '@shared/domain/supervision-index/assessment-rules'
-import { fromDateString, toDateString } from '../../components/dates'
 
 /** What the antd form holds. */
 export interface AssessmentFormValues {
@@ -12,7 +10,8 @@ export interface AssessmentFormValues {
   period: string | null
   frameworkId: string
   assessor: string
-  assessDate: Dayjs | null
+  /** 'YYYY-MM-DD', or the text typed while it is not a date (DateInput). */
+  assessDate: string | null
   items: { indicatorCode: string; rating: number | null; basis: string }[]
   vetoOn: boolean
   veto: { type: VetoType | null; note: string }
@@ -21,10 +20,8 @@ export interface AssessmentFormValues {
   improvements: string
 }
 
-/** The draft as stored in the drafts table (plain JSON). */
-export interface AssessmentDraftData extends Omit<AssessmentFormValues, 'assessDate'> {
-  assessDate: string | null
-}
+/** The draft as stored in the drafts table (plain JSON: the form's values as they are). */
+export type AssessmentDraftData = AssessmentFormValues
 
 export function emptyValues(framework: IndexFramework, today: string, over: Partial<AssessmentFormValues> = {}): AssessmentFormValues {
   return {
@@ -33,7 +30,7 @@ export function emptyValues(framework: IndexFramework, today: string, over: Part
     period: null,
     frameworkId: framework.id,
     assessor: '',
-    assessDate: fromDateString(today),
+    assessDate: today,
     items: alignItems(framework, []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
     vetoOn: false,
     veto: { type: null, note: '' },
@@ -51,7 +48,7 @@ export function formToValues(form: AssessmentForm, framework: IndexFramework): A
     period: form.period,
     frameworkId: form.frameworkId,
     assessor: form.assessor,
-    assessDate: fromDateString(form.assessDate),
+    assessDate: form.assessDate,
     items: alignItems(framework, form.items).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })),
     vetoOn: form.veto !== null,
     veto: { type: form.veto?.type ?? null, note: form.veto?.note ?? '' },
@@ -79,7 +76,7 @@ export function valuesToForm(
     frameworkId: v.frameworkId,
     period: v.period ?? '',
     assessor: (v.assessor ?? '').trim(),
-    assessDate: toDateString(v.assessDate),
+    assessDate: v.assessDate ?? '',
     items,
     veto: v.vetoOn && v.veto?.type ? { type: v.veto.type, note: (v.veto.note ?? '').trim() } : null,
     achievements: (v.achievements ?? '').trim(),
@@ -89,11 +86,11 @@ export function valuesToForm(
 }
 
 export function valuesToDraft(v: AssessmentFormValues): AssessmentDraftData {
-  return { ...v, assessDate: v.assessDate ? toDateString(v.assessDate) : null }
+  return { ...v }
 }
 
 export function draftToValues(d: unknown, framework: IndexFramework | null): Partial<AssessmentFormValues> {
   const data = (d ?? {}) as Partial<AssessmentDraftData>
   const items = framework ? alignItems(framework, data.items ?? []).map(({ indicatorCode, rating, basis }) => ({ indicatorCode, rating, basis })) : data.items
-  return { ...data, items, assessDate: fromDateString(data.assessDate) } as Partial<AssessmentFormValues>
+  return { ...data, items } as Partial<AssessmentFormValues>
 }

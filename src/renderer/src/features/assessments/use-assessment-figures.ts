@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { Form, type FormInstance } from 'antd'
-import type dayjs from 'dayjs'
-import type { Assessment, DataSource, IndexFramework, Suggestion } from '@shared/model'
+import { isRealDate, type Assessment, type DataSource, type IndexFramework, type Suggestion } from '@shared/model'
 import { gradeAssessment } from '@shared/domain/supervision-index/grading'
 import { computeScores } from '@shared/domain/supervision-index/scoring'
 import { isPeriodCode, previousPeriod, type PeriodKind } from '@shared/domain/period'
@@ -10,7 +9,6 @@ import { findAssessment, loadAssessmentContext } from '../../db/assessments'
 import { frameworkIndicators } from '@shared/domain/supervision-index/assessment-rules'
 import { getProject } from '../../db/projects'
 import { useLive } from '../../db/use-live'
-import { toDateString } from '../../components/dates'
 import type { AssessmentFormValues } from './assessment-form-values'
 
 /**
@@ -27,11 +25,12 @@ export function useAssessmentFigures(
   const projectId = Form.useWatch('projectId', form) as string | null | undefined
   const period = Form.useWatch('period', form) as string | null | undefined
   const periodKind = (Form.useWatch('periodKind', form) as PeriodKind | undefined) ?? 'Q'
-  const assessDate = Form.useWatch('assessDate', form) as dayjs.Dayjs | null | undefined
+  const assessDate = Form.useWatch('assessDate', form) as string | null | undefined
   const items = Form.useWatch('items', form) as AssessmentFormValues['items'] | undefined
   const vetoOn = Form.useWatch('vetoOn', form) as boolean | undefined
   const veto = Form.useWatch('veto', form) as AssessmentFormValues['veto'] | undefined
-  const dateStr = toDateString(assessDate)
+  // A date still being typed (or impossible) counts as none: the figures wait for a real one.
+  const dateStr = assessDate && isRealDate(assessDate) ? assessDate : ''
 
   const project = useLive(projectId ? () => getProject(db, projectId) : null, [projectId])
   const context = useLive(

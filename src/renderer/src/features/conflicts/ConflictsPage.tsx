@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { App, Button, Card, Empty, Radio, Space, Table, Typography } from 'antd'
+import { Button, Card, Empty, Radio, Space, Table, Typography } from 'antd'
 import { Link } from 'react-router-dom'
 import type { ConflictField, ConflictRecord } from '@shared/model'
 import { TABLE_LABELS, type BackupTable } from '@shared/model/stored'
@@ -8,7 +8,7 @@ import { db } from '../../db/connection'
 import { openConflicts, resolveConflict } from '../../db/conflicts'
 import { nameMaps } from '../../db/names'
 import { getPreferences } from '../../db/settings'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 import { screen } from '../../app/screen-data'
 import { fieldText, type NameMaps } from '../../components/field-format'
 
@@ -27,23 +27,17 @@ const RECORD_PATH: Partial<Record<string, (id: string) => string>> = {
 }
 
 function ConflictCard({ conflict, names, operator }: { conflict: ConflictRecord; names: NameMaps; operator: string }) {
-  const { message } = App.useApp()
   const text = fieldText(names)
   const [choices, setChoices] = useState<Record<string, 'local' | 'remote'>>(() =>
     Object.fromEntries(conflict.fields.map((f) => [f.field, conflict.provisional])),
   )
-  const [saving, setSaving] = useState(false)
+  const { saving, run } = useSaving()
   const path = RECORD_PATH[conflict.table]?.(conflict.recordId)
   const decide = async () => {
-    setSaving(true)
-    try {
+    await run(async () => {
       await resolveConflict(db, conflict.id, choices, operator)
-      message.success(`已处理：${conflict.title}`)
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    } finally {
-      setSaving(false)
-    }
+      return `已处理：${conflict.title}`
+    })
   }
   return (
     <Card

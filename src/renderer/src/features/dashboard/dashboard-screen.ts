@@ -1,6 +1,6 @@
-import { buildDashboard, latestAssessedPeriod, type DashboardData } from '@shared/domain/dashboard'
+import { buildDashboard, type DashboardData } from '@shared/domain/dashboard'
 import { defaultAssessmentPeriod } from '@shared/domain/supervision-index/assessment-rules'
-import { parsePeriod, previousPeriod } from '@shared/domain/period'
+import { newestFirst, parsePeriod, previousPeriod } from '@shared/domain/period'
 import type { Assessment, IndexFramework, Project } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
@@ -59,7 +59,7 @@ async function loadDashboard(period: string | null, today: string, assessed: () 
 
 /** The latest of the periods with final assessments (from the period index), or `fallback`. */
 export function latestFinalPeriod(finalPeriods: readonly string[], fallback: string): string {
-  return latestAssessedPeriod(finalPeriods.map((period) => ({ period, status: '已定稿' as const, deletedAt: null })), fallback)
+  return newestFirst(finalPeriods)[0] ?? fallback
 }
 
 /**

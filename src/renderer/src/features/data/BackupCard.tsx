@@ -3,9 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Typography 
 import { isEncryptedBackup, type ParsedBackup } from '@shared/backup'
 import { db } from '../../db/connection'
 import { studio } from '../../platform/bridge'
-import { getPreferences } from '../../db/settings'
-import { backupOverdue, BACKUP_REMINDER_DAYS, hasContent, openBackupFile, openProtectedBackupFile } from '../../db/backup'
-import { useLive } from '../../db/use-live'
+import { openBackupFile, openProtectedBackupFile } from '../../db/backup'
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup-restore'
 import { mergeBackup, type MergeResult } from '../../db/merge'
 import { autoBackupApi, type AutoBackupEntry } from '../../db/backup-auto'
@@ -13,28 +11,13 @@ import { BACKUP_FILTERS, backupNow, takeSafetyBackup, type SafetyBackup } from '
 import { describeError } from '../../app/errors'
 import { BackupSummaryView } from './BackupSummaryView'
 import { MergeResultModal } from './MergeResultView'
+import { BulkProgressView, useBulkRun } from './BulkProgress'
+import { BulkWriteCancelled } from '../../db/bulk-write'
 import { formatBytes, formatTimestamp } from '@shared/text/format'
 
 type Pending = { mode: 'restore' | 'merge'; parsed: ParsedBackup; summary: BackupSummary; fileName: string }
 
 const REASON_LABEL: Record<string, string> = { daily: '每日', quit: '退出时', 'before-restore': '恢复前', 'before-merge': '合并前' }
-
-/** The browser build's reminder; also usable elsewhere (e.g. at the top of the app). */
-export function BackupReminder() {
-  const prefs = useLive(() => getPreferences(db), [])
-  const hasData = useLive(() => hasContent(db), [])
-  if (studio().platform !== 'browser' || !prefs || !hasData) return null
-  if (!backupOverdue(prefs.lastBackupAt, hasData)) return null
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 12 }}
-      title={prefs.lastBackupAt ? `距上次备份（${formatTimestamp(prefs.lastBackupAt)}）已超过 ${BACKUP_REMINDER_DAYS} 天` : '还没有备份过数据'}
-      description="网页版的数据只保存在这个浏览器里，清除浏览器数据或更换电脑都会丢失。请点“立即备份”，把备份文件存到安全的位置（如U盘）。"
-    />
-  )
-}
 
 /** A field for a new backup password (the browser offers no saved one); the placeholder is the label unless given. */
 function NewPassword({ label, placeholder = label, value, onChange, width }: { label: string; placeholder?: string; value: string; onChange: (v: string) => void; width: number }) {
@@ -54,6 +37,7 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
   const [locked, setLocked] = useState<{ mode: Pending['mode']; data: Uint8Array; fileName: string } | null>(null)
   const [unlockPassword, setUnlockPassword] = useState('')
   const [unlockError, setUnlockError] = useState('')
+  const bulk = useBulkRun()
 
   const refreshAuto = useCallback(() => {
     if (!auto) return
@@ -121,17 +105,18 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
     try {
       if (pending.mode === 'restore') {
         const copy = await takeSafetyBackup(db, studio(), 'before-restore')
-        await restoreBackup(db, pending.parsed)
+        await bulk.run((options) => restoreBackup(db, pending.parsed, options))
         setSafety(copy)
         message.success(`已恢复“${pending.summary.studioName || pending.fileName}”${formatTimestamp(pending.summary.createdAt)} 的备份`)
       } else {
         await takeSafetyBackup(db, studio(), 'before-merge')
-        setMergeResult(await mergeBackup(db, pending.parsed))
+        setMergeResult(await bulk.run((options) => mergeBackup(db, pending.parsed, options)))
       }
       setPending(null)
       refreshAuto()
     } catch (e) {
-      fail(pending.mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', e)
+      if (e instanceof BulkWriteCancelled) message.info(pending.mode === 'restore' ? '已取消恢复，数据没有改动' : '已取消合并，数据没有改动')
+      else fail(pending.mode === 'restore' ? '恢复失败，数据未作改动' : '合并失败，数据未作改动', e)
     } finally {
       setBusy(null)
     }
@@ -162,7 +147,6 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
 
   return (
     <Card title="备份与恢复" style={{ marginBottom: 16 }}>
-      <BackupReminder />
       <Typography.Paragraph>
         上次备份：{lastBackupAt ? formatTimestamp(lastBackupAt) : '从未备份'}
         {auto ? '。本机每天和退出软件时会自动备份（保留最近 30 份）。' : ''}
@@ -268,7 +252,8 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
         cancelText="取消"
         confirmLoading={busy === 'apply'}
         onOk={apply}
-        onCancel={() => setPending(null)}
+        // While it writes, 取消 stops the write (nothing is kept) and the dialog stays for another try.
+        onCancel={() => (busy === 'apply' ? bulk.cancel() : setPending(null))}
         maskClosable={false}
         width={640}
         destroyOnHidden
@@ -286,6 +271,7 @@ export function BackupCard({ lastBackupAt }: { lastBackupAt: string | null }) {
               }
             />
             <BackupSummaryView summary={pending.summary} fileName={pending.fileName} />
+            {bulk.progress && <BulkProgressView progress={bulk.progress} label={pending.mode === 'merge' ? '正在合并' : '正在恢复'} />}
           </>
         )}
       </Modal>

@@ -12,6 +12,8 @@ import { ExcelPreviewStep } from './ExcelPreviewStep'
 import { ExcelRowEditor } from './ExcelRowEditor'
 import { ExcelImportSummary } from './ExcelImportSummary'
 import { useExcelImport } from './use-excel-import'
+import { BulkProgressView } from './BulkProgress'
+import { BulkWriteCancelled } from '../../db/bulk-write'
 
 interface Props {
   fileName: string
@@ -30,7 +32,10 @@ function progressPercent(p: ReadProgress | null): number {
 /** 导入旧督导记录: 读取 → 对应列 → 预览与检查（可逐行修改） → 完成. */
 export function ExcelImportModal({ fileName, bytes, onClose }: Props) {
   const [error, setError] = useState<string | null>(null)
-  const onError = useCallback((e: unknown) => setError(e instanceof ImportCancelledError ? null : describeError(e, 'save')), [])
+  const onError = useCallback(
+    (e: unknown) => setError(e instanceof ImportCancelledError ? null : e instanceof BulkWriteCancelled ? '已取消导入，数据没有改动。' : describeError(e, 'save')),
+    [],
+  )
   const im = useExcelImport(fileName, bytes, onError)
   const persons = useLive(() => allPersons(db), []) ?? []
   const projects = useLive(() => allProjects(db), []) ?? []
@@ -39,6 +44,8 @@ export function ExcelImportModal({ fileName, bytes, onClose }: Props) {
   const { phase, choice, sheet, sp, actions } = im
 
   const cancel = () => {
+    // While the import writes, 取消 stops the write (nothing is kept) and the preview stays.
+    if (im.writeProgress) return actions.cancelWriting()
     actions.cancelReading()
     onClose()
   }
@@ -59,8 +66,10 @@ export function ExcelImportModal({ fileName, bytes, onClose }: Props) {
     ) : phase === 'preview' ? (
       <Space>
         {blockers.length > 0 && <Typography.Text type="warning">{blockers[0]}</Typography.Text>}
-        <Button onClick={actions.backToMapping}>上一步</Button>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={actions.backToMapping} disabled={im.busy}>
+          上一步
+        </Button>
+        <Button onClick={im.writeProgress ? actions.cancelWriting : onClose}>取消</Button>
         <Button type="primary" onClick={actions.commit} loading={im.busy} disabled={blockers.length > 0}>
           导入 {sp?.preview.counts.ok ?? 0} 条
         </Button>
@@ -114,6 +123,7 @@ export function ExcelImportModal({ fileName, bytes, onClose }: Props) {
           />
         </>
       )}
+      {phase === 'preview' && im.writeProgress && <BulkProgressView progress={im.writeProgress} label="正在导入" />}
       {phase === 'preview' && sp && choice && (
         <ExcelPreviewStep
           sp={sp}

@@ -1,8 +1,7 @@
-import { useState } from 'react'
-import { App, Button, Result, Space, Table, Typography } from 'antd'
+import { Button, Result, Space, Table, Typography } from 'antd'
 import { importReportFileName, importReportXlsx, type ImportOutcome, type ImportReport, type SheetData } from '@shared/excel'
 import { studio } from '../../platform/bridge'
-import { describeError } from '../../app/errors'
+import { useSaving } from '../../components/use-saving'
 
 interface Props {
   result: ImportOutcome
@@ -15,20 +14,14 @@ interface Props {
 
 /** 完成: what was imported, what was not and why; the Excel error report; the next ledger sheet. */
 export function ExcelImportSummary({ result, report, sheet, headerRow, nextSheet, onNextSheet }: Props) {
-  const { message } = App.useApp()
-  const [saving, setSaving] = useState(false)
+  const { saving, run } = useSaving('export')
   const exportReport = async () => {
-    setSaving(true)
-    try {
+    await run(async () => {
       const name = importReportFileName(report)
       const data = await importReportXlsx(report, sheet.rows, headerRow)
       const r = await studio().saveFile({ suggestedName: name, data, filters: [{ name: 'Excel 表格', extensions: ['xlsx'] }] })
-      if (r.saved) message.success(r.path ? `已导出：${r.path}` : `“${name}”已开始下载`)
-    } catch (e) {
-      message.error(describeError(e, 'export'))
-    } finally {
-      setSaving(false)
-    }
+      if (r.saved) return r.path ? `已导出：${r.path}` : `“${name}”已开始下载`
+    })
   }
   return (
     <div aria-label="导入结果">

@@ -28,6 +28,7 @@ import { db } from '../../db/connection'
 import { firstSetup, ledgerSheets, loadImportContext, writeExcelImport } from '../../db/excel-import'
 import { getRememberedMapping, rememberMapping } from '../../db/excel-import-settings'
 import { readExcelOffThread } from './excel-reader'
+import { useBulkRun } from './BulkProgress'
 
 export type ImportPhase = 'reading' | 'mapping' | 'preview' | 'done'
 
@@ -73,6 +74,7 @@ export function useExcelImport(fileName: string, bytes: Uint8Array, onError: (e:
   const [outcome, setOutcome] = useState<{ result: ImportOutcome; report: ImportReport } | null>(null)
   const [busy, setBusy] = useState(false)
   const cancelRead = useRef<() => void>(() => undefined)
+  const writing = useBulkRun()
 
   const openSheet = useCallback(
     async (all: SheetData[], index: number) => {
@@ -123,6 +125,8 @@ export function useExcelImport(fileName: string, bytes: Uint8Array, onError: (e:
 
   const actions = {
     cancelReading: () => cancelRead.current(),
+    /** Stops the import's write before its next chunk: nothing of it is kept. */
+    cancelWriting: writing.cancel,
     chooseSheet: (index: number) => sheets && openSheet(sheets, index).catch(onError),
     setHeaderRow: (headerRow: number) =>
       setChoice((c) => {
@@ -174,7 +178,7 @@ export function useExcelImport(fileName: string, bytes: Uint8Array, onError: (e:
       setBusy(true)
       try {
         const batch = prepareImport(sp.preview, decisions, { yearConfirmed })
-        const result = await writeExcelImport(db, batch)
+        const result = await writing.run((options) => writeExcelImport(db, batch, options))
         const year = choice.setup.year
         await rememberMapping(db, choice.signature, {
           plan: choice.setup.plan,
@@ -198,5 +202,5 @@ export function useExcelImport(fileName: string, bytes: Uint8Array, onError: (e:
 
   const ledgers = sheets ? ledgerSheets(sheets) : []
   const nextLedger = choice ? ledgers.find((i) => i !== choice.index && !done.includes(i)) : undefined
-  return { phase, progress, sheets, sheet, choice, sp, fixes, decisions, yearConfirmed, outcome, busy, ledgers, doneSheets: done, nextLedger, actions }
+  return { phase, progress, writeProgress: writing.progress, sheets, sheet, choice, sp, fixes, decisions, yearConfirmed, outcome, busy, ledgers, doneSheets: done, nextLedger, actions }
 }

@@ -1,17 +1,18 @@
-import { DatePicker, Form, Input, Modal, Radio } from 'antd'
-import type { Dayjs } from 'dayjs'
-import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '@shared/model'
+import { Form, Input, Modal, Radio } from 'antd'
+import { FOLLOW_UP_STATUSES, TEXT_LIMITS, type FollowUp, type FollowUpStatus } from '@shared/model'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { followUpStatusSchema, updateFollowUpStatus } from '../../db/follow-ups'
 import { clearErrorsOnChange } from '../../components/form-errors'
 import { useRecordForm } from '../../components/RecordFormModal'
+import { DateInput } from '../../components/DateInput'
+import { textCount } from '../../components/text-count'
 import { recordConflict } from '../../components/record-conflict'
-import { fromDateString, toDateOrNull, toDateString } from '../../components/dates'
 
 interface Values {
   status: FollowUpStatus
-  completedDate: Dayjs | null
+  /** 'YYYY-MM-DD', or the text typed while it is not a date. */
+  completedDate: string | null
   completionNote: string
 }
 
@@ -29,8 +30,8 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
     record: followUp,
     onClose,
     empty: { status: '待办', completedDate: null, completionNote: '' } as Values,
-    toValues: (f) => ({ status: f.status, completedDate: fromDateString(f.completedDate), completionNote: f.completionNote }),
-    toInput: (v) => ({ status: v.status, completedDate: v.status === '已完成' ? toDateOrNull(v.completedDate) : null, completionNote: v.completionNote ?? '' }),
+    toValues: (f) => ({ status: f.status, completedDate: f.completedDate, completionNote: f.completionNote }),
+    toInput: (v) => ({ status: v.status, completedDate: v.status === '已完成' ? v.completedDate || null : null, completionNote: v.completionNote ?? '' }),
     schema: followUpStatusSchema(todayString()),
     update: (id, input, expectedRev) => updateFollowUpStatus(db, id, input, { by, expectedRev }),
     conflict: recordConflict<FollowUp>('followUps'),
@@ -40,7 +41,7 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
 
   const onStatus = (next: FollowUpStatus) => {
     // Marking done: the 完成日期 defaults to today.
-    if (next === '已完成' && !form.getFieldValue('completedDate')) form.setFieldValue('completedDate', fromDateString(todayString()))
+    if (next === '已完成' && !form.getFieldValue('completedDate')) form.setFieldValue('completedDate', todayString())
   }
 
   return (
@@ -72,15 +73,11 @@ export function FollowUpStatusModal({ followUp, sessionCode, by, onClose }: Prop
           </Form.Item>
           {status === '已完成' ? (
             <Form.Item name="completedDate" label="完成日期" required>
-              <DatePicker
-                aria-label="完成日期"
-                style={{ width: 200 }}
-                disabledDate={(d) => toDateString(d) > todayString()}
-              />
+              <DateInput aria-label="完成日期" style={{ width: 200 }} disabledDate={(d) => d > todayString()} />
             </Form.Item>
           ) : null}
           <Form.Item name="completionNote" label={status === '已取消' ? '取消原因' : '完成说明'}>
-            <Input.TextArea aria-label="完成说明" rows={3} maxLength={1000} showCount placeholder={status === '已完成' ? '做了什么、结果如何' : '进展或说明（可选）'} />
+            <Input.TextArea aria-label="完成说明" rows={3} count={textCount(TEXT_LIMITS.followUp.completionNote)} placeholder={status === '已完成' ? '做了什么、结果如何' : '进展或说明（可选）'} />
           </Form.Item>
         </Form>
       </Modal>

@@ -2,9 +2,9 @@ import { Button, Card, Empty, Table, Tag } from 'antd'
 import { BarChartOutlined, CheckSquareOutlined, FileAddOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons'
 import { Link, useNavigate } from 'react-router-dom'
 import type { DashboardRow } from '@shared/domain/dashboard'
-import { periodLabel } from '@shared/domain/period'
+import { periodLabel, previousPeriod } from '@shared/domain/period'
 import { dropReasonsText } from '@shared/domain/supervision-index/drop-reasons'
-import { formatDate, formatMonth } from '@shared/text/format'
+import { formatDate, formatDateInText, formatMonth } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
 import { homeSummary, type OverdueRow } from '../../db/home'
@@ -13,6 +13,7 @@ import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
 import { dueSummary } from '../../db/plan-figures'
 import { DueCard } from '../plans/DueCard'
+import { FirstRunChecklist } from './FirstRunChecklist'
 import './home.css'
 
 /** The 工作台's data: this quarter at a glance, read again when any record it sums up changes. */
@@ -27,12 +28,17 @@ export function HomePage() {
   const data = homeScreen.useData()
   const { quarterStats: q, board, overdueDropDays } = data
   const monthLabel = formatMonth(data.month)
+  // Every figure names its period: this quarter's counts beside last quarter's, overdue as of
+  // today, the colours of the latest assessed quarter (which is not this one).
+  const lastLabel = periodLabel(previousPeriod(data.quarter))
+  const asOf = formatDateInText(todayString())
 
   return (
     <section aria-labelledby="home-title">
       <h1 className="page-title" id="home-title">
         工作台
       </h1>
+      <FirstRunChecklist />
       <nav className="home-links" aria-label="快捷入口">
         <Button type="primary" size="large" icon={<FileAddOutlined />} href="#/sessions/new">
           新建督导记录
@@ -59,7 +65,7 @@ export function HomePage() {
             <small> 次</small>
           </div>
           <div className="muted">
-            其中{monthLabel} {data.monthBucket?.count ?? 0} 次；上季度 {data.lastStats.count} 次
+            其中{monthLabel} {data.monthBucket?.count ?? 0} 次；{lastLabel} {data.lastStats.count} 次
           </div>
         </Card>
         <Card size="small" className="home-stat" aria-label="本季度督导时数">
@@ -69,11 +75,11 @@ export function HomePage() {
             <small> 小时</small>
           </div>
           <div className="muted">
-            其中{monthLabel} {data.monthBucket?.hours ?? '0.0'} 小时；上季度 {data.lastStats.hours} 小时
+            其中{monthLabel} {data.monthBucket?.hours ?? '0.0'} 小时；{lastLabel} {data.lastStats.hours} 小时
           </div>
         </Card>
         <Card size="small" className="home-stat" aria-label="逾期跟进事项数">
-          <div className="home-stat-label">逾期跟进事项</div>
+          <div className="home-stat-label">逾期跟进事项（截至{asOf}）</div>
           <div className={`home-stat-value ${data.overdue.length > 0 ? 'home-warn' : ''}`}>
             {data.overdue.length}
             <small> 项</small>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, Space, Tag } from 'antd'
+import { Alert, App, Button, Card, Collapse, Form, Input, Select, Space, Tag } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useBlocker, useNavigate } from 'react-router-dom'
-import { DATA_SOURCES, type Dimension, type IndexFramework } from '@shared/model'
+import { DATA_SOURCES, TEXT_LIMITS, type Dimension, type IndexFramework } from '@shared/model'
 import { formatHundredths, weightsTotalHundredths } from '@shared/domain/supervision-index/scoring'
 import { db } from '../../db/connection'
 import { frameworkErrors, getFramework, newVersionReason, saveFramework, studioVersionOf, type FrameworkContent } from '../../db/frameworks'
@@ -12,10 +12,14 @@ import { plainValue } from '../../components/ConflictDialog'
 import { useConflictResolver } from '../../components/use-conflict-resolver'
 import { screen } from '../../app/screen-data'
 import { clearErrorsOnChange, isValidationError, showFieldErrors } from '../../components/form-errors'
+import { NumberInput } from '../../components/NumberInput'
+import { textCount } from '../../components/text-count'
 import { DATA_SOURCE_SHORT, LEVELS_DESC, ratingText } from './labels'
 import './index-ui.css'
 
 type Values = FrameworkContent
+
+const L = TEXT_LIMITS.framework
 
 const emptyIndicator = (code: string) => ({
   code,
@@ -43,13 +47,13 @@ function IndicatorEditor({ di, ii, onRemove }: { di: number; ii: number; onRemov
     <section className="fw-indicator" aria-label={label}>
       <div className="fw-indicator-row">
         <Form.Item label="编号" name={[ii, 'code']} style={{ width: 80 }}>
-          <Input aria-label={`${label} 编号`} maxLength={10} />
+          <Input aria-label={`${label} 编号`} count={textCount(L.code, { quiet: true })} />
         </Form.Item>
         <Form.Item label="指标名称" name={[ii, 'name']} style={{ flex: 1, minWidth: 160 }}>
-          <Input aria-label={`${label} 名称`} maxLength={50} />
+          <Input aria-label={`${label} 名称`} count={textCount(L.itemName, { quiet: true })} />
         </Form.Item>
         <Form.Item label="权重" name={[ii, 'weight']} style={{ width: 100 }}>
-          <InputNumber aria-label={`${label} 权重`} min={0} max={100} step={1} precision={2} style={{ width: '100%' }} />
+          <NumberInput aria-label={`${label} 权重`} />
         </Form.Item>
         <Form.Item label="数据来源" name={[ii, 'dataSource']} style={{ width: 170 }}>
           <Select
@@ -62,7 +66,7 @@ function IndicatorEditor({ di, ii, onRemove }: { di: number; ii: number; onRemov
         <Button danger type="text" icon={<DeleteOutlined />} onClick={onRemove} aria-label={`删除${label}`} style={{ marginTop: 30 }} />
       </div>
       <Form.Item label="说明" name={[ii, 'description']}>
-        <Input aria-label={`${label} 说明`} maxLength={500} />
+        <Input aria-label={`${label} 说明`} count={textCount(L.description, { quiet: true })} />
       </Form.Item>
       <Collapse
         size="small"
@@ -73,7 +77,7 @@ function IndicatorEditor({ di, ii, onRemove }: { di: number; ii: number; onRemov
             forceRender: true,
             children: LEVELS_DESC.map((level) => (
               <Form.Item key={level} label={ratingText(level)} name={[ii, 'rubric', level]} style={{ marginBottom: 8 }}>
-                <Input.TextArea aria-label={`${label} ${ratingText(level)} 评分标准`} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+                <Input.TextArea aria-label={`${label} ${ratingText(level)} 评分标准`} autoSize={{ minRows: 1, maxRows: 4 }} count={textCount(L.rubric, { quiet: true })} />
               </Form.Item>
             )),
           },
@@ -153,7 +157,8 @@ export function FrameworkEditPage() {
         indicators: (d.indicators ?? []).map((i) => ({
           code: i.code ?? '',
           name: i.name ?? '',
-          weight: typeof i.weight === 'number' ? i.weight : Number.NaN,
+          // What was typed stays what it is: the checks name a weight that is not a number.
+          weight: (i.weight ?? Number.NaN) as number,
           description: i.description ?? '',
           rubric: [0, 1, 2, 3, 4, 5].map((l) => i.rubric?.[l] ?? ''),
           dataSource: i.dataSource ?? null,
@@ -271,20 +276,20 @@ export function FrameworkEditPage() {
       >
         <Card title="基本信息" size="small" style={{ marginBottom: 16 }}>
           <Form.Item label="框架名称" name="name" required>
-            <Input maxLength={100} />
+            <Input count={textCount(L.name, { quiet: true })} />
           </Form.Item>
           <Form.Item label="说明" name="note">
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={textCount(L.note)} />
           </Form.Item>
           <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
             <Form.Item label="绿色（优秀）不低于" name={['thresholds', 'green']}>
-              <InputNumber min={0} max={100} precision={1} addonAfter="分" />
+              <NumberInput suffix="分" style={{ width: 120 }} />
             </Form.Item>
             <Form.Item label="蓝色（良好）不低于" name={['thresholds', 'blue']}>
-              <InputNumber min={0} max={100} precision={1} addonAfter="分" />
+              <NumberInput suffix="分" style={{ width: 120 }} />
             </Form.Item>
             <Form.Item label="黄色（合格）不低于" name={['thresholds', 'yellow']}>
-              <InputNumber min={0} max={100} precision={1} addonAfter="分" />
+              <NumberInput suffix="分" style={{ width: 120 }} />
             </Form.Item>
             <span className="muted" style={{ alignSelf: 'center' }}>低于黄色阈值为红色（预警）</span>
           </div>
@@ -300,10 +305,10 @@ export function FrameworkEditPage() {
                   title={
                     <div className="fw-indicator-row">
                       <Form.Item label="维度编号" name={[dimField.name, 'code']} style={{ width: 90, marginBottom: 0 }}>
-                        <Input aria-label={`维度 ${di + 1} 编号`} maxLength={10} />
+                        <Input aria-label={`维度 ${di + 1} 编号`} count={textCount(L.code, { quiet: true })} />
                       </Form.Item>
                       <Form.Item label="维度名称" name={[dimField.name, 'name']} style={{ flex: 1, marginBottom: 0 }}>
-                        <Input aria-label={`维度 ${di + 1} 名称`} maxLength={50} />
+                        <Input aria-label={`维度 ${di + 1} 名称`} count={textCount(L.itemName, { quiet: true })} />
                       </Form.Item>
                     </div>
                   }

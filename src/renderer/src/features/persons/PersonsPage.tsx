@@ -1,36 +1,27 @@
 import { useMemo, useState } from 'react'
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
+import { Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
 import { QUALIFICATIONS, ROLES, SERVICE_FIELDS, type Person } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
 import { allPersons, filterPersons, type PersonFilter } from '../../db/persons'
-import { softDelete } from '../../db/records'
-import { describeError } from '../../app/errors'
 import { screen } from '../../app/screen-data'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
+import { useRegistryRows } from '../../components/use-registry-rows'
 import { PersonFormModal } from './PersonFormModal'
 
 /** 人员's data: every person (the list shows those not in the 回收站). */
 export const personsScreen = screen(['persons'], () => allPersons(db))
 
 export function PersonsPage() {
-  const { message } = App.useApp()
   const persons = personsScreen.useData()
   const [filter, setFilter] = useState<PersonFilter>({})
-  const [editing, setEditing] = useState<Person | null>(null)
-  const [open, setOpen] = useState(false)
+  const { editing, open, add, close, actions } = useRegistryRows<Person>('persons', {
+    confirm: (p) => `将 ${p.name} 移入回收站？`,
+    deleted: (p) => `${p.name} 已移入回收站`,
+  })
 
   const rows = useMemo(() => filterPersons(persons, filter, matchesName), [persons, filter])
-
-  const remove = async (p: Person) => {
-    try {
-      await softDelete(db, 'persons', p.id)
-      message.success(`${p.name} 已移入回收站`)
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    }
-  }
 
   return (
     <section aria-labelledby="persons-title">
@@ -46,10 +37,7 @@ export function PersonsPage() {
         ]}
         countText={`共 ${rows.length} 人`}
         addText="新增人员"
-        onAdd={() => {
-          setEditing(null)
-          setOpen(true)
-        }}
+        onAdd={add}
       />
       <Table<Person>
         rowKey="id"
@@ -63,22 +51,10 @@ export function PersonsPage() {
           { title: '所在机构或社区', dataIndex: 'org' },
           { title: '服务领域', dataIndex: 'field', render: (v: string | null) => v ?? '—' },
           { title: '电话', dataIndex: 'phone', render: (v: string) => v || '—' },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 140,
-            render: (_, p) => (
-              <Space>
-                <Button size="small" onClick={() => { setEditing(p); setOpen(true) }} aria-label={`编辑 ${p.name}`}>编辑</Button>
-                <Popconfirm title={`将 ${p.name} 移入回收站？`} okText="删除" cancelText="取消" onConfirm={() => remove(p)}>
-                  <Button size="small" danger aria-label={`删除 ${p.name}`}>删除</Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
+          actions,
         ]}
       />
-      <PersonFormModal open={open} person={editing} onClose={() => setOpen(false)} />
+      <PersonFormModal open={open} person={editing} onClose={close} />
     </section>
   )
 }

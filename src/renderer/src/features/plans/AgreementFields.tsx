@@ -115,9 +115,9 @@ export function AgreementGoals() {
 export function AgreementTexts({ onSaveTemplate }: { onSaveTemplate: () => void }) {
   return (
     <Card title="职责、保密与确认" style={{ marginBottom: 16 }} extra={<Button size="small" onClick={onSaveTemplate}>设为工作室模板</Button>}>
-      <TextAreaItem label="双方职责" name="responsibilities" rows={[3, 12]} />
-      <TextAreaItem label="保密约定" name="confidentiality" rows={[3, 12]} />
-      <TextAreaItem label="备注" name="note" rows={[1, 6]} />
+      <TextAreaItem label="双方职责" name="responsibilities" max={5000} rows={[3, 12]} />
+      <TextAreaItem label="保密约定" name="confidentiality" max={5000} rows={[3, 12]} />
+      <TextAreaItem label="备注" name="note" max={2000} rows={[1, 6]} />
       <div style={FORM_GRID}>
         <Form.Item label="督导者确认（输入姓名）" name="supervisorConfirmName" extra="保存时记录确认时间">
           <Input maxLength={50} />

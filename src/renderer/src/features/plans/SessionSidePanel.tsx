@@ -10,7 +10,6 @@ import { sessionContext } from '../../db/plan-figures'
 import { openFollowUpsFor } from '../../db/sessions'
 import { useLive } from '../../db/use-live'
 import { describeError } from '../../app/errors'
-import { toDateString } from '../../components/dates'
 import type { SessionFormValues } from '../sessions/session-form-values'
 
 /**
@@ -21,7 +20,9 @@ import type { SessionFormValues } from '../sessions/session-form-values'
 export function SessionSidePanel({ form, sessionId, locked, by }: { form: FormInstance<SessionFormValues>; sessionId: string | null; locked: boolean; by: string }) {
   const { message } = App.useApp()
   const superviseeIds = (Form.useWatch('superviseeIds', form) as string[] | undefined) ?? []
-  const date = toDateString(Form.useWatch('date', form)) || todayString()
+  const watched = Form.useWatch('date', form) as unknown
+  // The form keeps the date as typed text ('YYYY-MM-DD' once valid).
+  const date = typeof watched === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(watched) ? watched : todayString()
   const key = JSON.stringify(superviseeIds)
   const open = useLive(() => openFollowUpsFor(db, superviseeIds, sessionId), [key, sessionId])
   const context = useLive(() => sessionContext(db, superviseeIds, date, sessionId), [key, date, sessionId])

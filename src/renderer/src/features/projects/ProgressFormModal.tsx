@@ -1,9 +1,11 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd'
-import { progressInputSchema, type Project, type ProjectProgress, type ProgressInput } from '@shared/model'
+import { Form, Input, Modal, Select } from 'antd'
+import { progressInputSchema, TEXT_LIMITS, type Project, type ProjectProgress, type ProgressInput } from '@shared/model'
 import { db } from '../../db/connection'
 import { saveProgress } from '../../db/projects'
 import { clearErrorsOnChange } from '../../components/form-errors'
 import { useRecordForm } from '../../components/RecordFormModal'
+import { NumberInput } from '../../components/NumberInput'
+import { textCount } from '../../components/text-count'
 import { recordConflict } from '../../components/record-conflict'
 import { listPeriods, periodLabel } from '@shared/domain/period'
 import { todayString } from '../../db/clock'
@@ -20,14 +22,14 @@ interface Props {
 type ProgressValues = Omit<ProgressInput, 'projectId'>
 
 /** The figures of a quarter's progress, as both progress forms ask for them. */
-export const PROGRESS_NUMBERS: { name: keyof ProgressValues; label: string }[] = [
-  { name: 'activities', label: '实际活动场次' },
-  { name: 'serviceCount', label: '服务人次' },
-  { name: 'volunteers', label: '参与志愿者人数' },
-  { name: 'volunteerHours', label: '志愿服务时长（小时）' },
-  { name: 'needsCollected', label: '收集需求条数' },
-  { name: 'needsResolved', label: '办结诉求条数' },
-  { name: 'satisfaction', label: '满意度（%）' },
+export const PROGRESS_NUMBERS: { name: keyof ProgressValues; label: string; unit: string }[] = [
+  { name: 'activities', label: '实际活动场次', unit: '场' },
+  { name: 'serviceCount', label: '服务人次', unit: '人次' },
+  { name: 'volunteers', label: '参与志愿者人数', unit: '人' },
+  { name: 'volunteerHours', label: '志愿服务时长（小时）', unit: '小时' },
+  { name: 'needsCollected', label: '收集需求条数', unit: '条' },
+  { name: 'needsResolved', label: '办结诉求条数', unit: '条' },
+  { name: 'satisfaction', label: '满意度（%）', unit: '%' },
 ]
 
 export function ProgressFormModal({ open, project, row, taken, onClose }: Props) {
@@ -70,12 +72,12 @@ export function ProgressFormModal({ open, project, row, taken, onClose }: Props)
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
             {PROGRESS_NUMBERS.map((f) => (
               <Form.Item key={f.name} label={f.label} name={f.name}>
-                <InputNumber style={{ width: '100%' }} />
+                <NumberInput suffix={f.unit} />
               </Form.Item>
             ))}
           </div>
           <Form.Item label="备注" name="note">
-            <Input.TextArea rows={2} />
+            <Input.TextArea rows={2} count={textCount(TEXT_LIMITS.progress.note)} />
           </Form.Item>
         </Form>
       </Modal>

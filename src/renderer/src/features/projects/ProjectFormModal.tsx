@@ -1,10 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd'
-import type { Dayjs } from 'dayjs'
+import { Form, Input, Select } from 'antd'
 import {
   FUNDING_SOURCES,
   PROJECT_STATUSES,
   projectInputSchema,
   SERVICE_FIELDS,
+  TEXT_LIMITS,
   type Project,
   type ProjectInput,
 } from '@shared/model'
@@ -14,9 +14,18 @@ import { RecordFormModal, useRecordForm } from '../../components/RecordFormModal
 import { recordConflict } from '../../components/record-conflict'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
-import { fromDateString, toDateString } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { NumberInput } from '../../components/NumberInput'
+import { textCount } from '../../components/text-count'
 
-type FormValues = Omit<ProjectInput, 'startDate' | 'endDate'> & { startDate: Dayjs | null; endDate: Dayjs | null }
+const L = TEXT_LIMITS.project
+
+/** The form's values: a date or a number as typed while it cannot be read (DateInput, NumberInput). */
+type FormValues = Omit<ProjectInput, 'startDate' | 'endDate' | 'targets'> & {
+  startDate: string | null
+  endDate: string | null
+  targets: Record<keyof ProjectInput['targets'], number | string | null>
+}
 
 const EMPTY: FormValues = {
   name: '',
@@ -35,22 +44,24 @@ const EMPTY: FormValues = {
 }
 
 function toInput(v: FormValues): ProjectInput {
-  return { ...v, startDate: toDateString(v.startDate), endDate: toDateString(v.endDate), leaderId: v.leaderId ?? null }
+  return { ...v, startDate: v.startDate ?? '', endDate: v.endDate ?? '', leaderId: v.leaderId ?? null } as ProjectInput
 }
 
 interface Props {
   open: boolean
   project: Project | null
   onClose: (saved?: Project) => void
+  /** A new project's values known already (the name typed in a picker). */
+  initial?: Partial<FormValues>
 }
 
-export function ProjectFormModal({ open, project, onClose }: Props) {
+export function ProjectFormModal({ open, project, onClose, initial }: Props) {
   const { form, saving, save, conflictDialog } = useRecordForm({
     open,
     record: project,
     onClose,
-    empty: EMPTY,
-    toValues: (p: Project): FormValues => ({ ...p, startDate: fromDateString(p.startDate), endDate: fromDateString(p.endDate) }),
+    empty: { ...EMPTY, ...initial },
+    toValues: (p: Project): FormValues => ({ ...p }),
     toInput,
     schema: projectInputSchema,
     create: (input) => createProject(db, input),
@@ -63,20 +74,20 @@ export function ProjectFormModal({ open, project, onClose }: Props) {
   return (
     <RecordFormModal open={open} title={project ? `编辑项目：${project.name}` : '新增服务项目'} width={720} form={form} saving={saving} save={save} onClose={onClose} conflictDialog={conflictDialog}>
       <Form.Item label="项目名称" name="name" required>
-        <Input autoFocus maxLength={100} placeholder="如：“共享儿女”独居老人关爱服务" />
+        <Input autoFocus count={textCount(L.name, { quiet: true })} placeholder="如：“共享儿女”独居老人关爱服务" />
       </Form.Item>
       <div style={grid}>
         <Form.Item label="承接机构" name="organization">
-          <Input maxLength={100} />
+          <Input count={textCount(L.organization, { quiet: true })} />
         </Form.Item>
         <Form.Item label="项目负责人" name="leaderId">
           <PersonSelect allowClear placeholder="输入姓名或拼音首字母" />
         </Form.Item>
         <Form.Item label="街道" name="street">
-          <Input maxLength={50} />
+          <Input count={textCount(L.street, { quiet: true })} />
         </Form.Item>
         <Form.Item label="社区" name="community" required>
-          <Input maxLength={50} placeholder="如：林泉社区" />
+          <Input count={textCount(L.community, { quiet: true })} placeholder="如：林泉社区" />
         </Form.Item>
         <Form.Item label="服务领域" name="field" required>
           <Select options={toOptions(SERVICE_FIELDS)} />
@@ -85,26 +96,26 @@ export function ProjectFormModal({ open, project, onClose }: Props) {
           <Select options={toOptions(FUNDING_SOURCES)} />
         </Form.Item>
         <Form.Item label="开始日期" name="startDate" required>
-          <DatePicker style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label="结束日期" name="endDate" required>
-          <DatePicker style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </div>
       <Form.Item label="服务对象" name="beneficiaries">
-        <Input maxLength={200} placeholder="如：辖区独居、空巢老人" />
+        <Input count={textCount(L.beneficiaries, { quiet: true })} placeholder="如：辖区独居、空巢老人" />
       </Form.Item>
       <fieldset style={{ border: '1px solid #e3e8e6', borderRadius: 6, padding: '8px 12px 0', marginBottom: 16 }}>
         <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', border: 0, margin: 0 }}>年度目标</legend>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: '0 16px' }}>
           <Form.Item label="目标活动场次" name={['targets', 'activities']}>
-            <InputNumber style={{ width: '100%' }} />
+            <NumberInput suffix="场" />
           </Form.Item>
           <Form.Item label="目标服务人次" name={['targets', 'serviceCount']}>
-            <InputNumber style={{ width: '100%' }} />
+            <NumberInput suffix="人次" />
           </Form.Item>
           <Form.Item label="目标志愿者人数" name={['targets', 'volunteers']}>
-            <InputNumber style={{ width: '100%' }} />
+            <NumberInput suffix="人" />
           </Form.Item>
         </div>
       </fieldset>
@@ -114,7 +125,7 @@ export function ProjectFormModal({ open, project, onClose }: Props) {
         </Form.Item>
       </div>
       <Form.Item label="备注" name="note">
-        <Input.TextArea rows={2} maxLength={2000} />
+        <Input.TextArea rows={2} count={textCount(L.note)} />
       </Form.Item>
     </RecordFormModal>
   )

@@ -1,15 +1,14 @@
 import { useMemo, useState } from 'react'
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd'
+import { Table, Tag } from 'antd'
 import { Link } from 'react-router-dom'
 import { PROJECT_STATUSES, SERVICE_FIELDS, type Project } from '@shared/model'
 import { matchesName } from '@shared/text/pinyin-match'
 import { db } from '../../db/connection'
 import { allProjects, filterProjects, type ProjectFilter } from '../../db/projects'
 import { allPersons } from '../../db/persons'
-import { softDelete } from '../../db/records'
-import { describeError } from '../../app/errors'
 import { screen } from '../../app/screen-data'
 import { RegistryToolbar } from '../../components/RegistryToolbar'
+import { useRegistryRows } from '../../components/use-registry-rows'
 import { formatDateRange } from '@shared/text/format'
 import { ProjectFormModal } from './ProjectFormModal'
 
@@ -22,11 +21,12 @@ export const projectsScreen = screen(['projects', 'persons'], async () => {
 })
 
 export function ProjectsPage() {
-  const { message } = App.useApp()
   const { projects, persons } = projectsScreen.useData()
   const [filter, setFilter] = useState<ProjectFilter>({})
-  const [editing, setEditing] = useState<Project | null>(null)
-  const [open, setOpen] = useState(false)
+  const { editing, open, add, close, actions } = useRegistryRows<Project>('projects', {
+    confirm: (p) => `将项目 ${p.name} 移入回收站？`,
+    deleted: (p) => `项目 ${p.name} 已移入回收站`,
+  })
 
   const names = useMemo(() => new Map(persons.map((p) => [p.id, p.name])), [persons])
   const communities = useMemo(
@@ -34,15 +34,6 @@ export function ProjectsPage() {
     [projects],
   )
   const rows = useMemo(() => filterProjects(projects, filter, matchesName), [projects, filter])
-
-  const remove = async (p: Project) => {
-    try {
-      await softDelete(db, 'projects', p.id)
-      message.success(`项目 ${p.name} 已移入回收站`)
-    } catch (e) {
-      message.error(describeError(e, 'save'))
-    }
-  }
 
   return (
     <section aria-labelledby="projects-title">
@@ -58,10 +49,7 @@ export function ProjectsPage() {
         ]}
         countText={`共 ${rows.length} 个项目`}
         addText="新增项目"
-        onAdd={() => {
-          setEditing(null)
-          setOpen(true)
-        }}
+        onAdd={add}
       />
       <Table<Project>
         rowKey="id"
@@ -76,22 +64,10 @@ export function ProjectsPage() {
           { title: '负责人', dataIndex: 'leaderId', render: (v: string | null) => (v ? names.get(v) ?? '—' : '—') },
           { title: '起止日期', key: 'dates', render: (_, p) => formatDateRange(p.startDate, p.endDate) },
           { title: '状态', dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOR[v]}>{v}</Tag> },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 140,
-            render: (_, p) => (
-              <Space>
-                <Button size="small" onClick={() => { setEditing(p); setOpen(true) }} aria-label={`编辑 ${p.name}`}>编辑</Button>
-                <Popconfirm title={`将项目 ${p.name} 移入回收站？`} okText="删除" cancelText="取消" onConfirm={() => remove(p)}>
-                  <Button size="small" danger aria-label={`删除 ${p.name}`}>删除</Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
+          actions,
         ]}
       />
-      <ProjectFormModal open={open} project={editing} onClose={() => setOpen(false)} />
+      <ProjectFormModal open={open} project={editing} onClose={close} />
     </section>
   )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { App, Button, Tooltip, type ButtonProps } from 'antd'
 import { FileWordOutlined } from '@ant-design/icons'
-import { latestAssessedPeriod } from '@shared/domain/dashboard'
-import { periodLabel, periodOf } from '@shared/domain/period'
+import { newestFirst, periodLabel, periodOf } from '@shared/domain/period'
+import { finalPeriods } from '@shared/domain/supervision-index/assessment-rules'
 import { studio } from '../../platform/bridge'
 import { db } from '../../db/connection'
 import { todayString } from '../../db/clock'
@@ -37,8 +37,7 @@ function useProjectPeriod(projectId: string | null, given: string | undefined): 
   if (!projectId) return null
   if (list === undefined) return undefined
   if (list.length === 0) return null
-  const finals = list.filter((a) => a.status === '已定稿')
-  return latestAssessedPeriod(finals.length > 0 ? finals : list.map((a) => ({ ...a, status: '已定稿' as const })), list[0]!.period)
+  return finalPeriods(list)[0] ?? newestFirst(list.map((a) => a.period))[0] ?? list[0]!.period
 }
 
 /**

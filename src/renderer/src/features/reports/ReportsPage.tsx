@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState } from 'react'
-import { Alert, App, Button, Card, Checkbox, Empty, Input, Progress, Radio, Select, Space, Tag, Typography } from 'antd'
-import { FileWordOutlined, FileZipOutlined } from '@ant-design/icons'
-import { useSearchParams } from 'react-router-dom'
+import { useMemo, useState } from 'react'
+import { Alert, App, Button, Card, Checkbox, Empty, Input, Radio, Select, Space, Typography } from 'antd'
+import { FileWordOutlined } from '@ant-design/icons'
+import { Link, useSearchParams } from 'react-router-dom'
 import { assessmentThatCounts } from '@shared/domain/supervision-index/assessment-rules'
 import { comparePeriods, listPeriods, parsePeriod, periodLabel, periodOf, periodRange, type PeriodKind } from '@shared/domain/period'
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '@shared/reports/content'
@@ -14,18 +14,15 @@ import {
   assessedProjects,
   defaultReportPeriod,
   DOCX_FILTERS,
-  exportProjectBatch,
-  isAbortError,
   prepareReport,
   renderPreparedReport,
-  ZIP_FILTERS,
-  type BatchProgress,
   type PreparedReport,
   type ReportRequest,
 } from '../../reports/export-report'
 import { describeError } from '../../app/errors'
 import { loadReportData, type ReportData } from '../../db/report-data'
 import { screen } from '../../app/screen-data'
+import { BatchExportCard } from './BatchExportCard'
 import './reports.css'
 
 const KIND_HINTS: Record<ReportKind, string> = {
@@ -135,8 +132,6 @@ export function ReportsPage() {
   const data = reportsScreen.useData()
   const [plan, setPlan] = useState('')
   const [exporting, setExporting] = useState(false)
-  const [batch, setBatch] = useState<BatchProgress | null>(null)
-  const abortRef = useRef<AbortController | null>(null)
 
   const kindParam = search.get('kind') as ReportKind | null
   const kind: ReportKind = kindParam && REPORT_KINDS.includes(kindParam) ? kindParam : 'project'
@@ -200,7 +195,6 @@ export function ReportsPage() {
   }, [data, request, today])
 
   const selectedSession = kind === 'session' && id ? data.sessions.find((s) => s.id === id) : undefined
-  const batchItems = kind === 'project' ? assessedProjects(data, period) : []
 
   const exportOne = async () => {
     if (!prepared || !('ok' in prepared)) return
@@ -214,23 +208,6 @@ export function ReportsPage() {
       message.error(describeError(e, 'export'))
     } finally {
       setExporting(false)
-    }
-  }
-
-  const exportBatch = async () => {
-    const controller = new AbortController()
-    abortRef.current = controller
-    setBatch({ done: 0, total: batchItems.length, current: '' })
-    try {
-      const result = await exportProjectBatch(data, period, today, { signal: controller.signal, onProgress: setBatch })
-      const saved = await studio().saveFile({ suggestedName: result.fileName, data: result.bytes, filters: ZIP_FILTERS })
-      if (saved.saved) message.success(`已导出 ${result.count} 份项目评估报告：${result.fileName}`)
-    } catch (e) {
-      if (isAbortError(e)) message.info('已取消批量导出')
-      else message.error(describeError(e, 'export'))
-    } finally {
-      abortRef.current = null
-      setBatch(null)
     }
   }
 
@@ -345,7 +322,9 @@ export function ReportsPage() {
             <Button type="primary" size="large" icon={<FileWordOutlined />} disabled={!prepared || !('ok' in prepared)} loading={exporting} onClick={() => void exportOne()}>
               导出 Word
             </Button>
-            <span className="muted">字体：{data.prefs.reportFonts === 'official' ? '公文字体' : 'Windows 常用字体'}（可在“设置”中更改）</span>
+            <span className="muted">
+              字体：{data.prefs.reportFonts === 'official' ? '公文字体' : 'Windows 常用字体'}（在<Link to="/settings">设置 → 报告字体</Link>中更改）
+            </span>
           </Space>
         </Card>
 
@@ -360,35 +339,7 @@ export function ReportsPage() {
         </Card>
       </div>
 
-      {kind === 'project' ? (
-        <Card title="批量导出" style={{ marginTop: 16 }} aria-label="批量导出">
-          {batch ? (
-            <div role="status" aria-label="批量导出进度">
-              <Progress percent={Math.round((batch.done / Math.max(1, batch.total)) * 100)} status="active" />
-              <Space>
-                <span>
-                  正在生成（{Math.min(batch.done + 1, batch.total)}/{batch.total}）：{batch.current}
-                </span>
-                <Button danger onClick={() => abortRef.current?.abort()}>
-                  取消
-                </Button>
-              </Space>
-            </div>
-          ) : (
-            <Space wrap>
-              <span>
-                {periodLabel(period)}有评估的项目共 <strong>{batchItems.length}</strong> 个
-                {batchItems.some((i) => i.assessment.status === '草稿') ? (
-                  <Tag style={{ marginLeft: 8 }}>其中草稿 {batchItems.filter((i) => i.assessment.status === '草稿').length} 份</Tag>
-                ) : null}
-              </span>
-              <Button icon={<FileZipOutlined />} disabled={batchItems.length === 0} onClick={() => void exportBatch()}>
-                全部导出为 ZIP
-              </Button>
-            </Space>
-          )}
-        </Card>
-      ) : null}
+      {kind !== 'session' ? <BatchExportCard data={data} period={period} today={today} projectBatch={kind === 'project'} /> : null}
     </section>
   )
 }

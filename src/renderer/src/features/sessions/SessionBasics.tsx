@@ -1,14 +1,16 @@
 import { useMemo } from 'react'
-import { Card, Checkbox, DatePicker, Form, Input, Radio, Select, type FormInstance } from 'antd'
-import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS } from '@shared/model'
+import { Card, Checkbox, Form, Input, Radio, Select, type FormInstance } from 'antd'
+import { DEFAULT_TOPICS, minutesBetween, SESSION_FUNCTIONS, SESSION_MODES, SUPERVISION_KINDS, TEXT_LIMITS } from '@shared/model'
 import { toOptions } from '../../components/options'
 import { PersonSelect } from '../../components/PersonSelect'
 import { ProjectSelect } from '../../components/ProjectSelect'
-import { TabFriendlySelect } from '../../components/TabFriendlySelect'
+import { TagSelect } from '../../components/TagSelect'
+import { DateInput } from '../../components/DateInput'
+import { TimeInput } from '../../components/TimeInput'
+import { textCount } from '../../components/text-count'
 import { normalizeTime } from '../../components/time-input'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
 import { formatDuration, formatHours } from '@shared/text/format'
 
 function durationText(start: string | undefined, end: string | undefined): string {
@@ -24,21 +26,21 @@ function durationText(start: string | undefined, end: string | undefined): strin
 export function SessionBasics({ form, customTopics }: { form: FormInstance<SessionFormValues>; customTopics: readonly string[] | undefined }) {
   const startTime = Form.useWatch('startTime', form)
   const endTime = Form.useWatch('endTime', form)
-  const topicOptions = useMemo(() => toOptions([...new Set([...DEFAULT_TOPICS, ...(customTopics ?? [])])]), [customTopics])
+  const topics = useMemo(() => [...new Set([...DEFAULT_TOPICS, ...(customTopics ?? [])])], [customTopics])
   return (
     <Card title="基本信息" style={{ marginBottom: 16 }}>
       <div style={FORM_GRID}>
         <Form.Item label="日期" name="date" required>
-          <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} allowClear={false} />
+          <DateInput autoFocus />
         </Form.Item>
         <Form.Item label="开始时间" name="startTime" required>
-          <Input placeholder="如 09:30" maxLength={8} />
+          <TimeInput placeholder="如 09:30" />
         </Form.Item>
         <Form.Item label="结束时间" name="endTime" required extra={`时长：${durationText(startTime, endTime)}`}>
-          <Input placeholder="如 11:00" maxLength={8} />
+          <TimeInput placeholder="如 11:00" />
         </Form.Item>
         <Form.Item label="地点" name="location">
-          <Input placeholder="如：林泉社区党群服务中心二楼会议室" />
+          <Input placeholder="如：林泉社区党群服务中心二楼会议室" count={textCount(TEXT_LIMITS.session.location, { quiet: true })} />
         </Form.Item>
         <Form.Item label="督导方式" name="mode" required>
           <Select options={toOptions(SESSION_MODES)} />
@@ -52,7 +54,7 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
       </Form.Item>
       <div style={FORM_GRID}>
         <Form.Item label="督导者" name="supervisorIds" required>
-          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
+          <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" addAs="督导者" />
         </Form.Item>
         <Form.Item label="被督导者" name="superviseeIds" required>
           <PersonSelect mode="multiple" placeholder="姓名或拼音首字母" />
@@ -60,8 +62,8 @@ export function SessionBasics({ form, customTopics }: { form: FormInstance<Sessi
         <Form.Item label="关联项目" name="projectIds">
           <ProjectSelect mode="multiple" placeholder="可不选" />
         </Form.Item>
-        <Form.Item label="议题" name="topics" extra="可直接输入新议题后回车">
-          <TabFriendlySelect<string[]> mode="tags" options={topicOptions} placeholder="选择或输入议题" />
+        <Form.Item label="议题" name="topics" extra="输入议题或拼音首字母后回车选中；没有的议题回车即新增">
+          <TagSelect choices={topics} noun="议题" placeholder="选择或输入议题" />
         </Form.Item>
       </div>
     </Card>

@@ -1,10 +1,13 @@
-import { Card, DatePicker, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
-import { RISK_LEVELS } from '@shared/model'
+import { Card, Form, Input, Radio, Select, Switch, type FormInstance } from 'antd'
+import { RISK_LEVELS, TEXT_LIMITS } from '@shared/model'
 import { toOptions } from '../../components/options'
 import { TextAreaItem } from '../../components/TextAreaItem'
 import { FORM_GRID } from './form-grid'
 import type { SessionFormValues } from './session-form-values'
-import { DATE_INPUT_FORMATS } from '../../components/dates'
+import { DateInput } from '../../components/DateInput'
+import { textCount } from '../../components/text-count'
+
+const L = TEXT_LIMITS.session
 
 const FEEDBACK_OPTIONS = [
   { value: 5, label: '5 非常满意' },
@@ -24,11 +27,11 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
           <Select options={FEEDBACK_OPTIONS} allowClear placeholder="可不填" />
         </Form.Item>
         <Form.Item label="下次督导日期" name="nextDate">
-          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </div>
-      <TextAreaItem label="被督导者反思" name="superviseeReflection" rows={[2, 10]} />
-      <TextAreaItem label="督导者反思" name="supervisorReflection" rows={[2, 10]} />
+      <TextAreaItem label="被督导者反思" name="superviseeReflection" max={L.superviseeReflection} rows={[2, 10]} />
+      <TextAreaItem label="督导者反思" name="supervisorReflection" max={L.supervisorReflection} rows={[2, 10]} />
       <div style={FORM_GRID}>
         <Form.Item label="风险/伦理提示" name="riskLevel">
           <Radio.Group options={toOptions(RISK_LEVELS)} />
@@ -38,10 +41,10 @@ export function SessionReflection({ form }: { form: FormInstance<SessionFormValu
         </Form.Item>
       </div>
       {riskLevel && riskLevel !== '无' ? (
-        <TextAreaItem label="风险/伦理说明" name="riskNote" rows={[2, 8]} required />
+        <TextAreaItem label="风险/伦理说明" name="riskNote" max={L.riskNote} rows={[2, 8]} required />
       ) : null}
       <Form.Item label="被督导者确认（输入姓名）" name="confirmName" extra="被督导者阅读记录后输入本人姓名，保存时记录确认时间">
-        <Input style={{ maxWidth: 240 }} />
+        <Input style={{ maxWidth: 240 }} count={textCount(L.confirmName, { quiet: true })} />
       </Form.Item>
     </Card>
   )

@@ -1,20 +1,21 @@
-import type { Dayjs } from 'dayjs'
 import type { SessionInput } from '@shared/model'
 import { normalizeTime } from '../../components/time-input'
-import { fromDateString, toDateString } from '../../components/dates'
 
-/** What the antd form holds: dates as dayjs, everything else as in SessionInput. */
+/**
+ * What the antd form holds: as in SessionInput, with the 被督导者确认 as its two fields. A date
+ * field holds 'YYYY-MM-DD', or the text typed there while it is not a date (DateInput), or null.
+ */
 export interface SessionFormValues extends Omit<SessionInput, 'date' | 'nextDate' | 'followUps' | 'confirmation'> {
-  date: Dayjs | null
-  nextDate: Dayjs | null
+  date: string | null
+  nextDate: string | null
   confirmName: string
   confirmAt: string | null
-  followUps: { id?: string; content: string; ownerId: string | null; dueDate: Dayjs | null; status: string; completedDate: string | null; completionNote: string }[]
+  followUps: { id?: string; content: string; ownerId: string | null; dueDate: string | null; status: string; completedDate: string | null; completionNote: string }[]
 }
 
 export function emptySessionValues(today: string): SessionFormValues {
   return {
-    date: fromDateString(today),
+    date: today,
     startTime: '',
     endTime: '',
     location: '',
@@ -46,16 +47,16 @@ export function valuesToInput(v: SessionFormValues): SessionInput {
   const name = (v.confirmName ?? '').trim()
   return {
     ...v,
-    date: toDateString(v.date),
+    date: v.date ?? '',
     startTime: normalizeTime(v.startTime ?? ''),
     endTime: normalizeTime(v.endTime ?? ''),
-    nextDate: v.nextDate ? toDateString(v.nextDate) : null,
+    nextDate: v.nextDate || null,
     confirmation: name ? { name, at: v.confirmAt ?? new Date().toISOString() } : null,
     followUps: (v.followUps ?? []).map((f) => ({
       ...(f.id ? { id: f.id } : {}),
       content: f.content ?? '',
       ownerId: f.ownerId ?? '',
-      dueDate: toDateString(f.dueDate),
+      dueDate: f.dueDate ?? '',
       status: (f.status ?? '待办') as never,
       completedDate: f.completedDate ?? null,
       completionNote: f.completionNote ?? '',
@@ -67,8 +68,8 @@ export function inputToValues(i: SessionInput): SessionFormValues {
   return {
     ...emptySessionValues(i.date),
     ...i,
-    date: fromDateString(i.date),
-    nextDate: fromDateString(i.nextDate),
+    date: i.date || null,
+    nextDate: i.nextDate || null,
     sensitive: i.sensitive ?? false,
     confirmName: i.confirmation?.name ?? '',
     confirmAt: i.confirmation?.at ?? null,
@@ -76,7 +77,7 @@ export function inputToValues(i: SessionInput): SessionFormValues {
       id: f.id,
       content: f.content,
       ownerId: f.ownerId || null,
-      dueDate: fromDateString(f.dueDate),
+      dueDate: f.dueDate || null,
       status: f.status ?? '待办',
       completedDate: f.completedDate ?? null,
       completionNote: f.completionNote ?? '',

@@ -1,0 +1,393 @@
+// `npm run test:crash [-- --runs 1000] [--seed 22]`: the crash campaign. Starts headless Chromium
+// on one persistent profile, runs a multi-table operation of the app's own data layer (a save
+// with follow-ups, 定稿/撤销定稿, restore, 合并导入, Excel import) or works the real 督导记录
+// form (types into a long field; restores a draft with follow-ups, adds to it and presses Ctrl+S), kills the whole browser process group with SIGKILL at a random
+// instant, restarts on the same profile and checks the invariants:
+//   - the database opens; every follow-up's session and every revision's record exists;
+//     编号 unique; a backup of what is there restores to the same content;
+//   - one-transaction operations are all-before or all-after (a save has all its follow-ups,
+//     a merged or imported file all its records or none, a restore is exactly one file);
+//   - no acknowledged write lost (a committed save, a draft written by Ctrl+S before the save);
+//   - no character lost that was typed more than 1.5 s before the kill.
+// Then the main process's write path: a child process writes automatic backups through
+// src/main/auto-backups.ts and is killed at random instants (a quarter as many kills, at least
+// 10); every backup file left must be one whole write, the last acknowledged one and the last
+// before-restore one must be there.
+// Same seed, same operations and kill delays; --only save,typing draws from those alone. Exits non-zero on any violation. The CI sample
+// (scripts/test-all.mjs) runs 40.
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from 'playwright-core'
+import { ensureChromium } from './find-chromium.mjs'
+import { startStaticServer } from './static-server.mjs'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback
+}
+const RUNS = option('runs', 40)
+/** --only save,typing: draw from these operations alone (to look at one closely). */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : null
+const SEED = option('seed', 22)
+const GRACE_MS = 1500
+const EXCEL_ROWS = 8
+const MERGE_GROUP = 3
+const FOLLOW_UPS = 3
+const MAX_SESSIONS = 400
+/** How many of each operation a deck holds, and the longest wait before the kill once it started. */
+const OPS = [
+  { op: 'save', weight: 2, maxDelay: 800 },
+  { op: 'finalize', weight: 1, maxDelay: 600 },
+  { op: 'restore', weight: 1, maxDelay: 1000 },
+  { op: 'merge', weight: 1, maxDelay: 1200 },
+  { op: 'excel', weight: 1, maxDelay: 1200 },
+  { op: 'typing', weight: 1, maxDelay: 3000 },
+  { op: 'ui-save', weight: 1, maxDelay: 2500 },
+].filter((o) => !ONLY || ONLY.includes(o.op))
+if (OPS.length === 0) throw new Error(`--only names no operation of: save, finalize, restore, merge, excel, typing`)
+
+/** mulberry32: the campaign is reproducible from its seed. */
+function rng(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = rng(SEED)
+/** Operations are dealt from shuffled decks, so even a short sample meets every one of them. */
+let deck = []
+const pickOp = () => {
+  if (deck.length === 0) {
+    deck = OPS.flatMap((o) => Array.from({ length: o.weight }, () => o))
+    for (let i = deck.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[deck[i], deck[j]] = [deck[j], deck[i]]
+    }
+  }
+  return deck.pop()
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+const started = Date.now()
+const executablePath = ensureChromium()
+execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.config.ts'], { stdio: 'inherit' })
+execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.writer.config.ts'], { stdio: 'inherit' })
+const WRITER = resolve('out/crash-writer/writer.mjs')
+const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
+const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
+const profile = mkdtempSync(join(tmpdir(), 'crash-'))
+
+const tally = { uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+const problems = []
+const fail = (kind, text) => {
+  tally[kind] += 1
+  problems.push(text)
+  console.log(`  ✗ ${text}`)
+}
+
+/** Chromium with its own process group, so one SIGKILL takes the browser, renderer and storage service together. */
+async function launch() {
+  const child = spawn(
+    executablePath,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+      '--force-prefers-reduced-motion',
+      '--window-size=1366,860',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const ws = await new Promise((resolve, reject) => {
+    let seen = ''
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 60_000)
+    child.stderr.on('data', (chunk) => {
+      seen += chunk
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(seen)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1])
+      }
+    })
+    child.once('exit', () => reject(new Error(`Chromium exited at start: ${seen.slice(-500)}`)))
+  })
+  child.stderr.resume()
+  const browser = await chromium.connectOverCDP(ws)
+  const context = browser.contexts()[0]
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    page,
+    async kill() {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+      await exited
+    },
+  }
+}
+
+async function openHarness(page) {
+  await page.goto(`${server.url}/crash/`)
+  await page.waitForFunction(() => window.__crash !== undefined, null, { timeout: 60_000 })
+}
+
+/** What the previous run acknowledged, against what is on disk after the restart. */
+function verify(run, report) {
+  for (const p of report.problems) fail('inconsistencies', `run ${run.index} (${run.op}): ${p}`)
+  const acked = run.acks
+  const tagged = report.sessions
+  if (run.op === 'save') {
+    const saved = new Set(acked.filter((a) => a.op === 'save').map((a) => a.tag))
+    for (const tag of saved) if (!(tag in tagged)) fail('savedWritesLost', `run ${run.index}: acknowledged save ${tag} missing`)
+    for (const a of acked.filter((x) => x.op === 'draft' && !saved.has(x.tag)))
+      if (!(a.tag in tagged) && !report.drafts.includes(a.tag)) fail('savedWritesLost', `run ${run.index}: Ctrl+S of ${a.tag} kept neither record nor draft`)
+    for (const [tag, n] of Object.entries(tagged))
+      if (tag.startsWith(`S${run.index}-`) && n !== FOLLOW_UPS) fail('inconsistencies', `run ${run.index}: session ${tag} has ${n} of ${FOLLOW_UPS} follow-ups`)
+  }
+  if (run.op === 'finalize') {
+    const last = acked.filter((a) => a.op === 'finalize').at(-1)
+    const have = report.finalizeRevisions[run.info.sessionId] ?? 0
+    if (last && have < last.revisions) fail('savedWritesLost', `run ${run.index}: ${last.revisions} 定稿/撤销定稿 acknowledged, ${have} on disk`)
+  }
+  if (run.op === 'restore') {
+    const done = acked.filter((a) => a.op === 'restore' && a.variant !== undefined).map((a) => a.variant)
+    const allowed = done.length ? run.info.hashes.slice(Math.max(...done)) : [run.info.before, ...run.info.hashes]
+    if (!allowed.includes(report.contentHash)) fail('inconsistencies', `run ${run.index}: after the restore the database is none of the files (${done.length} acknowledged)`)
+  }
+  if (run.op === 'merge' || run.op === 'excel') {
+    const size = run.op === 'merge' ? MERGE_GROUP : EXCEL_ROWS
+    const done = new Set(acked.filter((a) => a.op === run.op && a.variant !== undefined).map((a) => a.variant))
+    run.info.groups.forEach((tags, v) => {
+      const n = tags.filter((t) => t in tagged).length
+      if (n !== 0 && n !== size) fail('inconsistencies', `run ${run.index}: ${run.op} file ${v} half written (${n} of ${size} records)`)
+      if (done.has(v) && n !== size) fail('savedWritesLost', `run ${run.index}: acknowledged ${run.op} of file ${v} missing (${n} of ${size})`)
+    })
+  }
+  if (run.op === 'ui-save') {
+    const { tag } = run
+    if (tag in tagged && tagged[tag] !== 2) fail('inconsistencies', `run ${run.index}: the UI save ${tag} has ${tagged[tag]} of 2 follow-ups`)
+    if (run.saved && !(tag in tagged)) fail('savedWritesLost', `run ${run.index}: the UI showed ${tag} saved, it is gone`)
+    if (!(tag in tagged) && !report.drafts.includes(tag)) fail('savedWritesLost', `run ${run.index}: Ctrl+S of ${tag} kept neither record nor draft`)
+    if (run.killedAt - run.typedAt > GRACE_MS) {
+      tally.charsChecked += run.suffix.length
+      const kept = report.processes[tag] ?? report.processes[`draft:${tag}`] ?? ''
+      if (!kept.endsWith(run.suffix)) {
+        if (process.env.CRASH_DEBUG) console.log(`    saved ${tag in tagged}, kept …${kept.slice(-20)}, has it ${kept.includes(run.suffix)}`)
+        tally.charsLost += run.suffix.length
+        fail('savedWritesLost', `run ${run.index}: “${run.suffix}”, typed ${run.killedAt - run.typedAt} ms before the kill, is in neither record nor draft`)
+      }
+    }
+  }
+  if (run.op === 'typing') {
+    const draft = report.newDraftProcess ?? ''
+    const typed = run.typed.map((k) => k.ch).join('')
+    const due = run.typed.filter((k) => k.at <= run.killedAt - GRACE_MS).length
+    tally.charsChecked += due
+    if (!typed.startsWith(draft)) fail('inconsistencies', `run ${run.index}: the draft holds text that was not typed`)
+    else if (draft.length < due) {
+      tally.charsLost += due - draft.length
+      fail('savedWritesLost', `run ${run.index}: ${due - draft.length} characters typed more than ${GRACE_MS} ms before the kill are not in the draft`)
+    }
+  }
+}
+
+const TEXT = '服务对象近期情绪低落，家属反映其夜间睡眠不足。社工已进行两次家访，建议链接社区心理咨询资源，并与家属共同制定照护计划。'
+
+async function typingRun(page, index, delay) {
+  const run = { index, op: 'typing', typed: [], killedAt: 0 }
+  await page.goto(`${server.url}/#/sessions/new`)
+  await page.getByRole('heading', { name: '新建督导记录' }).waitFor({ timeout: 60_000 })
+  await page.getByLabel('督导过程', { exact: true }).focus()
+  const t0 = Date.now()
+  const typing = (async () => {
+    for (let i = 0; ; i++) {
+      const ch = TEXT[i % TEXT.length]
+      await page.keyboard.insertText(ch)
+      run.typed.push({ ch, at: Date.now() })
+    }
+  })().catch(() => undefined)
+  await sleep(Math.max(0, delay - (Date.now() - t0)))
+  return { run, typing }
+}
+
+/** SIGKILL the backup writer at random instants; check the folder after each. */
+async function writePathCampaign(kills) {
+  const { tornWrite } = await import(pathToFileURL(WRITER).href)
+  const dir = mkdtempSync(join(tmpdir(), 'crash-backups-'))
+  let next = 0
+  try {
+    for (let k = 0; k < kills; k++) {
+      const child = spawn(process.execPath, [WRITER, dir, String(next)], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const exited = new Promise((r) => child.once('exit', r))
+      const acks = []
+      let buffered = ''
+      child.stdout.on('data', (chunk) => {
+        buffered += chunk
+        const lines = buffered.split('\n')
+        buffered = lines.pop()
+        for (const line of lines) {
+          const [, name, n, reason] = line.split(' ')
+          acks.push({ name, n: Number(n), reason })
+        }
+      })
+      // Node starts in ~0.1–0.5 s: some kills land before the first write, most during one.
+      await sleep(150 + Math.round(random() * 900))
+      child.kill('SIGKILL')
+      await exited
+      tally.fsKills += 1
+      tally.fsAcks += acks.length
+      const names = readdirSync(dir)
+      const backups = names.filter((n) => /^auto-.*\.sgbak$/.test(n))
+      tally.fsTemps = names.filter((n) => n.endsWith('.tmp')).length
+      let highest = next - 1
+      for (const name of backups) {
+        const data = readFileSync(join(dir, name))
+        const torn = tornWrite(new Uint8Array(data))
+        if (torn) fail('inconsistencies', `backup writer kill ${k}: ${name} is not a whole write (${torn})`)
+        else highest = Math.max(highest, Number(/^CRASH (\d+)/.exec(data.subarray(0, 30).toString())?.[1] ?? -1))
+      }
+      if (backups.length > 31) fail('inconsistencies', `backup writer kill ${k}: ${backups.length} backups kept (30, and one being pruned)`)
+      const last = acks.at(-1)
+      if (last && !backups.includes(last.name)) fail('savedWritesLost', `backup writer kill ${k}: the acknowledged ${last.name} is gone`)
+      const safety = acks.filter((a) => a.reason === 'before-restore').at(-1)
+      if (safety && !backups.includes(safety.name)) fail('savedWritesLost', `backup writer kill ${k}: the last before-restore backup ${safety.name} was pruned`)
+      next = Math.max(highest, ...acks.map((a) => a.n)) + 1
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The form offers the prepared draft back; the user adds a few words and presses Ctrl+S. */
+async function uiSaveRun(page, index, delay) {
+  const { tag } = await page.evaluate(([o, i]) => window.__crash.prepare(o, i), ['ui-save', index])
+  await page.goto(`${server.url}/#/sessions/new`)
+  await page.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
+  const field = page.getByLabel('督导过程', { exact: true })
+  // The draft is back in the form (the prepared text ends with 记录) before the user adds to it.
+  for (let waited = 0; !(await field.inputValue()).endsWith('记录'); waited += 50) {
+    if (waited > 60_000) throw new Error('the draft was not restored into the form')
+    await sleep(50)
+  }
+  // Closing, the dialog hands the focus back to where it was: type only once it is gone.
+  await page.locator('.ant-modal-confirm-title', { hasText: '发现未保存的草稿' }).waitFor({ state: 'detached', timeout: 60_000 })
+  await field.focus()
+  await page.keyboard.press('Control+End')
+  const suffix = `补充${index}`
+  await page.keyboard.insertText(suffix)
+  const typedAt = Date.now()
+  if (!(await field.inputValue()).endsWith(suffix)) throw new Error(`run ${index}: the words typed did not reach 督导过程`)
+  await page.keyboard.press('Control+s')
+  const pressedAt = Date.now()
+  const saved = await page
+    .getByRole('heading', { name: /督导记录 DD-\d{4}-\d{4}/ })
+    .waitFor({ timeout: Math.max(1, delay) })
+    .then(
+      () => true,
+      () => false,
+    )
+  await sleep(Math.max(0, delay - (Date.now() - pressedAt)))
+  tally.uiSaves += 1
+  if (saved) tally.uiSavedBeforeKill += 1
+  return { index, op: 'ui-save', tag, suffix, typedAt, saved, killedAt: 0 }
+}
+
+let previous = null
+let instance = null
+try {
+  for (let index = 0; index <= RUNS; index++) {
+    const t0 = Date.now()
+    instance = await launch()
+    const t1 = Date.now()
+    if (index > 0) tally.restarts += 1
+    const { page } = instance
+    await openHarness(page)
+    // A backup of what is left is restored every fourth start and at the end (it takes a while).
+    const full = index % 4 === 0 || index === RUNS
+    const report = await page.evaluate((f) =>
+      window.__crash.check(f).catch((e) => ({ error: window.__crash.explain(e) })),
+    full)
+    if (report.error) throw new Error(`the check after restart ${index} failed: ${report.error}`)
+    if (process.env.CRASH_DEBUG) console.log(`  [${index}] launch ${t1 - t0} ms, open + check ${Date.now() - t1} ms`)
+    if (previous) verify(previous, report)
+    if (index === RUNS) break
+    // Verified: a long campaign may start again from a small studio.
+    if (report.counts.sessions > MAX_SESSIONS) await page.evaluate(() => window.__crash.reset())
+    const { op, maxDelay } = pickOp()
+    const delay = Math.round(random() * maxDelay)
+    tally.byOp[op] = (tally.byOp[op] ?? 0) + 1
+    let run
+    if (op === 'typing') {
+      await page.evaluate(() => window.__crash.clearNewDraft())
+      const t = await typingRun(page, index, GRACE_MS + delay)
+      run = t.run
+      run.killedAt = Date.now()
+      await instance.kill()
+      await t.typing
+    } else if (op === 'ui-save') {
+      run = await uiSaveRun(page, index, delay)
+      run.killedAt = Date.now()
+      await instance.kill()
+    } else {
+      const info = await page.evaluate(([o, i]) => window.__crash.prepare(o, i).catch((e) => ({ error: window.__crash.explain(e) })), [op, index])
+      if (info.error) throw new Error(`preparing ${op} for run ${index} failed: ${info.error}`)
+      run = { index, op, info, acks: [] }
+      page.on('console', (m) => {
+        const text = m.text()
+        if (text.startsWith('ACK ')) run.acks.push(JSON.parse(text.slice(4)))
+        else if (text.startsWith('FAIL ')) {
+          tally.opFailures += 1
+          problems.push(`run ${index}: ${text.slice(0, 300)}`)
+          console.log(`  ! ${text.slice(0, 300)}`)
+        }
+      })
+      await page.evaluate(([o, i]) => window.__crash.start(o, i), [op, index])
+      await sleep(delay)
+      await instance.kill()
+      tally.acks += run.acks.length
+    }
+    tally.kills += 1
+    instance = null
+    previous = run
+    if ((index + 1) % 10 === 0) console.log(`  ${index + 1}/${RUNS} kills, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  }
+  await writePathCampaign(FS_KILLS)
+} finally {
+  await instance?.kill()
+  await server.close()
+  rmSync(profile, { recursive: true, force: true })
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1)
+console.log(
+  `\ncrash campaign (seed ${SEED}): ${tally.kills} kills (${Object.entries(tally.byOp)
+    .map(([o, n]) => `${o} ${n}`)
+    .join(', ')}), ${tally.restarts} restarts, ${tally.acks} acknowledged writes, ${tally.charsChecked} characters typed more than ${GRACE_MS / 1000} s before a kill`,
+)
+console.log(`  UI saves (Ctrl+S, then killed 0–2.5 s later): ${tally.uiSaves}, ${tally.uiSavedBeforeKill} shown saved before the kill`)
+console.log(
+  `  backup writer: ${tally.fsKills} kills, ${tally.fsAcks} acknowledged backups, ${tally.fsTemps} temporary files left by kills (hidden, never listed)`,
+)
+console.log(
+  `  inconsistencies ${tally.inconsistencies}, saved writes lost ${tally.savedWritesLost}, characters lost ${tally.charsLost}, operations that failed ${tally.opFailures} — ${seconds} s`,
+)
+process.exit(tally.inconsistencies + tally.savedWritesLost + tally.opFailures === 0 ? 0 : 1)

@@ -1,0 +1,69 @@
+/**
+ * What 合并导入 compares and how it names records: the tables merged record by record, each
+ * record's key in the exchange bookkeeping (SyncState), and the content comparison that
+ * decides whether two versions of a record differ (merge-plan.ts applies it).
+ */
+import { FIELD_LABELS, SYNC_KEY_PREFIX } from '../model/stored'
+import type { FieldChange, Revision } from '../model'
+import { canonicalJson } from '../domain/canonical-json'
+import { VERSION_FIELDS } from '../domain/record-version'
+import type { BackupTables } from './format'
+
+/** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
+export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
+export type MergeTable = (typeof MERGE_TABLES)[number]
+
+export type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null; rev?: number; fieldRevs?: Record<string, number> }
+
+/** A record's key in the exchange bookkeeping (SyncState's seen, kept and revs). */
+export const syncKey = (table: string, id: string) => `${table}:${id}`
+export const syncSettingKey = (deviceId: string) => `${SYNC_KEY_PREFIX}${deviceId}`
+
+/** `${table}:${id}` → updatedAt of every record of the merged tables. */
+export function recordVersions(tables: Pick<BackupTables, MergeTable>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = r.updatedAt
+  return out
+}
+
+/** `${table}:${id}` → [rev, rev] of every record of the merged tables: a restore makes both sides hold the same versions. */
+export function recordRevs(tables: Pick<BackupTables, MergeTable>): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {}
+  for (const t of MERGE_TABLES) for (const r of tables[t] as Rec[]) out[syncKey(t, r.id)] = [r.rev ?? 1, r.rev ?? 1]
+  return out
+}
+
+export const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
+  persons: 'person',
+  projects: 'project',
+  // Revision has no 'progress' entity: a progress record's history belongs to its project.
+  progress: 'project',
+  sessions: 'session',
+  followUps: 'followUp',
+  frameworks: 'framework',
+  assessments: 'assessment',
+  agreements: 'agreement',
+}
+
+/** Fields a laptop keeps as its own when taking the other's version. */
+export const LOCAL_FIELDS: Partial<Record<MergeTable, string[]>> = { sessions: ['code', 'year', 'seq'] }
+// createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
+export const IGNORED_IN_COMPARE = new Set(['createdAt', 'code', 'year', 'seq', 'frozen', ...VERSION_FIELDS])
+
+/** Same content, leaving out the fields in `ignore` (bookkeeping and what each laptop keeps as its own). */
+export function sameContent(a: Rec, b: Rec, ignore: Set<string> = IGNORED_IN_COMPARE): boolean {
+  const strip = (r: Rec) => Object.fromEntries(Object.entries(r).filter(([k]) => !ignore.has(k)))
+  return canonicalJson(strip(a)) === canonicalJson(strip(b))
+}
+
+/** The fields in which the version kept differs from the one put aside, for the revision. */
+export function diff(loser: Rec, winner: Rec): FieldChange[] {
+  const keys = new Set([...Object.keys(loser), ...Object.keys(winner)])
+  const out: FieldChange[] = []
+  for (const k of keys) {
+    if (VERSION_FIELDS.has(k)) continue
+    if (canonicalJson(loser[k]) !== canonicalJson(winner[k]))
+      out.push({ field: k, label: FIELD_LABELS[k] ?? k, before: loser[k] ?? null, after: winner[k] ?? null })
+  }
+  return out
+}
