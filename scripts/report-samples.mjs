@@ -131,6 +131,20 @@ try {
     written.push(target)
     console.log(`已写入 ${target}`)
   }
+
+  // 督导协议书: from the first sample agreement's page, as a supervisor prints one to sign.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '督导计划' }).click()
+  await page.getByRole('heading', { level: 1, name: '督导计划执行' }).waitFor()
+  await page.getByRole('table', { name: '督导协议' }).getByRole('link').first().click()
+  await page.locator('section[data-record-id][aria-busy="false"]').waitFor()
+  const [agreement] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: /导出协议书/ }).click(),
+  ])
+  const agreementFile = join(folder, agreement.suggestedFilename())
+  await agreement.saveAs(agreementFile)
+  written.push(agreementFile)
+  console.log(`已写入 ${agreementFile}`)
 } catch (e) {
   console.error(e)
   failed = true

@@ -117,6 +117,7 @@ export const REVISION_TABLE: Record<string, BackupTable> = {
   project: 'projects',
   progress: 'progress',
   framework: 'frameworks',
+  agreement: 'agreements',
 }
 
 interface Link {
@@ -141,12 +142,14 @@ const LINKS: Link[] = [
   { table: 'followUps', label: '负责人', to: 'persons', ids: one('ownerId') },
   { table: 'assessments', label: '所评项目', to: 'projects', ids: one('projectId') },
   { table: 'assessments', label: '指数框架', to: 'frameworks', ids: one('frameworkId') },
+  { table: 'agreements', label: '督导者', to: 'persons', ids: many('supervisorIds') },
+  { table: 'agreements', label: '被督导者', to: 'persons', ids: many('superviseeIds') },
   { table: 'revisions', label: '所修订的记录', to: (r) => REVISION_TABLE[String(r.entity)] ?? null, ids: one('recordId') },
   { table: 'conflicts', label: '冲突的记录', to: (r) => (typeof r.table === 'string' ? (r.table as BackupTable) : null), ids: one('recordId') },
   {
     table: 'drafts',
     label: '草稿所属的记录',
-    to: (r) => (r.kind === 'session' ? 'sessions' : r.kind === 'assessment' ? 'assessments' : null),
+    to: (r) => (r.kind === 'session' ? 'sessions' : r.kind === 'assessment' ? 'assessments' : r.kind === 'agreement' ? 'agreements' : null),
     ids: one('recordId'),
   },
 ]

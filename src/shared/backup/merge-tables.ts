@@ -10,7 +10,7 @@ import { VERSION_FIELDS } from '../domain/record-version'
 import type { BackupTables } from './format'
 
 /** Tables merged record by record (settings and drafts belong to each laptop; revisions are only added). */
-export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export const MERGE_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
 export type MergeTable = (typeof MERGE_TABLES)[number]
 
 export type Rec = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null; rev?: number; fieldRevs?: Record<string, number> }
@@ -42,6 +42,7 @@ export const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
   followUps: 'followUp',
   frameworks: 'framework',
   assessments: 'assessment',
+  agreements: 'agreement',
 }
 
 /** Fields a laptop keeps as its own when taking the other's version. */

@@ -12,7 +12,7 @@ export interface FieldChange {
 /** One change of a record, kept forever so a record's history is never lost. */
 export interface Revision {
   id: string
-  entity: 'session' | 'assessment' | 'followUp' | 'person' | 'project' | 'progress' | 'framework'
+  entity: 'session' | 'assessment' | 'followUp' | 'person' | 'project' | 'progress' | 'framework' | 'agreement'
   recordId: string
   at: string
   by: string
@@ -26,7 +26,7 @@ export interface Revision {
 export interface Draft {
   /** e.g. "session:new" or "session:<id>". */
   id: string
-  kind: 'session' | 'assessment'
+  kind: 'session' | 'assessment' | 'agreement'
   recordId: string | null
   data: unknown
   updatedAt: string

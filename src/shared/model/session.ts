@@ -67,6 +67,9 @@ export function sessionInputSchema(today: string) {
       nextDate: dateString('下次督导日期格式不正确').nullable().default(null),
       confirmation: confirmationSchema.nullable().default(null),
       followUps: z.array(followUpInputSchema).default([]),
+      /** The 学习目标 this meeting worked on, as '<督导协议 id>:<goal id>' (goal ids are unique within their agreement). */
+      // Optional, no default: a record from before (or naming no goal) passes every check unchanged.
+      goalIds: z.array(z.string().min(1).max(100)).max(50).optional(),
     })
     .refine((s) => minutesBetween(s.startTime, s.endTime) > 0, {
       path: ['endTime'],
@@ -97,7 +100,9 @@ export function sessionInputSchema(today: string) {
 export type SessionInput = z.input<ReturnType<typeof sessionInputSchema>>
 export type SessionForm = z.output<ReturnType<typeof sessionInputSchema>>
 
-export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive'> {
+export interface SessionData extends Omit<SessionForm, 'followUps' | 'sensitive' | 'goalIds'> {
+  /** Absent on records that name no goal (and on every record from before 督导协议). */
+  goalIds?: string[]
   /** DD-<year>-<4 digits>, or DD-<year>-<laptop mark><4 digits> on a laptop that syncs; assigned on first save. */
   code: string
   year: number
@@ -161,4 +166,5 @@ export const SESSION_FIELD_LABELS = {
   sensitive: '敏感',
   nextDate: '下次督导日期',
   confirmation: '被督导者确认',
+  goalIds: '涉及的学习目标',
 } as const satisfies Record<string, string>

@@ -32,6 +32,7 @@ import { dropReasonFromText } from '../domain/supervision-index/drop-reasons'
 import { preferencesSchema, studioInfoSchema } from './studio'
 import { CONFLICT_SOURCES } from './conflict'
 import type { Revision } from './revision'
+import { AGREEMENT_FIELD_LABELS, agreementShapeSchema } from './agreement'
 
 /** Every table a backup carries, in the order of the Dexie schema (test: equals DATA_TABLES). */
 export const BACKUP_TABLES = [
@@ -46,6 +47,7 @@ export const BACKUP_TABLES = [
   'revisions',
   'drafts',
   'conflicts',
+  'agreements',
 ] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
@@ -61,6 +63,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   revisions: '修订记录',
   drafts: '草稿',
   conflicts: '待处理冲突',
+  agreements: '督导协议',
 }
 
 /** ISO-8601 timestamp as written by `Date#toISOString` (offsets accepted for foreign files). */
@@ -165,7 +168,12 @@ export const storedAssessmentSchema = z.looseObject({
   finalizedAt: timestamp('定稿时间').nullable(),
 })
 
-export const REVISION_ENTITIES = ['session', 'assessment', 'followUp', 'person', 'project', 'progress', 'framework'] as const
+/** A 督导协议 as stored: its form's fields (the form's cross-field rules hold for what the app wrote). */
+export const storedAgreementSchema = z
+  .looseObject({ ...agreementShapeSchema.shape, ...storedMeta, startDate: storedDate('开始日期'), endDate: storedDate('结束日期') })
+  .refine((a) => a.endDate >= a.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] })
+
+export const REVISION_ENTITIES = ['session', 'assessment', 'followUp', 'person', 'project', 'progress', 'framework', 'agreement'] as const
 export const REVISION_ACTIONS = ['撤销定稿', '修改', '定稿', '合并冲突'] as const
 // Compile-time guard: the lists above stay equal to the Revision type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -188,7 +196,7 @@ export const storedRevisionSchema = z.looseObject({
 
 export const storedConflictSchema = z.looseObject({
   id: recordId,
-  table: z.enum(['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'], { error: '冲突记录的数据表不正确' }),
+  table: z.enum(['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'], { error: '冲突记录的数据表不正确' }),
   recordId,
   title: z.string(),
   source: z.enum(CONFLICT_SOURCES, { error: '冲突来源不正确' }),
@@ -204,7 +212,7 @@ export const storedConflictSchema = z.looseObject({
 
 export const storedDraftSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['session', 'assessment']),
+  kind: z.enum(['session', 'assessment', 'agreement']),
   recordId: z.string().nullable(),
   data: z.unknown(),
   updatedAt: timestamp('修改时间'),
@@ -263,10 +271,13 @@ export const STORED_SCHEMAS: Record<BackupTable, z.ZodType> = {
   revisions: storedRevisionSchema,
   drafts: storedDraftSchema,
   conflicts: storedConflictSchema,
+  agreements: storedAgreementSchema,
 }
 
 /** Labels of record fields for messages about stored records (falls back to the field name). */
 export const FIELD_LABELS: Record<string, string> = {
+  // First, so the names the other records share (状态, 备注…) stay theirs.
+  ...AGREEMENT_FIELD_LABELS,
   id: 'id',
   createdAt: '创建时间',
   updatedAt: '修改时间',
@@ -326,6 +337,7 @@ export const FIELD_LABELS: Record<string, string> = {
   frozen: '冻结',
   key: '设置项',
   value: '值',
+  goalIds: '本次涉及的学习目标',
 }
 
 /** A short human name of a record for messages and lists (编号, 姓名, 名称…). */
@@ -347,6 +359,8 @@ export function describeRecord(table: BackupTable, record: unknown): string {
       return s(r.content).slice(0, 30)
     case 'settings':
       return s(r.key)
+    case 'agreements':
+      return [s(r.title), s(r.startDate)].filter(Boolean).join(' ')
     default:
       return s(r.id)
   }

@@ -24,6 +24,8 @@ export const preferencesSchema = z.object({
   supervisionHoursPerMonth: z.number().min(0).max(100).default(2),
   /** Colour drops one step when follow-ups are overdue by more than this many days. */
   overdueDropDays: z.number().int().min(1).max(365).default(30),
+  /** 工作台 lists a supervisee as 久未督导 after this many days without a session (a quarter by default). */
+  noSessionDays: z.number().int().min(7).max(365).default(90),
   /** Topics the studio added to the default 议题 list. */
   customTopics: z.array(z.string().trim().min(1).max(20)).default([]),
   /** Font set for Word reports: Windows defaults or the official 公文 fonts. */
@@ -41,7 +43,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>
 
 export interface SettingRow {
-  key: 'studio' | 'preferences' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | `sync:${string}`
+  key: 'studio' | 'preferences' | 'agreementTemplate' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | `sync:${string}`
   value: unknown
   updatedAt: string
 }

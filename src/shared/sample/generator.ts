@@ -10,6 +10,8 @@ import type { ServiceField } from '../model/constants'
 import type { Person } from '../model/person'
 import type { Project, ProjectProgress } from '../model/project'
 import type { FollowUp, SupervisionSession } from '../model/session'
+import type { SupervisionAgreement } from '../model/agreement'
+import { buildAgreements } from './agreements'
 import { dayNumber, fromDayNumber } from '../domain/dates'
 import { completeQuartersBefore, type QuarterInfo } from './calendar'
 import { buildPersons } from './persons'
@@ -35,6 +37,8 @@ export interface SampleData {
   progress: ProjectProgress[]
   sessions: SupervisionSession[]
   followUps: FollowUp[]
+  /** 督导协议 of most supervisees, some behind plan (agreements.ts). */
+  agreements: SupervisionAgreement[]
 }
 
 export const SAMPLE_DEFAULTS = {
@@ -95,11 +99,15 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
 
   const { sessions, followUps } = buildSessions(new Rng(seed, 'sessions'), nSessions, people, projects, rangeStart, rangeEnd, todayDay)
 
+  const persons = people.map((p) => p.person)
+  const agreements = buildAgreements(new Rng(seed, 'agreements'), persons, sessions, rangeStart, nQuarters, today)
+
   return {
-    persons: people.map((p) => p.person),
+    persons,
     projects: projects.map((p) => p.project),
     progress,
     sessions,
     followUps,
+    agreements,
   }
 }

@@ -20,7 +20,7 @@ export const STUDIO_CODE_RE = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
  * MERGE_TABLES (a test keeps them equal), written out so that the main process, which runs
  * 连接测试 with this module, does not bundle the whole merge plan.
  */
-export const SYNC_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export const SYNC_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
 
 /** The text fields of a 督导记录 that a 敏感 record keeps only in the sensitive database. */
 export const SENSITIVE_TEXT_FIELDS = ['questions', 'process', 'advice', 'supervisorReflection', 'superviseeReflection', 'riskNote'] as const

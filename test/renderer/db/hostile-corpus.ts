@@ -53,6 +53,7 @@ function baseTables(): Tables {
         resolved: 0, resolvedAt: null, resolvedBy: '',
       },
     ],
+    agreements: data.agreements as unknown as Rows,
   }
 }
 

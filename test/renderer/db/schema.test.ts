@@ -9,6 +9,7 @@ import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { openBackupFile, readAllTables } from '@renderer/db/backup'
 import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { saveAgreement } from '@renderer/db/agreements'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
 const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
@@ -201,7 +202,7 @@ describe('v6: the sync outbox and bookkeeping, which belong to the laptop', () =
     await oldDatabase(5, SCHEMA_V5, before)
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
     expect(await db.outbox.count()).toBe(0)
@@ -213,5 +214,30 @@ describe('v6: the sync outbox and bookkeeping, which belong to the laptop', () =
     expect(DATA_TABLES).not.toContain('outbox')
     expect(DATA_TABLES).not.toContain('syncState')
     expect([...DATA_TABLES]).toEqual([...BACKUP_TABLES])
+  })
+})
+
+describe('v7: 督导协议 in a table of their own', () => {
+  it('opens a v5 database with every record unchanged and an empty agreements table that takes agreements', async () => {
+    const before = await rawTables(FIXTURE_V5)
+    expect(before.agreements).toEqual([])
+    await oldDatabase(5, SCHEMA_V5, before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(7)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    const supervisor = (after.sessions[0]!.supervisorIds as string[])[0]!
+    const worker = (after.sessions[0]!.superviseeIds as string[])[0]!
+    const a = await saveAgreement(db, {
+      supervisorIds: [supervisor],
+      superviseeIds: [worker],
+      startDate: '2025-01-01',
+      endDate: '2025-12-31',
+      frequencies: [{ mode: '个别督导', count: 1, per: '月' }],
+      status: '生效',
+    })
+    expect(await db.agreements.where('superviseeIds').equals(worker).primaryKeys()).toEqual([a.id])
+    db.close()
   })
 })

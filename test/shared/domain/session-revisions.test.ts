@@ -106,7 +106,7 @@ describe('sessionRevisionChanges', () => {
     expect(Object.keys(REVISION_FIELD_LABELS)).toEqual([
       'date', 'startTime', 'endTime', 'location', 'mode', 'functions', 'kind', 'supervisorIds', 'superviseeIds', 'projectIds', 'topics',
       'questions', 'process', 'advice', 'supervisorReflection', 'superviseeReflection', 'feedbackScore', 'riskLevel', 'riskNote',
-      'sensitive', 'nextDate', 'confirmation', 'followUps',
+      'sensitive', 'nextDate', 'confirmation', 'goalIds', 'followUps',
     ])
   })
 })

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Spin } from 'antd'
 import type { RouteObject } from 'react-router-dom'
-import { ApartmentOutlined, BranchesOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BranchesOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage, personsScreen } from '../features/persons/PersonsPage'
 import { PersonDetailPage, personDetailScreen } from '../features/persons/PersonDetailPage'
 import { ProjectsPage, projectsScreen } from '../features/projects/ProjectsPage'
@@ -23,6 +23,8 @@ import { FrameworkEditPage, frameworkEditScreen } from '../features/index-framew
 import { ReportsPage, reportsScreen } from '../features/reports/ReportsPage'
 import { HelpPage } from '../features/help/HelpPage'
 import { ConflictsPage, conflictsScreen } from '../features/conflicts/ConflictsPage'
+import { PlansPage, plansScreen } from '../features/plans/PlansPage'
+import { AgreementFormPage } from '../features/plans/AgreementFormPage'
 
 export interface NavItem {
   path: string
@@ -35,6 +37,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/home', label: '工作台', icon: <HomeOutlined /> },
   { path: '/sessions', label: '督导记录', icon: <FileTextOutlined /> },
   { path: '/follow-ups', label: '跟进事项', icon: <CheckSquareOutlined /> },
+  { path: '/plans', label: '督导计划', icon: <ScheduleOutlined /> },
   { path: '/assessments', label: '项目评估', icon: <FormOutlined /> },
   { path: '/dashboard', label: '指数看板', icon: <DashboardOutlined /> },
   { path: '/reports', label: '报告导出', icon: <FileWordOutlined /> },
@@ -81,6 +84,9 @@ export const ROUTES: RouteObject[] = [
   { path: '/sessions/new', element: <SessionFormPage /> },
   { path: '/sessions/:id', element: <SessionFormPage /> },
   { path: '/follow-ups', ...read(followUpsScreen, <FollowUpsPage />) },
+  { path: '/plans', ...read(plansScreen, <PlansPage />) },
+  { path: '/plans/agreements/new', element: <AgreementFormPage /> },
+  { path: '/plans/agreements/:id', element: <AgreementFormPage /> },
   { path: '/conflicts', ...read(conflictsScreen, <ConflictsPage />) },
   { path: '/trash', ...read(trashScreen, <TrashPage />) },
   { path: '/settings', ...read(settingsScreen, <SettingsPage />) },

@@ -36,8 +36,9 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
   // v5 added an index only (督导记录's importKey): a v4 backup's records are v5 records as they are.
   4: (tables) => tables,
   // v6 added the sync's own tables (outbox, syncState), which belong to the laptop and are never
-  // in a backup: a v5 backup's records are v6 records as they are.
+  // in a backup; v7 (督导协议) added a table: an older backup has none of its records.
   5: (tables) => tables,
+  6: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
@@ -126,7 +127,7 @@ export async function openProtectedBackupFile(bytes: Uint8Array, password: strin
 }
 
 /** Records that are the studio's data (not settings, drafts or history). */
-export const CONTENT_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
+export const CONTENT_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'] as const
 
 export async function hasContent(db: StudioDatabase): Promise<boolean> {
   for (const t of CONTENT_TABLES) if ((await db.table(t).limit(1).count()) > 0) return true

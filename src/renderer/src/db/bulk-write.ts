@@ -2,7 +2,7 @@ import Dexie, { type PromiseExtended, type Table } from 'dexie'
 import { nextVersion } from '@shared/domain/record-version'
 import { relaxNextTransaction } from './durability'
 import type { StudioDatabase, TableName } from './schema'
-import { write } from './write'
+import { write, writeScope } from './write'
 
 /**
  * The one bulk write path: restore, 合并导入's apply step, the Excel import's write and the studio
@@ -104,7 +104,7 @@ export async function bulkWrite<T>(
       )
     },
   }
-  const release = options.durability === 'relaxed' ? relaxNextTransaction(db, tables) : () => undefined
+  const release = options.durability === 'relaxed' ? relaxNextTransaction(db, writeScope(tables)) : () => undefined
   try {
     return await write(db, tables, () => fn(writer))
   } finally {

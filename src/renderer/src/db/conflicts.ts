@@ -23,6 +23,7 @@ export const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
   followUps: 'followUp',
   frameworks: 'framework',
   assessments: 'assessment',
+  agreements: 'agreement',
 }
 
 /**
@@ -65,7 +66,7 @@ export function openConflictCount(db: StudioDatabase): Promise<number> {
  */
 export async function resolveConflict(db: StudioDatabase, id: string, choices: Readonly<Record<string, 'local' | 'remote'>>, by = ''): Promise<void> {
   const at = nowIso()
-  await write(db, ['conflicts', 'revisions', 'persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'], async () => {
+  await write(db, ['conflicts', 'revisions', 'persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'agreements'], async () => {
     const conflict = await db.conflicts.get(id)
     if (!conflict || conflict.resolved === 1) throw new Error('该冲突已处理或不存在')
     const missing = conflict.fields.filter((f) => !choices[f.field])

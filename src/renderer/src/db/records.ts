@@ -25,7 +25,7 @@ export async function storedRev(db: StudioDatabase, table: TableName, id: string
 export const isLive = <T extends { deletedAt: string | null }>(r: T): boolean => r.deletedAt === null
 
 /** Tables whose records can go to the 回收站 and come back. */
-export type TrashableTable = Extract<TableName, 'persons' | 'projects' | 'progress' | 'sessions' | 'assessments'>
+export type TrashableTable = Extract<TableName, 'persons' | 'projects' | 'progress' | 'sessions' | 'assessments' | 'agreements'>
 
 /**
  * Records that belong to another and share its fate in the 回收站: deleting a session

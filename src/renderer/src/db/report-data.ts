@@ -7,6 +7,7 @@ import type {
   Project,
   ProjectProgress,
   StudioInfo,
+  SupervisionAgreement,
   SupervisionSession,
 } from '@shared/model'
 import type { StudioDatabase } from './schema'
@@ -23,11 +24,12 @@ export interface ReportData {
   followUps: FollowUp[]
   frameworks: IndexFramework[]
   assessments: Assessment[]
+  agreements: SupervisionAgreement[]
 }
 
 /** The whole studio for the Word reports: records in the 回收站 left out, except people, projects and frameworks (old records name them). */
 export async function loadReportData(db: StudioDatabase): Promise<ReportData> {
-  const [studio, prefs, persons, projects, progress, sessions, followUps, frameworks, assessments] = await Promise.all([
+  const [studio, prefs, persons, projects, progress, sessions, followUps, frameworks, assessments, agreements] = await Promise.all([
     getStudioInfo(db),
     getPreferences(db),
     db.persons.toArray(),
@@ -37,6 +39,7 @@ export async function loadReportData(db: StudioDatabase): Promise<ReportData> {
     db.followUps.toArray(),
     db.frameworks.toArray(),
     db.assessments.toArray(),
+    db.agreements.toArray(),
   ])
   const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null)
   return {
@@ -49,5 +52,6 @@ export async function loadReportData(db: StudioDatabase): Promise<ReportData> {
     followUps: live(followUps),
     frameworks,
     assessments: live(assessments),
+    agreements: live(agreements),
   }
 }

@@ -29,7 +29,7 @@ export async function loadSampleData(
     options.assessments === false ? null : generateSampleAssessments(data, { frameworkId: DEFAULT_FRAMEWORK_ID, today, seed: options.seed })
   await write(
     db,
-    ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'settings'],
+    ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments', 'settings', 'agreements'],
     async () => {
       const [p, j, s] = await Promise.all([db.persons.count(), db.projects.count(), db.sessions.count()])
       if (p + j + s > 0) throw new Error('数据库中已有数据，不能载入示例数据')
@@ -38,6 +38,7 @@ export async function loadSampleData(
       await db.progress.bulkAdd(data.progress)
       await db.sessions.bulkAdd(data.sessions)
       await db.followUps.bulkAdd(data.followUps)
+      await db.agreements.bulkAdd(data.agreements ?? [])
       const studio = options.studio
       if (studio) {
         const info = await getStudioInfo(db)

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
   Assessment,
+  SupervisionAgreement,
   ConflictRecord,
   Draft,
   FollowUp,
@@ -14,7 +15,6 @@ import type {
 } from '@shared/model'
 import { upgradeDropReason } from '@shared/domain/supervision-index/drop-reasons'
 import { upgradeRecordVersion } from '@shared/domain/record-version'
-import { MERGE_TABLES } from '@shared/backup/merge-tables'
 import { durabilityMiddleware } from './durability'
 import { outboxMiddleware } from './sync/outbox-middleware'
 import type { OutboxEntry, SyncStateRow } from './sync/state-rows'
@@ -93,14 +93,26 @@ export const SCHEMA_V6 = {
   syncState: 'key',
 } as const
 
-export const SCHEMA_VERSION = 6
+/**
+ * v7: supervision plans. `agreements` holds the 督导协议, found by the people they name. A new
+ * table only: older databases open with it empty, no upgrade.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  agreements: 'id, *supervisorIds, *superviseeIds, startDate, updatedAt',
+} as const
 
-export type TableName = keyof typeof SCHEMA_V6
+export const SCHEMA_VERSION = 7
+
+export type TableName = keyof typeof SCHEMA_V7
 /** Tables of this laptop's sync bookkeeping: never in a backup, never restored. */
 export const LAPTOP_TABLES = ['outbox', 'syncState'] as const satisfies readonly TableName[]
 export type DataTable = Exclude<TableName, (typeof LAPTOP_TABLES)[number]>
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = (Object.keys(SCHEMA_V6) as TableName[]).filter((t): t is DataTable => !(LAPTOP_TABLES as readonly string[]).includes(t))
+export const DATA_TABLES = (Object.keys(SCHEMA_V7) as TableName[]).filter((t): t is DataTable => !(LAPTOP_TABLES as readonly string[]).includes(t))
+
+/** The studio's tables as v4 knew them: its upgrade versions these, and only these, frozen like the version. */
+const V4_VERSIONED_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
 
 
 /** An assessment record of v2 or earlier as a v3 record: string reasons get their kind. */
@@ -122,6 +134,7 @@ export class StudioDatabase extends Dexie {
   conflicts!: EntityTable<ConflictRecord, 'id'>
   outbox!: Table<OutboxEntry, number>
   syncState!: Table<SyncStateRow, string>
+  agreements!: EntityTable<SupervisionAgreement, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -133,10 +146,11 @@ export class StudioDatabase extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
-        for (const t of MERGE_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
+        for (const t of V4_VERSIONED_TABLES) await tx.table(t).toCollection().modify(upgradeRecordVersion)
       })
     this.version(5).stores(SCHEMA_V5)
     this.version(6).stores(SCHEMA_V6)
+    this.version(7).stores(SCHEMA_V7)
     this.use(outboxMiddleware)
     // Lets the bulk writer ask for relaxed durability for its own transaction (db/bulk-write.ts).
     this.use(durabilityMiddleware(this))

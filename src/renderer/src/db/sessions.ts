@@ -61,8 +61,9 @@ export async function nextSessionCode(db: StudioDatabase, year: number): Promise
 }
 
 function sessionFields(form: SessionForm) {
-  const { followUps: _f, sensitive, ...rest } = form
-  return { ...rest, sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
+  const { followUps: _f, sensitive, goalIds, ...rest } = form
+  // No goal named: no field at all, as on every record from before 督导协议 (a save adds no change to its history).
+  return { ...rest, ...(goalIds && goalIds.length > 0 ? { goalIds } : {}), sensitive: (sensitive ? 1 : 0) as 0 | 1, durationMinutes: minutesBetween(form.startTime, form.endTime) }
 }
 
 /**
@@ -94,7 +95,8 @@ export async function saveSession(
 
     let session: SupervisionSession
     if (existing) {
-      session = versioned(existing, { ...existing, ...fields, updatedAt: at })
+      const { goalIds: _goals, ...before } = existing
+      session = versioned(existing, { ...before, ...fields, updatedAt: at })
     } else {
       session = { ...newMeta(at), ...fields, ...(await nextSessionCode(db, Number(form.date.slice(0, 4)))), status: '草稿', finalizedAt: null }
     }
@@ -212,6 +214,7 @@ export function toSessionInput(s: SupervisionSession, followUps: FollowUp[]): Se
     sensitive: s.sensitive === 1,
     nextDate: s.nextDate,
     confirmation: s.confirmation,
+    goalIds: s.goalIds ?? [],
     followUps: followUps.map((f) => ({
       id: f.id,
       content: f.content,

@@ -31,7 +31,7 @@ export interface WriteOptions {
  * the browser said about the transaction, so `describeError` can name the cause.
  */
 export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: () => Promise<T>, options: WriteOptions = {}): Promise<T> {
-  const scope: TableName[] = tables.some((t) => VERSIONED.has(t)) && !tables.includes('outbox') ? [...tables, 'outbox'] : [...tables]
+  const scope = writeScope(tables)
   // Inside another write: join it; its own failure path (outside any transaction) does the rest.
   if ((db.constructor as typeof Dexie).currentTransaction) return db.transaction('rw', scope, fn)
   readyToWrite(db)
@@ -48,6 +48,11 @@ export function write<T>(db: StudioDatabase, tables: readonly TableName[], fn: (
     .catch(async (error: unknown) => {
       throw await afterWriteFailure(db, error, tx)
     })
+}
+
+/** The tables a write over `tables` opens: the outbox joins whenever a studio table is written. */
+export function writeScope(tables: readonly TableName[]): TableName[] {
+  return tables.some((t) => VERSIONED.has(t)) && !tables.includes('outbox') ? [...tables, 'outbox'] : [...tables]
 }
 
 /**

@@ -34,18 +34,20 @@ import {
   type ReportPreview,
 } from '@shared/reports/content'
 import { renderChartImages } from './report-charts'
+import { agreementReport, withArchivePlans, withStudioPlans } from './plan-reports'
 
 export type ReportRequest =
   | { kind: 'session'; sessionId: string; includeSensitive?: boolean }
   | { kind: 'project'; projectId: string; period: string }
   | { kind: 'studio'; period: string; plan?: string }
   | { kind: 'archive'; personId: string; period: string }
+  | { kind: 'agreement'; agreementId: string }
 
 import type { ReportData } from '../db/report-data'
 
 /** A report ready to draw: its file name, what the preview shows, its chart requests and its builder. */
 export interface PreparedReport {
-  kind: ReportKind
+  kind: ReportKind | 'agreement'
   fileName: string
   preview: ReportPreview
   charts: ChartRequest[]
@@ -148,7 +150,7 @@ export function prepareReport(data: ReportData, request: ReportRequest, today: s
         overdueDropDays: data.prefs.overdueDropDays,
       }
       const facts = studioSummaryFacts(input)
-      const build = (images: ChartImages) => buildStudioSummaryFromFacts(facts, input, images)
+      const build = (images: ChartImages) => withStudioPlans(buildStudioSummaryFromFacts(facts, input, images), data, request.period, today)
       return {
         kind: 'studio',
         fileName: studioSummaryFileName(request.period),
@@ -171,9 +173,11 @@ export function prepareReport(data: ReportData, request: ReportRequest, today: s
         today,
       }
       const facts = archiveFacts(input)
-      const build = () => buildSuperviseeArchiveFromFacts(facts, input)
+      const build = () => withArchivePlans(buildSuperviseeArchiveFromFacts(facts, input), data, person.id, request.period, today)
       return { kind: 'archive', fileName: archiveFileName(person.name, request.period), charts: [], build, preview: previewOf(build(), [], archiveFigures(facts)) }
     }
+    case 'agreement':
+      return agreementReport(data, request.agreementId, today)
   }
 }
 

@@ -17,6 +17,7 @@ export * from './session-record'
 export * from './project-assessment'
 export * from './studio-summary'
 export * from './supervisee-archive'
+export * from './agreement'
 export * from './period-set'
 
 export type ReportKind = 'session' | 'project' | 'studio' | 'archive'

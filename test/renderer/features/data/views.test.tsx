@@ -13,7 +13,7 @@ beforeAll(() => {
 })
 afterEach(cleanup)
 
-const zero = { persons: 0, projects: 0, progress: 0, sessions: 0, followUps: 0, frameworks: 0, assessments: 0 }
+const zero = { persons: 0, projects: 0, progress: 0, sessions: 0, followUps: 0, frameworks: 0, assessments: 0, agreements: 0 }
 
 describe('merge and backup views', () => {
   it('lists counts, conflicts and renumbered 编号', () => {

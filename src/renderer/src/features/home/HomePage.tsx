@@ -11,13 +11,15 @@ import { homeSummary, type OverdueRow } from '../../db/home'
 import { getPreferences } from '../../db/settings'
 import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
+import { dueSummary } from '../../db/plan-figures'
+import { DueCard } from '../plans/DueCard'
 import { FirstRunChecklist } from './FirstRunChecklist'
 import './home.css'
 
 /** The 工作台's data: this quarter at a glance, read again when any record it sums up changes. */
-export const homeScreen = screen(['sessions', 'followUps', 'projects', 'assessments', 'frameworks', 'persons', 'settings'], async () => {
-  const [summary, prefs] = await Promise.all([homeSummary(db, todayString()), getPreferences(db)])
-  return { ...summary, overdueDropDays: prefs.overdueDropDays }
+export const homeScreen = screen(['sessions', 'followUps', 'projects', 'assessments', 'frameworks', 'persons', 'settings', 'agreements'], async () => {
+  const [summary, prefs, due] = await Promise.all([homeSummary(db, todayString()), getPreferences(db), dueSummary(db, todayString())])
+  return { ...summary, overdueDropDays: prefs.overdueDropDays, due }
 })
 
 /** 工作台: this quarter's supervision at a glance, red projects, overdue follow-ups, quick links. */
@@ -97,6 +99,8 @@ export function HomePage() {
           </div>
         </Card>
       </div>
+
+      <DueCard items={data.due.items} names={data.due.names} noSessionDays={data.due.noSessionDays} />
 
       <div className="home-grid">
         <Card

@@ -10,12 +10,14 @@ import { screen } from '../../app/screen-data'
 import { newestFirst, QuarterHoursCard, quartersToShow, RelatedSessionsCard, type QuarterRow } from '../sessions/RelatedSessions'
 import { PersonFormModal } from './PersonFormModal'
 import { ExportReportButton } from '../reports/ExportReportButton'
+import { personPlans } from '../../db/plan-figures'
+import { PersonPlanCard } from '../plans/PersonPlanCard'
 
 /** A person's page: the person and the live sessions they took part in, newest first. */
-export const personDetailScreen = screen(['persons', 'sessions'], async ({ params }) => {
+export const personDetailScreen = screen(['persons', 'sessions', 'agreements'], async ({ params }) => {
   const id = params.id ?? ''
-  const [person, sessions] = await Promise.all([getPerson(db, id), sessionsOfPerson(db, id)])
-  return { person, sessions: newestFirst(sessions) }
+  const [person, sessions, plans] = await Promise.all([getPerson(db, id), sessionsOfPerson(db, id), personPlans(db, id, todayString())])
+  return { person, sessions: newestFirst(sessions), plans }
 })
 
 /** Per quarter: hours received as 被督导者, and hours given as 督导者 (statistics module). */
@@ -31,7 +33,7 @@ function quarterRows(sessions: readonly SupervisionSession[], personId: string, 
 export function PersonDetailPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
-  const { person, sessions } = personDetailScreen.useData()
+  const { person, sessions, plans } = personDetailScreen.useData()
   const [editing, setEditing] = useState(false)
   const today = todayString()
   const quarters = useMemo(() => quarterRows(sessions, id, today), [sessions, id, today])
@@ -62,6 +64,7 @@ export function PersonDetailPage() {
           <Descriptions.Item label="备注">{person.note || '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <PersonPlanCard personId={person.id} plans={plans} today={today} />
       <QuarterHoursCard
         title="各季度督导时数"
         summary={<span className="muted">共接受督导 {totals.received} 次 · {totals.receivedHours} 小时{totals.given > 0 ? `；提供督导 ${totals.given} 次 · ${totals.givenHours} 小时` : ''}</span>}

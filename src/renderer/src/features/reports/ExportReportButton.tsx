@@ -23,6 +23,7 @@ export type ExportReportButtonProps = (
   | { kind: 'project'; id: string; period?: string }
   | { kind: 'studio'; period: string }
   | { kind: 'archive'; id: string; period?: string }
+  | { kind: 'agreement'; id: string }
 ) & {
   label?: string
   type?: ButtonProps['type']
@@ -66,6 +67,10 @@ export function ExportReportButton(props: ExportReportButtonProps) {
     case 'studio':
       request = { kind: 'studio', period: props.period }
       label ??= `导出工作总结（${periodLabel(props.period)}）`
+      break
+    case 'agreement':
+      request = { kind: 'agreement', agreementId: props.id }
+      label ??= '导出协议书'
       break
     case 'archive': {
       const period = props.period ?? periodOf(today, 'Y')

@@ -14,8 +14,9 @@ import { TextAreaItem } from '../../components/TextAreaItem'
 import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { FollowUpRows } from './FollowUpRows'
-import { loadSessionForm } from './load-session-form'
-import { OpenFollowUpsAlert } from './OpenFollowUpsAlert'
+import { loadSessionForm, sessionPrefill } from './load-session-form'
+import { SessionSidePanel } from '../plans/SessionSidePanel'
+import './sessions.css'
 import { SessionBasics } from './SessionBasics'
 import { SessionHistory } from './SessionHistory'
 import { SessionReflection } from './SessionReflection'
@@ -29,6 +30,7 @@ export function SessionFormPage() {
   const { id: routeId } = useParams()
   const [search] = useSearchParams()
   const templateId = search.get('from')
+  const prefill = sessionPrefill(search)
   const recordId = routeId && routeId !== 'new' ? routeId : null
   const navigate = useNavigate()
   const { message, modal } = App.useApp()
@@ -74,8 +76,8 @@ export function SessionFormPage() {
     form,
     recordId,
     basePath: '/sessions',
-    loadOn: [recordId, templateId],
-    load: () => loadSessionForm(recordId, templateId, today, keepBase),
+    loadOn: [recordId, templateId, search.toString()],
+    load: () => loadSessionForm(recordId, templateId, today, keepBase, prefill),
     onMissing: () => message.error('记录不存在或已移入回收站'),
     values,
     draft: { key: sessionDraftKey(recordId), kind: 'session', of: valuesToDraft, restore: (data) => form.setFieldsValue(draftToValues(data)) },
@@ -136,18 +138,22 @@ export function SessionFormPage() {
         lockedNotice={{ message: '本记录已定稿，内容只读。', description: '如需修改，请点击“撤销定稿”并说明原因；撤销后的每一处修改都会记入修改历史。' }}
         undoExplanation="撤销后记录可再次编辑，之后的每一处修改都会记入修改历史。"
       />
-      <OpenFollowUpsAlert form={form} sessionId={session?.id ?? null} hidden={locked} />
       <Form form={form} layout="vertical" className={locked ? 'form-readonly' : undefined} disabled={locked || !loaded} onValuesChange={page.edited}>
-        <SessionBasics form={form} customTopics={prefs?.customTopics} />
-        <Card title="督导内容" style={{ marginBottom: 16 }}>
-          <TextAreaItem label="被督导者提出的问题" name="questions" max={TEXT_LIMITS.session.questions} rows={[3, 12]} />
-          <TextAreaItem label="督导过程" name="process" max={TEXT_LIMITS.session.process} rows={[4, 20]} />
-          <TextAreaItem label="督导意见与建议" name="advice" max={TEXT_LIMITS.session.advice} rows={[3, 12]} />
-        </Card>
-        <Card title="跟进事项" style={{ marginBottom: 16 }}>
-          <FollowUpRows disabled={locked} />
-        </Card>
-        <SessionReflection form={form} />
+        <div className="session-with-side">
+          <div>
+            <SessionBasics form={form} customTopics={prefs?.customTopics} />
+            <Card title="督导内容" style={{ marginBottom: 16 }}>
+              <TextAreaItem label="被督导者提出的问题" name="questions" max={TEXT_LIMITS.session.questions} rows={[3, 12]} />
+              <TextAreaItem label="督导过程" name="process" max={TEXT_LIMITS.session.process} rows={[4, 20]} />
+              <TextAreaItem label="督导意见与建议" name="advice" max={TEXT_LIMITS.session.advice} rows={[3, 12]} />
+            </Card>
+            <Card title="跟进事项" style={{ marginBottom: 16 }}>
+              <FollowUpRows disabled={locked} />
+            </Card>
+            <SessionReflection form={form} />
+          </div>
+          <SessionSidePanel form={form} sessionId={session?.id ?? null} locked={locked} by={by} />
+        </div>
       </Form>
       {session ? <SessionHistory sessionId={session.id} /> : null}
     </section>

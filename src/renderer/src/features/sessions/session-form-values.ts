@@ -39,6 +39,7 @@ export function emptySessionValues(today: string): SessionFormValues {
     confirmName: '',
     confirmAt: null,
     followUps: [],
+    goalIds: [],
   }
 }
 

@@ -7,7 +7,7 @@ import { describeError } from '../../app/errors'
 import { screen } from '../../app/screen-data'
 
 /** 回收站's data: everything deleted, newest deletion first. */
-export const trashScreen = screen(['persons', 'projects', 'sessions', 'assessments'], () => listTrash(db))
+export const trashScreen = screen(['persons', 'projects', 'sessions', 'assessments', 'agreements'], () => listTrash(db))
 
 export function TrashPage() {
   const { message } = App.useApp()

@@ -1,0 +1,54 @@
+import type { Locator, Page } from 'playwright-core'
+import { AppPage } from './app-page'
+
+export interface AgreementFields {
+  supervisor: string
+  supervisee: string
+  startDate: string
+  endDate: string
+  plannedHours?: string
+  status?: string
+}
+
+/** 督导计划: the agreement form, the 督导计划执行 list, and the plan parts of the person page and 工作台. */
+export class PlansPage extends AppPage {
+  constructor(page: Page) {
+    super(page)
+  }
+
+  async openNewAgreement() {
+    await this.goto('督导计划')
+    await this.page.getByRole('button', { name: '新建督导协议' }).click()
+    await this.heading('新建督导协议').waitFor()
+    await this.page.locator('section[data-record-id="new"][aria-busy="false"]').waitFor()
+  }
+
+  async fillAgreement(a: AgreementFields) {
+    await this.choose(this.page, '督导者', a.supervisor)
+    await this.choose(this.page, '被督导者', a.supervisee)
+    await this.fillDate(this.page, '开始日期', a.startDate)
+    await this.fillDate(this.page, '结束日期', a.endDate)
+    if (a.plannedHours) await this.fillNumber(this.page, '计划时数（小时）', a.plannedHours)
+    if (a.status) await this.choose(this.page, '协议状态', a.status)
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: '保存（Ctrl+S）' }).click()
+    await this.toast('已保存督导协议').waitFor()
+    await this.page.locator('section[data-record-id]:not([data-record-id="new"])').waitFor()
+  }
+
+  /** The person page's plan-vs-done row of a quarter (2026年第4季度). */
+  personQuarter(quarter: string): Locator {
+    return this.page.getByRole('table', { name: '计划与完成' }).getByRole('row').filter({ hasText: quarter })
+  }
+
+  /** 工作台's 待督导 rows naming this supervisee. */
+  dueRows(supervisee: string): Locator {
+    return this.page.getByRole('table', { name: '待督导' }).locator('tbody tr').filter({ hasText: supervisee })
+  }
+
+  dueCard(): Locator {
+    return this.page.locator('.ant-card').filter({ has: this.page.getByText(/^待督导（\d+ 项）$/) })
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * 督导计划 in the real app: an agreement, two sessions, the plan-vs-done figures on the person
+ * page and the 待督导 list on 工作台 before and after, and the 督导协议书 and the archive exported.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openApp, type AppSession } from './support/browser'
+import { PersonsPage } from './pages/persons-page'
+import { PlansPage } from './pages/plans-page'
+import { SessionFormPage } from './pages/session-form-page'
+import { readDocx } from './pages/reports-page'
+import { addDays } from '../../src/shared/domain/dates'
+import { periodLabel, periodOf, periodRange, previousPeriod } from '../../src/shared/domain/period'
+
+async function todayOf(app: AppSession) {
+  return app.page.evaluate(() => {
+    const d = new Date()
+    const p = (n: number) => String(n).padStart(2, '0')
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+  })
+}
+
+describe('督导计划', () => {
+  let app: AppSession
+  beforeEach(async () => {
+    app = await openApp('#/persons')
+    const persons = new PersonsPage(app.page)
+    await persons.heading('人员').waitFor()
+    for (const p of [
+      { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' },
+      { name: '张晓明', role: '社工', qualification: '社会工作师' },
+    ])
+      await (await persons.create(p)).waitFor({ state: 'hidden' })
+  })
+  afterEach(async () => {
+    await app.close()
+  })
+
+  it('an agreement and two sessions: plan vs done on the person page, 待督导 on 工作台, the agreement and the archive in Word', async () => {
+    const page = app.page
+    const plans = new PlansPage(page)
+    const today = await todayOf(app)
+    const quarter = periodOf(today, 'Q')
+    const lastQuarter = previousPeriod(quarter)
+    // From the start of last quarter: 个别督导 每月 1 次 (the form's default) was due 30 days later, long ago.
+    const start = periodRange(lastQuarter).start
+    await plans.openNewAgreement()
+    await plans.fillAgreement({ supervisor: '周晓岚', supervisee: '张晓明', startDate: start, endDate: `${Number(today.slice(0, 4)) + 1}-12-31`, plannedHours: '3', status: '生效' })
+    await page.getByRole('button', { name: '添加学习目标' }).click()
+    await page.getByLabel('学习目标 1', { exact: true }).fill('能独立完成个案需求评估')
+    await plans.save()
+
+    // 工作台: 张晓明 is behind the agreed frequency.
+    await plans.goto('工作台')
+    const due = plans.dueRows('张晓明')
+    await due.first().waitFor()
+    expect(await due.filter({ hasText: '低于约定频率' }).textContent()).toContain(`协议约定个别督导每月 1 次，协议 ${start} 起尚无记录`)
+
+    // The first session from the due list: the record opens prefilled with both people and 个别督导.
+    await due.filter({ hasText: '低于约定频率' }).getByRole('link', { name: '为张晓明新建督导记录' }).click()
+    const form = new SessionFormPage(page)
+    await form.heading('新建督导记录').waitFor()
+    await page.locator('section[data-record-id="new"][aria-busy="false"]').waitFor()
+    const chosen = async (label: string) => (await page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-selection-item').allTextContents()).join('、')
+    expect([await chosen('督导者'), await chosen('被督导者')]).toEqual(['周晓岚', '张晓明'])
+    const lastQuarterDay = addDays(start, 10)
+    await form.fillDate(page, '日期', lastQuarterDay)
+    await form.field('开始时间').fill('09:00')
+    await form.field('结束时间').fill('10:00')
+    await form.field('教育').check()
+    await form.save()
+    await page.getByRole('heading', { name: /DD-\d{4}-0001/ }).waitFor()
+
+    // The second, today, started from the first.
+    await page.getByRole('button', { name: '以此为模板新建' }).click()
+    await form.heading('新建督导记录').waitFor()
+    await page.locator('section[data-record-id="new"][aria-busy="false"]').waitFor()
+    expect(await form.field('日期').inputValue()).toBe(today)
+    await form.field('开始时间').fill('14:00')
+    await form.field('结束时间').fill('15:00')
+    await form.field('教育').check()
+    // Beside the form: the last meeting, and the agreement's goal, marked as worked on.
+    const panel = page.getByRole('complementary', { name: '本次督导参考' })
+    await panel.getByRole('link', { name: /DD-\d{4}-0001/ }).waitFor()
+    await panel.getByRole('checkbox', { name: '能独立完成个案需求评估' }).check()
+    await form.save()
+    await page.getByRole('heading', { name: /DD-\d{4}-0002/ }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: /DD-\d{4}-0002/ }).waitFor()
+    await page.locator('section[data-record-id][aria-busy="false"]').waitFor()
+    expect(await panel.getByRole('checkbox', { name: '能独立完成个案需求评估' }).isChecked()).toBe(true)
+
+    // 工作台: with a 个别督导 today the next one is a month away, not this week.
+    await plans.goto('工作台')
+    await plans.dueCard().waitFor()
+    await page.getByText(/^待督导（\d+ 项）$/).waitFor()
+    expect(await plans.dueRows('张晓明').count()).toBe(0)
+
+    // The person page: one 个别督导 of three planned in each quarter, one hour of three.
+    await plans.goto('人员')
+    await page.getByRole('link', { name: '张晓明', exact: true }).click()
+    await plans.heading('张晓明').waitFor()
+    const last = plans.personQuarter(periodLabel(lastQuarter))
+    await last.waitFor()
+    expect((await last.locator('td').allTextContents()).slice(1)).toEqual(['个别督导 1/3 次', '1.0/3.0 小时', '33.3%', '低于计划'])
+    expect((await plans.personQuarter(periodLabel(quarter)).locator('td').allTextContents()).slice(1, 4)).toEqual(['个别督导 1/3 次', '1.0/3.0 小时', '33.3%'])
+    expect(await page.getByText('学习目标：1. 能独立完成个案需求评估').count()).toBe(1)
+
+    // The archive of this year gains the agreement and its plan vs done.
+    const [archiveDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出督导档案/ }).click()])
+    const archive = await readDocx(archiveDownload)
+    expect(archive.text).toContain('督导协议与计划执行')
+    expect(archive.text).toContain('学习目标：1. 能独立完成个案需求评估。')
+    expect(archive.text).toContain(`${periodLabel(quarter)}个别督导 1/3 次1.0/3.0 小时33.3%`)
+
+    // The 督导协议书 from the agreement's page.
+    await page.getByRole('table', { name: '计划与完成' }).waitFor()
+    await page.getByRole('link', { name: '督导协议', exact: true }).click()
+    await page.getByRole('heading', { name: '督导协议', exact: true }).waitFor()
+    const [agreementDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出协议书/ }).click()])
+    const agreement = await readDocx(agreementDownload)
+    expect(agreement.fileName).toBe(`督导协议书_张晓明_${start}.docx`)
+    expect(agreement.text).toContain('督导协议书')
+    expect(agreement.text).toContain('周晓岚（高级社会工作师）')
+    expect(agreement.text).toContain('协议期内，双方按个别督导每月 1 次开展督导，计划督导时数每季度 3 小时。')
+    expect(agreement.text).toContain('1. 能独立完成个案需求评估')
+    expect(app.errors).toEqual([])
+  })
+})
