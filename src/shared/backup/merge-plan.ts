@@ -16,7 +16,7 @@
  *   the next number of its year, and is reported;
  * - the same file imported twice finds nothing changed on either side: a no-op.
  */
-import { describeRecord, FIELD_LABELS, syncStateSchema, TABLE_LABELS, type SyncState } from '../model/stored'
+import { describeRecord, FIELD_LABELS, parseSyncState, TABLE_LABELS, type SyncState } from '../model/stored'
 import { formatSessionCode, type Revision } from '../model'
 import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
 import { changedAfter, nextVersion } from '../domain/record-version'
@@ -59,8 +59,7 @@ export function planMerge(input: MergeInput): MergePlan {
     )
 
   const remoteSyncRow = input.remote.tables.settings.find((r) => r.key === syncSettingKey(input.localDeviceId))
-  const remoteSyncParsed = remoteSyncRow ? syncStateSchema.safeParse(remoteSyncRow.value) : null
-  const findBase = baseFinder(input.localSync, remoteSyncParsed?.success ? remoteSyncParsed.data : null)
+  const findBase = baseFinder(input.localSync, remoteSyncRow ? parseSyncState(remoteSyncRow.value) : null)
 
   const puts = Object.fromEntries(MERGE_TABLES.map((t) => [t, []])) as unknown as Record<MergeTable, Rec[]>
   const added = zeroCounts()
@@ -125,11 +124,17 @@ export function planMerge(input: MergeInput): MergePlan {
   const slotOf = (r: Rec) => `${String(r.projectId)}|${String(r.period)}`
   for (const p of input.local.progress as Rec[]) slots.set(slotOf(p), p)
 
+  // Each table's local records by id and each remote record's bookkeeping key (in the file's
+  // order), built once: the versioning below reuses them.
+  const localByIdOf = {} as Record<MergeTable, Map<string, Rec>>
+  const keysOf = {} as Record<MergeTable, string[]>
   for (const table of MERGE_TABLES) {
-    const localById = new Map((input.local[table] as Rec[]).map((r) => [r.id, r]))
+    const localById = (localByIdOf[table] = new Map((input.local[table] as Rec[]).map((r) => [r.id, r])))
+    const keys: string[] = (keysOf[table] = [])
     const localFields = LOCAL_FIELDS[table] ?? []
     for (const remote of input.remote.tables[table] as Rec[]) {
       const key = syncKey(table, remote.id)
+      keys.push(key)
       seen[key] = remote.updatedAt
       const local = localById.get(remote.id)
       const base = findBase(key)
@@ -286,13 +291,15 @@ export function planMerge(input: MergeInput): MergePlan {
   // counts on), and each record both now have is noted with the two revs for the next exchange.
   const revs: Record<string, [number, number]> = {}
   for (const t of MERGE_TABLES) {
-    const localById = new Map((input.local[t] as Rec[]).map((r) => [r.id, r]))
+    const localById = localByIdOf[t]
+    const keys = keysOf[t]
     puts[t] = puts[t].map((rec) => nextVersion(localById.get(rec.id), rec) as Rec)
     const written = new Map(puts[t].map((r) => [r.id, r]))
-    for (const remote of input.remote.tables[t] as Rec[]) {
+    const remotes = input.remote.tables[t] as Rec[]
+    remotes.forEach((remote, i) => {
       const here = written.get(remote.id) ?? localById.get(remote.id)
-      if (here) revs[syncKey(t, remote.id)] = [here.rev ?? 1, remote.rev ?? 1]
-    }
+      if (here) revs[keys[i] ?? syncKey(t, remote.id)] = [here.rev ?? 1, remote.rev ?? 1]
+    })
   }
 
   // History travels too: revisions are never edited, so anything unknown here is added.

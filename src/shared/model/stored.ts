@@ -240,6 +240,16 @@ export const syncStateSchema = z.object({
 })
 export type SyncState = z.output<typeof syncStateSchema>
 
+// An entry per record (20,000 and more): validated on reading a backup, not parsed again to merge it.
+const parsedSyncStates = new WeakMap<object, SyncState>()
+/** The value as a valid SyncState (defaults filled), or null; a value validated on reading is not parsed again. */
+export function parseSyncState(value: unknown): SyncState | null {
+  const known = typeof value === 'object' && value !== null ? parsedSyncStates.get(value) : undefined
+  if (known) return known
+  const r = syncStateSchema.safeParse(value)
+  return r.success ? r.data : null
+}
+
 export const storedSettingSchema = z
   .looseObject({
     key: z.string({ error: '设置项名称缺失' }).min(1),
@@ -247,16 +257,20 @@ export const storedSettingSchema = z
     updatedAt: timestamp('修改时间'),
   })
   .superRefine((row, ctx) => {
-    const check = (schema: z.ZodType, label: string) => {
+    const check = <T>(schema: z.ZodType<T>, label: string) => {
       const r = schema.safeParse(row.value, { error: zhCN().localeError })
       if (!r.success) {
         const [path, msg] = Object.entries(fieldErrors(r.error))[0] ?? ['', '格式不正确']
         ctx.addIssue({ code: 'custom', path: ['value', ...path.split('.').filter(Boolean)], message: `${label}：${msg}` })
       }
+      return r.success ? r.data : undefined
     }
     if (row.key === 'studio') check(studioInfoSchema, '工作室信息')
     else if (row.key === 'preferences') check(preferencesSchema, '偏好设置')
-    else if (row.key.startsWith(SYNC_KEY_PREFIX)) check(syncStateSchema, '合并记录')
+    else if (row.key.startsWith(SYNC_KEY_PREFIX)) {
+      const state = check(syncStateSchema, '合并记录')
+      if (state && typeof row.value === 'object' && row.value !== null) parsedSyncStates.set(row.value, state)
+    }
   })
 
 export const STORED_SCHEMAS: Record<BackupTable, z.ZodType> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_TABLES, validateStored } from '@shared/model/stored'
+import { BACKUP_TABLES, parseSyncState, syncStateSchema, validateStored } from '@shared/model/stored'
 import { DATA_TABLES } from '@renderer/db/schema'
 
 const meta = { id: '0b7c6f1e-3d2a-4c1b-9e8f-123456789abc', createdAt: '2025-03-06T01:02:03.000Z', updatedAt: '2025-03-06T01:02:03.000Z', deletedAt: null, rev: 1 }
@@ -98,5 +98,31 @@ describe('stored assessments: drop reasons', () => {
   it('refuse a reason of an unknown kind', () => {
     const r = validateStored('assessments', { ...assessment, dropReasons: [{ kind: 'guess', text: '降级' }] })
     expect(!r.ok && r.issue.path).toBe('dropReasons.0')
+  })
+})
+
+describe('parseSyncState', () => {
+  const state = { deviceId: 'dev-b', at: '2025-03-06T01:02:03.000Z', fileCreatedAt: '2025-03-06T01:00:00.000Z', seen: { 'sessions:s1': '2025-03-06T01:02:03.000Z' }, kept: {} }
+
+  it('fills the defaults and refuses what the schema refuses', () => {
+    expect(parseSyncState({ ...state })).toEqual({ ...state, studioName: '', revs: {} })
+    expect(parseSyncState({ ...state, seen: { 'sessions:s1': 3 } })).toBeNull()
+    expect(parseSyncState({ ...state, revs: { 'sessions:s1': [1, -1] } })).toBeNull()
+    expect(parseSyncState(null)).toBeNull()
+  })
+
+  it('gives a state validated on reading a backup as the schema parses it, without parsing it again', () => {
+    const value = { ...state, revs: { 'sessions:s1': [2, 3] } }
+    const row = validateStored('settings', { key: 'sync:dev-b', value, updatedAt: state.at })
+    expect(row.ok).toBe(true)
+    const parsed = parseSyncState(value)
+    expect(parsed).toEqual(syncStateSchema.parse(value))
+    expect(parseSyncState(value)).toBe(parsed)
+  })
+
+  it('does not remember a state that failed validation', () => {
+    const value = { ...state, seen: { 'sessions:s1': 3 } }
+    expect(validateStored('settings', { key: 'sync:dev-b', value, updatedAt: state.at }).ok).toBe(false)
+    expect(parseSyncState(value)).toBeNull()
   })
 })
