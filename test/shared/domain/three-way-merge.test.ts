@@ -12,6 +12,20 @@ describe('canonicalJson', () => {
     expect(sameValue(null, undefined)).toBe(true)
     expect(sameValue([1, 2], [2, 1])).toBe(false)
   })
+
+  it('compares lists as their texts do, whether or not the copies hold the very same items', () => {
+    const pairs: [unknown[], unknown[]][] = [
+      [['个案工作', '小组工作'], ['个案工作', '小组工作']],
+      [['个案工作'], ['小组工作']],
+      [['a'], ['a', 'b']],
+      [[undefined], [null]],
+      [[1], [1, undefined]],
+      [[{ a: 1, b: 2 }], [{ b: 2, a: 1 }]],
+      [[{ a: 1 }], [{ a: 2 }]],
+      [[], []],
+    ]
+    for (const [a, b] of pairs) expect([a, b, sameValue(a, b)]).toEqual([a, b, canonicalJson(a) === canonicalJson(b)])
+  })
 })
 
 describe('mergeRecord', () => {
