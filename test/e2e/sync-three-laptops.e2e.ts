@@ -92,7 +92,7 @@ describe('three laptops, one studio', () => {
     const b = await laptop(names[1]!)
     const c = await laptop(names[2]!)
     for (const l of [b, c]) await expect.poll(async () => (await personsOf(l)).map((p) => p.name).sort(), { timeout: 60000 }).toEqual(['周晓岚', '张晓明'])
-    if (shots) await a.app.page.screenshot({ path: join(shots, 'header-synced.png'), clip: { x: 0, y: 0, width: 1366, height: 120 } })
+    if (shots) await a.header.bar().screenshot({ path: join(shots, 'header-synced.png') })
 
     // The server goes away; each laptop keeps working.
     for (const l of [a, b, c]) await disconnect(l)
@@ -108,7 +108,7 @@ describe('three laptops, one studio', () => {
       await waitForStatus(l, /^离线（\d+ 条待上传）$/)
     }
     expect(await b.header.text()).toBe('离线（2 条待上传）')
-    if (shots) await b.app.page.screenshot({ path: join(shots, 'header-offline.png'), clip: { x: 0, y: 0, width: 1366, height: 120 } })
+    if (shots) await b.header.bar().screenshot({ path: join(shots, 'header-offline.png') })
 
     // They come back one after another.
     for (const l of [a, b, c]) {
