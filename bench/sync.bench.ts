@@ -37,9 +37,12 @@ function until(sync: SyncHandle, wanted: (s: SyncStatus) => boolean): Promise<Sy
  * sync.pull.20k is an empty laptop B's first sync of the same studio; sync.roundtrip.one is a
  * session saved on A until B holds it, both syncing live (median of 5).
  *
- * Run with BENCH_ONLY=sync. Seen on 2026-12-06 with the machine at load 20: the first sync runs
- * in Chromium without errors (indexeddb adapter, CORS, 编号 letter claimed) but sent about 20
- * documents a second, so no figure was recorded; measure on a quiet machine.
+ * Run with BENCH_ONLY=sync. The 20 documents a second first seen here never reached the server:
+ * the remote databases were opened with the page's default `indexeddb` adapter (a local copy
+ * named like the URL); remote.ts now names the http adapter. Measured 2026-12-06 at load 7–9 on
+ * two shared cores: push 77.3 s, pull 104.4 s (all 20,000 sessions), roundtrip 197 ms.
+ * Replication batches of 500 instead of PouchDB's 100 gave push 77.4 s, pull 95.1 s, roundtrip
+ * 336 ms in the next run: within the noise, not kept; the time is elsewhere (pusher, adapter, server).
  */
 export async function benchSync(results: Results, couchUrl: string, log: (s: string) => void = () => undefined) {
   const server = new URL(couchUrl)

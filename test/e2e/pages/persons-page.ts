@@ -41,6 +41,16 @@ export class PersonsPage extends AppPage {
     for (const p of list) await (await this.create(p)).waitFor({ state: 'hidden' })
   }
 
+  /** 编辑 a person from the list: fills the named text fields and saves. */
+  async edit(name: string, fields: Record<string, string>) {
+    await this.open()
+    await this.page.getByRole('button', { name: `编辑 ${name}` }).click()
+    const dialog = this.dialog(`编辑人员：${name}`)
+    for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value)
+    await dialog.getByRole('button', { name: /保\s*存/ }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  }
+
   row(name: string) {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) })
   }

@@ -14,10 +14,12 @@ export const sensitiveDatabaseName = (code: string) => `studio-${code}-sensitive
 const base = (url: string) => url.trim().replace(/\/+$/, '')
 
 export function remoteDatabases(pouch: PouchStatic, config: SyncConfig, password: string): RemoteDatabases {
-  const auth = { username: config.username, password }
+  // `adapter: 'http'` named: the page's PouchDB defaults to the `indexeddb` adapter, which would
+  // otherwise open a local database named like the URL and "sync" with it, never the server.
+  const options = { adapter: 'http', auth: { username: config.username, password }, skip_setup: true }
   return {
-    records: new pouch(`${base(config.serverUrl)}/${studioDatabaseName(config.studioCode)}`, { auth, skip_setup: true }),
-    texts: new pouch(`${base(config.serverUrl)}/${sensitiveDatabaseName(config.studioCode)}`, { auth, skip_setup: true }),
+    records: new pouch(`${base(config.serverUrl)}/${studioDatabaseName(config.studioCode)}`, options),
+    texts: new pouch(`${base(config.serverUrl)}/${sensitiveDatabaseName(config.studioCode)}`, options),
   }
 }
 
