@@ -107,6 +107,7 @@ describe('督导记录：只用键盘', () => {
     await form.press('Control+Enter') // 定稿 from wherever the cursor is, after a confirmation
     const confirm = page.getByRole('dialog', { name: '定稿这条记录？' })
     await confirm.waitFor()
+    await form.waitForFocusOn(confirm, '定稿')
     await form.press('Enter')
     await page.getByText('本记录已定稿，内容只读。').waitFor()
 

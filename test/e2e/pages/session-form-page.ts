@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { AppPage } from './app-page'
 
 /** The 督导记录 form, driven with the keyboard the way a supervisor types. */
@@ -55,6 +55,18 @@ export class SessionFormPage extends AppPage {
     await this.page.waitForFunction((typed) => (document.activeElement as HTMLInputElement | null)?.value === typed, search)
     await this.page.locator('.ant-select-item-option-active:visible').first().waitFor()
     await this.press('Enter')
+  }
+
+  /**
+   * Waits until the dialog's button has the cursor, as a person sees its focus ring before pressing
+   * Enter: antd moves the focus to a confirm's OK button in a timer after the dialog is shown, and a
+   * key sent in between goes to the field behind it (it lost the 定稿 under load).
+   */
+  async waitForFocusOn(dialog: Locator, button: string) {
+    // antd spaces out a two-character label (「定 稿」): the name is matched without spaces.
+    const target = dialog.getByRole('button', { name: new RegExp(`^${[...button].join('\\s*')}$`) })
+    await target.waitFor()
+    await this.page.waitForFunction((el) => el === document.activeElement, await target.elementHandle())
   }
 
   /** The focused element's accessible label, to check where the cursor is. */
