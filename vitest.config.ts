@@ -14,6 +14,7 @@ export default defineConfig({
     environment: 'node',
     // The CouchDB of the sync tests: COUCH_URL, or our test server for the run.
     globalSetup: ['test/support/couch-global-setup.ts'],
+    setupFiles: ['test/support/async-timeout.ts'],
     testTimeout: 20000,
   },
 })
