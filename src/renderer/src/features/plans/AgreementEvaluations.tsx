@@ -14,8 +14,9 @@ const ROW: React.CSSProperties = { display: 'grid', gridTemplateColumns: 'minmax
  * and version check cover them too.
  */
 export function AgreementEvaluations({ form, today, by }: { form: FormInstance<AgreementFormValues>; today: string; by: string }) {
-  const goals = (Form.useWatch('goals', form) ?? []).filter((g) => g?.id && (g.text ?? '').trim())
-  const held = (Form.useWatch('evaluations', form) ?? []).map((e) => e?.kind)
+  // preserve: the ids and kinds are held by the form without a field of their own.
+  const goals = ((Form.useWatch('goals', { form, preserve: true }) as AgreementFormValues['goals'] | undefined) ?? []).filter((g) => g?.id && (g.text ?? '').trim())
+  const held = ((Form.useWatch('evaluations', { form, preserve: true }) as EvaluationFormValues[] | undefined) ?? []).map((e) => e?.kind)
   return (
     <Card title="督导评估（学习目标）" style={{ marginBottom: 16 }}>
       <Typography.Paragraph type="secondary">
