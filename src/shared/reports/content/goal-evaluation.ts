@@ -29,9 +29,9 @@ export function goalEvaluationBlocks(a: Pick<SupervisionAgreement, 'goals' | 'ev
       caption: '学习目标评估（1–5 分）',
       columns: [
         { header: '学习目标', width: { weight: 2.2 } },
-        { header: '中期评分', width: { mm: 26 }, align: 'center' },
-        { header: '期末评分', width: { mm: 26 }, align: 'center' },
-        { header: '变化', width: { mm: 14 }, align: 'center' },
+        { header: '中期评分', width: { mm: 31 }, align: 'center' },
+        { header: '期末评分', width: { mm: 31 }, align: 'center' },
+        { header: '变化', width: { mm: 12 }, align: 'center' },
         { header: '督导者评语', width: { weight: 2.4 } },
       ],
       rows: goalProgress(a).map((r, i) => [`${i + 1}. ${r.text}`, ratingText(r.mid), ratingText(r.end), changeText(r.change), comments(r.mid, r.end)]),
