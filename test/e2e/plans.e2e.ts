@@ -51,6 +51,8 @@ describe('督导计划', () => {
     await plans.save()
 
     // The 中期评估: a comment without a rating is stopped at the rating, then saved with one.
+    // The agreement's own 已保存 toast must be gone, or the wait below could take it for the evaluation's.
+    await plans.toast('已保存督导协议').waitFor({ state: 'detached' })
     await plans.rateGoal('中期', 1, { comment: '能运用需求评估框架，资料收集尚欠系统' })
     await page.getByRole('button', { name: '保存（Ctrl+S）' }).click()
     await plans.fieldError(plans.evaluation('中期'), '请为该目标评分（1–5 分）').waitFor()
