@@ -10,6 +10,7 @@ import { SessionFormPage } from './pages/session-form-page'
 import { readDocx } from './pages/reports-page'
 import { addDays } from '../../src/shared/domain/dates'
 import { periodLabel, periodOf, periodRange, previousPeriod } from '../../src/shared/domain/period'
+import { formatDateInText } from '../../src/shared/text/format'
 
 async function todayOf(app: AppSession) {
   return app.page.evaluate(() => {
@@ -48,6 +49,21 @@ describe('督导计划', () => {
     await page.getByRole('button', { name: '添加学习目标' }).click()
     await page.getByLabel('学习目标 1', { exact: true }).fill('能独立完成个案需求评估')
     await plans.save()
+
+    // The 中期评估: a comment without a rating is stopped at the rating, then saved with one.
+    // The agreement's own 已保存 toast must be gone, or the wait below could take it for the evaluation's.
+    await plans.toast('已保存督导协议').waitFor({ state: 'detached' })
+    await plans.rateGoal('中期', 1, { comment: '能运用需求评估框架，资料收集尚欠系统' })
+    await page.getByRole('button', { name: '保存（Ctrl+S）' }).click()
+    await plans.fieldError(plans.evaluation('中期'), '请为该目标评分（1–5 分）').waitFor()
+    await plans.rateGoal('中期', 1, { rating: '3 分 · 部分达成', selfRating: '4 分 · 基本达成' })
+    await page.getByRole('button', { name: '保存（Ctrl+S）' }).click()
+    await plans.toast('已保存督导协议').waitFor()
+    await page.reload()
+    await page.locator('section[data-record-id][aria-busy="false"]').waitFor()
+    await plans.evaluation('中期').getByText('3 分 · 部分达成', { exact: true }).waitFor()
+    await plans.evaluation('中期').getByText('4 分 · 基本达成', { exact: true }).waitFor()
+    expect(await plans.evaluation('中期').getByLabel('中期评估 目标1 评语', { exact: true }).inputValue()).toBe('能运用需求评估框架，资料收集尚欠系统')
 
     // 工作台: 张晓明 is behind the agreed frequency.
     await plans.goto('工作台')
@@ -111,6 +127,8 @@ describe('督导计划', () => {
     expect(archive.text).toContain('督导协议与计划执行')
     expect(archive.text).toContain('学习目标：1. 能独立完成个案需求评估。')
     expect(archive.text).toContain(`${periodLabel(quarter)}个别督导 1/3 次1.0/3.0 小时33.3%`)
+    expect(archive.text).toContain(`中期评估于${formatDateInText(today)}进行，评估学习目标 1 项，督导者平均评分 3.0 分，被督导者平均自评 4.0 分。`)
+    expect(archive.text).toMatch(/学习目标评估（1–5 分）[\s\S]*1\. 能独立完成个案需求评估\s*3（部分达成）\s*自评 4\s*未评\s*—\s*中期：能运用需求评估框架，资料收集尚欠系统/)
 
     // The 督导协议书 from the agreement's page.
     await page.getByRole('table', { name: '计划与完成' }).waitFor()
@@ -123,6 +141,8 @@ describe('督导计划', () => {
     expect(agreement.text).toContain('周晓岚（高级社会工作师）')
     expect(agreement.text).toContain('协议期内，双方按个别督导每月 1 次开展督导，计划督导时数每季度 3 小时。')
     expect(agreement.text).toContain('1. 能独立完成个案需求评估')
+    expect(agreement.text).toContain('学习目标评估')
+    expect(agreement.text).toContain('3（部分达成）')
     expect(app.errors).toEqual([])
   })
 })

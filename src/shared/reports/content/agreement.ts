@@ -15,6 +15,7 @@ import { formatTenths } from '../../domain/supervision-index/scoring'
 import { formatDateInText, formatDateRangeInText, formatTimestamp } from '../../text/format'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
 import { EMPTY_TEXT, NameBook, orEmpty, safeFileName } from './common'
+import { goalEvaluationBlocks } from './goal-evaluation'
 
 export interface AgreementDocumentInput {
   agreement: SupervisionAgreement
@@ -72,6 +73,8 @@ export function buildAgreementDocument(input: AgreementDocumentInput): Report {
   blocks.push(heading('学习目标'))
   if (a.goals.length === 0) blocks.push(paragraph('未约定学习目标。'))
   else for (const [i, g] of a.goals.entries()) blocks.push(paragraph(`${i + 1}. ${g.text}`))
+  const evaluated = goalEvaluationBlocks(a)
+  if (evaluated.length > 0) blocks.push(heading('学习目标评估'), ...evaluated)
   blocks.push(heading('双方职责'))
   blocks.push(paragraph(orEmpty(a.responsibilities)))
   blocks.push(heading('保密约定'))
@@ -141,6 +144,7 @@ export function archivePlanBlocks(input: {
       .join('，')
     blocks.push(paragraph(`${a.title.trim() ? `“${a.title.trim()}”` : '督导协议'}（${formatDateRangeInText(a.startDate, a.endDate)}，${agreementStatusOn(a, input.today)}）约定${plan || '未设频率和时数'}。`))
     if (a.goals.length > 0) blocks.push(paragraph(`学习目标：${a.goals.map((g, i) => `${i + 1}. ${g.text}`).join('；')}。`))
+    blocks.push(...goalEvaluationBlocks(a))
     const behind = rows.filter((r) => r.behind).length
     blocks.push({ kind: 'table', caption: `计划与完成（${periodLabel(input.period)}${behind ? `，${behind} 个季度低于计划` : ''}）`, columns: planColumns, rows: rows.map(planRow) })
   }

@@ -14,11 +14,13 @@ import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { AgreementGoals, AgreementParties, AgreementPlan, AgreementTexts } from './AgreementFields'
 import { AgreementHistory } from './AgreementHistory'
+import { AgreementEvaluations } from './AgreementEvaluations'
 import {
   agreementDraftToValues,
   agreementToValues,
   agreementValuesToDraft,
   emptyAgreementValues,
+  evaluationErrorsAtFields,
   valuesToAgreementInput,
   type AgreementFormValues,
 } from './agreement-form-values'
@@ -58,7 +60,7 @@ export function AgreementFormPage() {
       const input = valuesToAgreementInput(values())
       const result = agreementInputSchema.safeParse(input)
       if (result.success) return input
-      const errors = fieldErrors(result.error)
+      const errors = evaluationErrorsAtFields(fieldErrors(result.error), input)
       showFieldErrors(form, errors)
       message.error(`请先修正：${Object.values(errors)[0]}。协议尚未保存`)
       return null
@@ -103,6 +105,7 @@ export function AgreementFormPage() {
         <AgreementParties form={form} />
         <AgreementPlan />
         <AgreementGoals />
+        <AgreementEvaluations form={form} today={today} by={by} />
         <AgreementTexts onSaveTemplate={() => void saveTemplate()} />
       </Form>
       {agreement ? <AgreementHistory agreementId={agreement.id} /> : null}

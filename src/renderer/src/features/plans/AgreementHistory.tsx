@@ -14,8 +14,9 @@ function valueText(v: unknown, names: Map<string, string>): string {
     return v
       .map((x) => {
         if (x && typeof x === 'object') {
-          const o = x as { mode?: string; per?: PlanUnit; count?: number; text?: string }
+          const o = x as { mode?: string; per?: PlanUnit; count?: number; text?: string; kind?: string; date?: string; items?: { rating: number }[] }
           if (o.mode && o.per) return `${o.mode}${PLAN_UNIT_LABELS[o.per]} ${o.count} 次`
+          if (o.kind && o.items) return `${o.kind}评估（${o.date}，评分 ${o.items.map((i) => i.rating).join('/')}）`
           return o.text ?? ''
         }
         return names.get(String(x)) ?? String(x)
