@@ -23,6 +23,24 @@ export class PlansPage extends AppPage {
     await this.page.locator('section[data-record-id="new"][aria-busy="false"]').waitFor()
   }
 
+  /** Opens the first agreement of 督导计划's list and waits for it to load; returns the page's address. */
+  async openFirstAgreement(): Promise<string> {
+    await this.goto('督导计划')
+    await this.page.getByRole('table', { name: '督导协议' }).locator('tbody tr').first().getByRole('link').click()
+    await this.heading(/^督导协议/).waitFor()
+    await this.loaded()
+    return this.page.url()
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true })
+  }
+
+  /** The agreement page has loaded its record. */
+  async loaded() {
+    await this.page.locator('section[data-record-id]:not([data-record-id="new"])[aria-busy="false"]').waitFor()
+  }
+
   async fillAgreement(a: AgreementFields) {
     await this.choose(this.page, '督导者', a.supervisor)
     await this.choose(this.page, '被督导者', a.supervisee)

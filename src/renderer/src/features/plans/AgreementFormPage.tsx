@@ -15,6 +15,8 @@ import { ExportReportButton } from '../reports/ExportReportButton'
 import { AgreementGoals, AgreementParties, AgreementPlan, AgreementTexts } from './AgreementFields'
 import { AgreementHistory } from './AgreementHistory'
 import { AgreementEvaluations } from './AgreementEvaluations'
+import { agreementConflict } from './agreement-conflict'
+import { useNameMaps } from '../sessions/use-session-index'
 import {
   agreementDraftToValues,
   agreementToValues,
@@ -39,6 +41,7 @@ export function AgreementFormPage() {
   const prefs = useLive(() => getPreferences(db), [])
   const by = prefs?.operatorName ?? ''
   const values = () => form.getFieldsValue(true) as AgreementFormValues
+  const names = useNameMaps()
   const prefill = { superviseeIds: ids(search.get('supervisees')), supervisorIds: ids(search.get('supervisors')) }
 
   const page = useRecordPage<SupervisionAgreement, AgreementFormValues, AgreementInput>({
@@ -71,6 +74,7 @@ export function AgreementFormPage() {
     },
     unfinalize: () => Promise.reject(new Error('协议没有定稿状态')),
     unfinalized: '',
+    conflict: agreementConflict(names),
   })
   const { record: agreement, loaded } = page
 
