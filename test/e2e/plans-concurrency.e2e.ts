@@ -5,28 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, type AppSession } from './support/browser'
+import { storedRecord } from './support/stored'
 import { loadSampleData } from './support/sample-data'
 import { PlansPage } from './pages/plans-page'
 
-/** The agreement as IndexedDB holds it now (read straight from the store, not through the app). */
-async function storedAgreement(page: Page, id: string) {
-  return page.evaluate(
-    (id) =>
-      new Promise<{ note: string; plannedHours: number | null; rev: number }>((resolve, reject) => {
-        const req = indexedDB.open('supervision-studio')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const get = req.result.transaction('agreements').objectStore('agreements').get(id)
-          get.onsuccess = () => {
-            resolve(get.result)
-            req.result.close()
-          }
-          get.onerror = () => reject(get.error)
-        }
-      }),
-    id,
-  )
-}
+const storedAgreement = (page: Page, id: string) => storedRecord<{ note: string; plannedHours: number | null; rev: number }>(page, 'agreements', id)
 
 describe('many writers: the same 督导协议 in two tabs', () => {
   let app: AppSession
