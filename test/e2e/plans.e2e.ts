@@ -119,7 +119,10 @@ describe('督导计划', () => {
     await last.waitFor()
     expect((await last.locator('td').allTextContents()).slice(1)).toEqual(['个别督导 1/3 次', '1.0/3.0 小时', '33.3%', '低于计划'])
     expect((await plans.personQuarter(periodLabel(quarter)).locator('td').allTextContents()).slice(1, 4)).toEqual(['个别督导 1/3 次', '1.0/3.0 小时', '33.3%'])
-    expect(await page.getByText('学习目标：1. 能独立完成个案需求评估').count()).toBe(1)
+    // The goal with its latest rating (the 中期 one, no 期末 yet) and its way from 中期 to 期末.
+    await page.getByText(`学习目标评估：中期评估 ${today}，平均 3.0 分`).waitFor()
+    const goalRow = plans.personGoal('能独立完成个案需求评估')
+    expect(await goalRow.locator('td').allTextContents()).toEqual(['1. 能独立完成个案需求评估', '3 分 · 部分达成（中期），自评 4 分', '3 → 未评'])
 
     // The archive of this year gains the agreement and its plan vs done.
     const [archiveDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出督导档案/ }).click()])

@@ -76,6 +76,11 @@ export class PlansPage extends AppPage {
     return this.page.getByRole('table', { name: '计划与完成' }).getByRole('row').filter({ hasText: quarter })
   }
 
+  /** The person page's row of a learning goal in 学习目标评估. */
+  personGoal(text: string): Locator {
+    return this.page.getByRole('table', { name: '学习目标评估' }).getByRole('row').filter({ hasText: text })
+  }
+
   /** 工作台's 待督导 rows naming this supervisee. */
   dueRows(supervisee: string): Locator {
     return this.page.getByRole('table', { name: '待督导' }).locator('tbody tr').filter({ hasText: supervisee })

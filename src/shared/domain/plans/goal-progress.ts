@@ -49,6 +49,19 @@ export function evaluationSummaries(a: { goals: readonly LearningGoal[]; evaluat
     })
 }
 
+/** The goal's latest rating: the 期末 one once given, else the 中期 one; null when neither rated it. */
+export function latestRating(p: Pick<GoalProgress, 'mid' | 'end'>): { kind: GoalEvaluation['kind']; item: EvaluationItem } | null {
+  if (p.end) return { kind: '期末', item: p.end }
+  return p.mid ? { kind: '中期', item: p.mid } : null
+}
+
+/** '3 → 4（+1）', '3 → 未评', '未评 → 5' as the person page shows the way from 中期 to 期末; '—' when neither rated the goal. */
+export function progressionText(p: Pick<GoalProgress, 'mid' | 'end' | 'change'>): string {
+  if (!p.mid && !p.end) return '—'
+  const r = (i: EvaluationItem | null) => (i ? String(i.rating) : '未评')
+  return `${r(p.mid)} → ${r(p.end)}${p.change !== null ? `（${changeText(p.change)}）` : ''}`
+}
+
 /** '+2', '0', '−1' as the table prints a change; '—' without one. */
 export function changeText(change: number | null): string {
   if (change === null) return '—'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeText, evaluationSummaries, goalProgress } from '@shared/domain/plans/goal-progress'
+import { changeText, evaluationSummaries, goalProgress, latestRating, progressionText } from '@shared/domain/plans/goal-progress'
 import type { GoalEvaluation } from '@shared/model'
 
 const goals = [
@@ -70,5 +70,22 @@ describe('evaluationSummaries', () => {
 describe('changeText', () => {
   it('signs the change, a real minus for a fall', () => {
     expect([2, 0, -1, null].map(changeText)).toEqual(['+2', '0', '−1', '—'])
+  })
+})
+
+describe('latestRating and progressionText', () => {
+  it('the 期末 rating once given, else the 中期 one; the way from 中期 to 期末 with its change', () => {
+    const [g1, g2, g3] = goalProgress({ goals: [...goals, { id: 'g4', text: '未评估的目标' }], evaluations: [mid, end] })
+    const g4 = goalProgress({ goals: [{ id: 'g4', text: '未评估的目标' }], evaluations: [mid, end] })[0]!
+    expect([g1, g2, g3, g4].map((p) => latestRating(p!))).toEqual([
+      { kind: '期末', item: end.items[0] },
+      { kind: '期末', item: end.items[1] },
+      { kind: '期末', item: end.items[2] },
+      null,
+    ])
+    expect([g1, g2, g3, g4].map((p) => progressionText(p!))).toEqual(['2 → 4（+2）', '3 → 2（−1）', '未评 → 5', '—'])
+    const midOnly = goalProgress({ goals, evaluations: [mid] })
+    expect(midOnly.map((p) => latestRating(p)?.kind ?? null)).toEqual(['中期', '中期', null])
+    expect(midOnly.map(progressionText)).toEqual(['2 → 未评', '3 → 未评', '—'])
   })
 })
