@@ -65,11 +65,19 @@ describe('督导计划', () => {
     await plans.evaluation('中期').getByText('4 分 · 基本达成', { exact: true }).waitFor()
     expect(await plans.evaluation('中期').getByLabel('中期评估 目标1 评语', { exact: true }).inputValue()).toBe('能运用需求评估框架，资料收集尚欠系统')
 
-    // 工作台: 张晓明 is behind the agreed frequency.
+    // The studio's 久未督导 setting, on 督导计划执行: 30 days instead of 90.
+    await plans.goto('督导计划')
+    await plans.fillNumber(page, '久未督导天数', '30')
+    await page.getByLabel('久未督导天数', { exact: true }).press('Enter')
+    await plans.toast('已设置：超过 30 天没有督导记录的被督导者列入工作台“待督导”').waitFor()
+
+    // 工作台: 张晓明 is behind the agreed frequency, and not met for over 30 days.
     await plans.goto('工作台')
     const due = plans.dueRows('张晓明')
     await due.first().waitFor()
     expect(await due.filter({ hasText: '低于约定频率' }).textContent()).toContain(`协议约定个别督导每月 1 次，协议 ${start} 起尚无记录`)
+    expect(await due.filter({ hasText: '久未督导' }).textContent()).toContain(`协议 ${start} 起尚无督导记录，超过 30 天未督导`)
+    await page.getByText('久未督导：超过 30 天没有督导记录（天数可在“督导计划”页修改）').waitFor()
 
     // The first session from the due list: the record opens prefilled with both people and 个别督导.
     await due.filter({ hasText: '低于约定频率' }).getByRole('link', { name: '为张晓明新建督导记录' }).click()
