@@ -271,7 +271,7 @@ describe('v7: 督导协议 in a table of their own', () => {
     const db = new StudioDatabase(name)
     await db.open()
     await restoreBackup(db, await openBackupFile(new Uint8Array(readFileSync(FIXTURE_V7))))
-    expect(byId(await db.agreements.toArray())).toEqual(byId(written.agreements))
+    expect(byId((await db.agreements.toArray()) as unknown as Row[])).toEqual(byId(written.agreements))
     db.close()
   })
 })
