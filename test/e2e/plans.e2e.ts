@@ -64,6 +64,11 @@ describe('督导计划', () => {
     await plans.evaluation('中期').getByText('3 分 · 部分达成', { exact: true }).waitFor()
     await plans.evaluation('中期').getByText('4 分 · 基本达成', { exact: true }).waitFor()
     expect(await plans.evaluation('中期').getByLabel('中期评估 目标1 评语', { exact: true }).inputValue()).toBe('能运用需求评估框架，资料收集尚欠系统')
+    // The agreement was in force: the evaluation is kept in its 修改历史, worded as people read it.
+    const history = page.getByRole('table', { name: '修改历史' })
+    await history.waitFor()
+    expect(await history.locator('tbody tr').count()).toBe(1)
+    expect(await history.locator('tbody li').allTextContents()).toEqual([`督导评估：（空） → 中期评估（${today}，评分 3）`])
 
     // The studio's 久未督导 setting, on 督导计划执行: 30 days instead of 90.
     await plans.goto('督导计划')
