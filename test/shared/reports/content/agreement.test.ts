@@ -92,6 +92,14 @@ describe('the archive’s and the summary’s plan sections', () => {
     const h = headings(report)
     expect(h.slice(-2)).toEqual(['五、督导计划执行', '六、下阶段工作计划'])
     expect(rows(table(report, '各督导者按计划完成率'))).toEqual([['高瑞敏', '1', '4', '2', '50.0%', '1']])
+    expect(table(report, '各督导者按计划完成率').columns).toEqual([
+      { header: '督导者', width: { weight: 1.2 }, align: 'center' },
+      { header: '被督导者（人次）', align: 'center' },
+      { header: '计划次数', align: 'center' },
+      { header: '按计划完成', align: 'center' },
+      { header: '完成率', align: 'center' },
+      { header: '低于计划（人次）', align: 'center' },
+    ])
     expect(paragraphs(report)).toContain('2025年第2季度共有 1 份督导协议设有计划目标，涉及被督导者 1 人次；计划督导 4 次，按计划完成 2 次，按计划完成率 50.0%；低于计划的 1 人次。')
   })
 })
