@@ -14,7 +14,7 @@ import { listPeriods, parsePeriod, periodLabel, periodRange } from '../../domain
 import { formatTenths } from '../../domain/supervision-index/scoring'
 import { formatDateInText, formatDateRangeInText, formatTimestamp } from '../../text/format'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
-import { EMPTY_TEXT, NameBook, orEmpty, safeFileName } from './common'
+import { EMPTY_TEXT, figuresTable, NameBook, orEmpty, safeFileName } from './common'
 import { goalEvaluationBlocks } from './goal-evaluation'
 
 export interface AgreementDocumentInput {
@@ -177,26 +177,18 @@ export function studioPlanBlocks(input: {
       `${periodLabel(input.period)}共有 ${new Set(rows.map((r) => r.agreementId)).size} 份督导协议设有计划目标，涉及被督导者 ${rows.length} 人次；计划督导 ${tenthsText(planned)} 次，按计划完成 ${tenthsText(held)} 次，按计划完成率 ${planned > 0 ? `${formatTenths(Math.floor((held * 1000) / planned))}%` : EMPTY_TEXT}；低于计划的 ${behind} 人次。`,
     ),
   )
-  blocks.push({
-    kind: 'table',
-    caption: '各督导者按计划完成率',
-    columns: [
-      { header: '督导者', width: { weight: 1.2 }, align: 'center' },
-      { header: '被督导者（人次）', align: 'center' },
-      { header: '计划次数', align: 'center' },
-      { header: '按计划完成', align: 'center' },
-      { header: '完成率', align: 'center' },
-      { header: '低于计划（人次）', align: 'center' },
-    ],
-    rows: bySupervisor.map((s) => [
-      names.name(s.supervisorId),
-      String(s.rows),
-      tenthsText(s.plannedTenths),
-      tenthsText(s.heldTowardPlanTenths),
-      s.completionTenths === null ? EMPTY_TEXT : `${formatTenths(s.completionTenths)}%`,
-      String(s.behind),
-    ]),
-  })
+  blocks.push(
+    figuresTable('各督导者按计划完成率', { header: '督导者', weight: 1.2 }, ['被督导者（人次）', '计划次数', '按计划完成', '完成率', '低于计划（人次）'],
+      bySupervisor.map((s) => [
+        names.name(s.supervisorId),
+        String(s.rows),
+        tenthsText(s.plannedTenths),
+        tenthsText(s.heldTowardPlanTenths),
+        s.completionTenths === null ? EMPTY_TEXT : `${formatTenths(s.completionTenths)}%`,
+        String(s.behind),
+      ]),
+    ),
+  )
   return blocks
 }
 
