@@ -135,7 +135,7 @@ describe('督导计划', () => {
     // The goal with its latest rating (the 中期 one, no 期末 yet) and its way from 中期 to 期末.
     await page.getByText(`学习目标评估：中期评估 ${today}，平均 3.0 分`).waitFor()
     const goalRow = plans.personGoal('能独立完成个案需求评估')
-    expect(await goalRow.locator('td').allTextContents()).toEqual(['1. 能独立完成个案需求评估', '3 分 · 部分达成（中期），自评 4 分', '3 → 未评'])
+    expect(await goalRow.locator('td').allTextContents()).toEqual(['1. 能独立完成个案需求评估', '3 分 · 部分达成（中期）', '4 分', '3 → 未评'])
 
     // The archive of this year gains the agreement and its plan vs done.
     const [archiveDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出督导档案/ }).click()])
