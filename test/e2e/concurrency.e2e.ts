@@ -1,28 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, type AppSession } from './support/browser'
+import { storedRecord } from './support/stored'
 import { loadSampleData } from './support/sample-data'
 import { SessionFormPage } from './pages/session-form-page'
 
-/** A record as IndexedDB holds it now (read straight from the store, not through the app). */
-async function storedSession(page: Page, id: string) {
-  return page.evaluate(
-    (id) =>
-      new Promise<{ location: string; advice: string; rev: number }>((resolve, reject) => {
-        const req = indexedDB.open('supervision-studio')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const get = req.result.transaction('sessions').objectStore('sessions').get(id)
-          get.onsuccess = () => {
-            resolve(get.result)
-            req.result.close()
-          }
-          get.onerror = () => reject(get.error)
-        }
-      }),
-    id,
-  )
-}
+const storedSession = (page: Page, id: string) => storedRecord<{ location: string; advice: string; rev: number }>(page, 'sessions', id)
 
 /** The newest sample record (a 草稿, editable) in tab `a`, and the same record in `more` new tabs of the profile. */
 async function openNewestRecord(app: AppSession, more: number) {

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { SESSION_MODES } from './constants'
 import { dateString, enumOf, optionalText, whenValid, type Stored } from './common'
 import { confirmationSchema } from './session'
+import { evaluationSchema, type GoalEvaluation } from './agreement-evaluation'
 
 export const AGREEMENT_STATUSES = ['草稿', '生效', '已到期', '已终止'] as const
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
@@ -63,6 +64,27 @@ const agreementShape = {
   terminatedOn: dateString('终止日期格式不正确').nullable().default(null),
   supervisorConfirmation: confirmationSchema.nullable().default(null),
   superviseeConfirmation: confirmationSchema.nullable().default(null),
+  /** 中期 and 期末 督导评估 of the goals; optional so records saved before it existed stay valid. */
+  evaluations: z.array(evaluationSchema).max(2).optional(),
+}
+
+/** Where an evaluation breaks a rule that needs the rest of the agreement, with the message for that field. */
+function evaluationProblems(a: { startDate: string; goals: { id: string }[]; evaluations?: GoalEvaluation[] }): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = []
+  const evaluations = a.evaluations ?? []
+  const goalIds = new Set(a.goals.map((g) => g.id))
+  for (const [i, e] of evaluations.entries()) {
+    if (evaluations.findIndex((x) => x.kind === e.kind) !== i) out.push({ path: ['evaluations', i, 'kind'], message: `${e.kind}评估只能有一次` })
+    if (e.date < a.startDate) out.push({ path: ['evaluations', i, 'date'], message: '评估日期不能早于协议开始日期' })
+    for (const [j, item] of e.items.entries()) {
+      if (!goalIds.has(item.goalId)) out.push({ path: ['evaluations', i, 'items', j, 'goalId'], message: '评估的学习目标已不在协议中' })
+      else if (e.items.findIndex((x) => x.goalId === item.goalId) !== j) out.push({ path: ['evaluations', i, 'items', j, 'goalId'], message: '同一学习目标只能评一次' })
+    }
+  }
+  const mid = evaluations.find((e) => e.kind === '中期')
+  const end = evaluations.findIndex((e) => e.kind === '期末')
+  if (mid && end >= 0 && evaluations[end]!.date < mid.date) out.push({ path: ['evaluations', end, 'date'], message: '期末评估日期不能早于中期评估' })
+  return out
 }
 
 export const agreementInputSchema = z
@@ -95,6 +117,11 @@ export const agreementInputSchema = z
     path: ['frequencies'],
     message: '生效的协议请至少设定一项督导频率或计划时数',
   })
+  .superRefine((a, ctx) => {
+    const checked = z.object({ startDate: dateString(), goals: z.array(goalSchema), evaluations: z.array(evaluationSchema).optional() }).safeParse(a)
+    if (!checked.success) return
+    for (const p of evaluationProblems(checked.data)) ctx.addIssue({ code: 'custom', ...p })
+  })
 
 export type AgreementInput = z.input<typeof agreementInputSchema>
 export type AgreementData = z.output<typeof agreementInputSchema>
@@ -121,6 +148,7 @@ export const AGREEMENT_FIELD_LABELS = {
   terminatedOn: '终止日期',
   supervisorConfirmation: '督导者确认',
   superviseeConfirmation: '被督导者确认',
+  evaluations: '督导评估',
 } as const satisfies Record<keyof AgreementData, string>
 
 /** The studio's template of the two texts every agreement starts from (设置 → editable). */

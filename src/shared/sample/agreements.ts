@@ -8,7 +8,8 @@ import { DEFAULT_AGREEMENT_TEMPLATE, type SupervisionAgreement } from '../model/
 import type { SessionMode } from '../model/constants'
 import type { Person } from '../model/person'
 import type { SupervisionSession } from '../model/session'
-import { fromDayNumber } from '../domain/dates'
+import type { GoalEvaluation, Rating } from '../model/agreement-evaluation'
+import { dayNumber, fromDayNumber } from '../domain/dates'
 import { isoAt } from './calendar'
 import type { Rng } from './prng'
 
@@ -22,6 +23,29 @@ const GOALS = [
   '增强情绪觉察与自我照顾能力',
   '掌握资源链接与五社联动的方法',
 ] as const
+
+const MID_COMMENTS = ['方法已掌握，需在实务中多练习', '能按步骤开展，资料收集尚欠系统', '起步阶段，需要更多示范与陪伴', '进展明显，可尝试独立承担'] as const
+
+/**
+ * The 中期评估 of an agreement whose midpoint has passed. Drawn from the agreement's own id, not
+ * from the generator: the rest of the sample (and the figures tests expect of it) stays as it was.
+ */
+function midTermEvaluation(id: string, goals: readonly { id: string }[], start: string, end: string, today: string, by: string): GoalEvaluation[] {
+  const date = fromDayNumber(Math.floor((dayNumber(start) + dayNumber(end)) / 2))
+  if (date > today) return []
+  const seed = [...id].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9973, 7)
+  return [
+    {
+      kind: '中期',
+      date,
+      by,
+      items: goals.map((g, i) => {
+        const rating = (2 + ((seed + i * 5) % 3)) as Rating
+        return { goalId: g.id, rating, comment: MID_COMMENTS[(seed + i) % MID_COMMENTS.length]!, selfRating: (seed + i) % 4 === 0 ? null : Math.min(5, rating + ((seed >> i) % 2)) }
+      }),
+    },
+  ]
+}
 
 export function buildAgreements(
   rng: Rng,
@@ -59,8 +83,10 @@ export function buildAgreements(
     const hours = Math.max(1, Math.round(minutes / 60 / quarters))
     const name = (pid: string) => byId.get(pid)?.name ?? ''
     const at = isoAt(rangeStart, 9 * 60 + rng.int(0, 120))
+    const agreementId = rng.uuid()
+    const goals = rng.sample([...GOALS], 2 + rng.int(0, 1)).map((text, i) => ({ id: `g${i + 1}`, text }))
     out.push({
-      id: rng.uuid(),
+      id: agreementId,
       createdAt: at,
       updatedAt: at,
       deletedAt: null,
@@ -73,7 +99,7 @@ export function buildAgreements(
       frequencies: [{ mode, count: perQuarter, per: '季度' }],
       plannedHours: hours,
       hoursPer: '季度',
-      goals: rng.sample([...GOALS], 2 + rng.int(0, 1)).map((text, i) => ({ id: `g${i + 1}`, text })),
+      goals,
       responsibilities: DEFAULT_AGREEMENT_TEMPLATE.responsibilities,
       confidentiality: DEFAULT_AGREEMENT_TEMPLATE.confidentiality,
       note: '',
@@ -81,6 +107,7 @@ export function buildAgreements(
       terminatedOn: null,
       supervisorConfirmation: { name: name(supervisor), at },
       superviseeConfirmation: { name: name(id), at },
+      evaluations: midTermEvaluation(agreementId, goals, start, end, today, name(supervisor)),
     })
   }
   return out

@@ -83,6 +83,24 @@ describe('督导协议 data layer', () => {
     expect((await db.agreements.get(a.id))?.note).toBe('另一窗口')
   })
 
+  it('keeps the 中期 evaluation on the agreement through the version-checked save, as a revision, and an old record without any stays as it was', async () => {
+    const a = await saveAgreement(db, input())
+    // Saved before 督导评估 existed: no field at all.
+    await db.agreements.update(a.id, { evaluations: undefined })
+    const old = (await db.agreements.get(a.id))!
+    expect('evaluations' in old && old.evaluations !== undefined).toBe(false)
+    const mid = { kind: '中期' as const, date: '2025-06-30', by: '周晓岚', items: [{ goalId: 'g1', rating: 3, comment: '能运用评估框架', selfRating: 4 }] }
+    const saved = await saveAgreement(db, input({ evaluations: [mid] }), { id: a.id, by: '周晓岚', expectedRev: old.rev })
+    expect([saved.rev, (await db.agreements.get(a.id))!.evaluations]).toEqual([2, [mid]])
+    expect((await agreementHistory(db, a.id))[0]!.changes.map((c) => [c.label, c.before, c.after])).toEqual([['督导评估', null, [mid]]])
+    // Saving the old form (no evaluations) over it is refused: the form is behind.
+    await expect(saveAgreement(db, input({ evaluations: [] }), { id: a.id, expectedRev: old.rev })).rejects.toBeInstanceOf(VersionConflictError)
+    // A rating outside 1–5 is refused at its field, nothing written.
+    const bad = (await saveAgreement(db, input({ evaluations: [{ ...mid, items: [{ goalId: 'g1', rating: 0 }] }] }), { id: a.id, expectedRev: 2 }).catch((e) => e)) as ValidationError
+    expect(bad.fields).toEqual({ 'evaluations.0.items.0.rating': '请为该目标评分（1–5 分）' })
+    expect((await db.agreements.get(a.id))!.rev).toBe(2)
+  })
+
   it('keeps the studio’s template of the two texts', async () => {
     expect(await getAgreementTemplate(db)).toEqual(DEFAULT_AGREEMENT_TEMPLATE)
     await saveAgreementTemplate(db, { responsibilities: '按月督导', confidentiality: '保密' })

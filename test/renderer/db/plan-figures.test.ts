@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SessionInput } from '@shared/model'
 import { saveAgreement } from '@renderer/db/agreements'
 import { createPerson } from '@renderer/db/persons'
-import { personPlans, planRows, sessionContext } from '@renderer/db/plan-figures'
+import { dueSummary, personPlans, planRows, sessionContext } from '@renderer/db/plan-figures'
+import { updatePreferences } from '@renderer/db/settings'
 import { saveSession, toSessionInput, unfinalizeSession, finalizeSession, sessionHistory } from '@renderer/db/sessions'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
@@ -75,5 +76,18 @@ describe('plan figures read from the database', () => {
     await saveSession(db, session({ date: '2025-06-10', advice: '先完成需求评估。' }), { id: first.session.id, today: TODAY })
     const changes = (await sessionHistory(db, first.session.id)).flatMap((r) => r.changes.map((c) => c.field))
     expect(changes).toEqual(['advice'])
+  })
+
+  it('lists a supervisee as 久未督导 after the studio’s setting of days, 90 until it is changed', async () => {
+    await saveSession(db, session({ date: '2025-05-06' }), { today: TODAY }) // 70 days before TODAY
+    const gaps = async () => (await dueSummary(db, TODAY)).items.filter((d) => d.kind === '久未督导').map((d) => [d.superviseeIds.join(), d.dueDate, d.detail])
+    expect((await dueSummary(db, TODAY)).noSessionDays).toBe(90)
+    expect(await gaps()).toEqual([])
+    await updatePreferences(db, { noSessionDays: 60 })
+    expect((await dueSummary(db, TODAY)).noSessionDays).toBe(60)
+    expect(await gaps()).toEqual([[sw, '2025-07-05', '上次督导 2025-05-06，超过 60 天未督导']])
+    // The setting's bounds: a week to a year.
+    await expect(updatePreferences(db, { noSessionDays: 3 })).rejects.toThrow()
+    expect((await dueSummary(db, TODAY)).noSessionDays).toBe(60)
   })
 })

@@ -8,7 +8,8 @@ import { partName } from '@shared/backup/format'
 import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { openBackupFile, readAllTables } from '@renderer/db/backup'
-import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { restoreBackup } from '@renderer/db/backup-restore'
+import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 import { saveAgreement } from '@renderer/db/agreements'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
@@ -16,6 +17,8 @@ const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak'
 const FIXTURE_V3 = resolve(import.meta.dirname, '../../fixtures/backup-v3.sgbak')
 const FIXTURE_V4 = resolve(import.meta.dirname, '../../fixtures/backup-v4.sgbak')
 const FIXTURE_V5 = resolve(import.meta.dirname, '../../fixtures/backup-v5.sgbak')
+const FIXTURE_V6 = resolve(import.meta.dirname, '../../fixtures/backup-v6.sgbak')
+const FIXTURE_V7 = resolve(import.meta.dirname, '../../fixtures/backup-v7.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
@@ -33,12 +36,12 @@ async function rawTables(path: string): Promise<Record<BackupTable, Row[]>> {
 }
 
 /** A database as an older schema version left it on a user's laptop, holding `tables`. */
-async function oldDatabase(version: number, stores: Record<string, string>, tables: Record<BackupTable, Row[]>) {
+async function oldDatabase(version: number, stores: Record<string, string>, tables: Partial<Record<string, Row[]>>) {
   const old = new Dexie(name)
   old.version(version).stores(stores)
   await old.open()
   await old.transaction('rw', old.tables, async () => {
-    for (const t of old.tables) await t.bulkAdd(tables[t.name as BackupTable])
+    for (const t of old.tables) await t.bulkAdd(tables[t.name] ?? [])
   })
   old.close()
 }
@@ -218,15 +221,23 @@ describe('v6: the sync outbox and bookkeeping, which belong to the laptop', () =
 })
 
 describe('v7: 督导协议 in a table of their own', () => {
-  it('opens a v5 database with every record unchanged and an empty agreements table that takes agreements', async () => {
-    const before = await rawTables(FIXTURE_V5)
+  it('keeps the stores it shipped with: v6 and one agreements table, looked up by either side', () => {
+    expect(SCHEMA_V7).toEqual({ ...SCHEMA_V6, agreements: 'id, *supervisorIds, *superviseeIds, startDate, updatedAt' })
+  })
+
+  it('opens a v6 database with every record, the outbox and the sync state unchanged, and an empty agreements table that takes agreements', async () => {
+    const before = await rawTables(FIXTURE_V6)
     expect(before.agreements).toEqual([])
-    await oldDatabase(5, SCHEMA_V5, before)
+    const outbox = [{ seq: 1, key: 'sessions:s-waiting' }]
+    const syncState = [{ key: 'sessions:s-sent', rev: '2-abc' }]
+    await oldDatabase(6, SCHEMA_V6, { ...before, outbox, syncState })
     const db = new StudioDatabase(name)
     await db.open()
     expect(db.verno).toBe(7)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expect(await db.outbox.toArray()).toEqual(outbox)
+    expect(await db.syncState.toArray()).toEqual(syncState)
     const supervisor = (after.sessions[0]!.supervisorIds as string[])[0]!
     const worker = (after.sessions[0]!.superviseeIds as string[])[0]!
     const a = await saveAgreement(db, {
@@ -238,6 +249,29 @@ describe('v7: 督导协议 in a table of their own', () => {
       status: '生效',
     })
     expect(await db.agreements.where('superviseeIds').equals(worker).primaryKeys()).toEqual([a.id])
+    expect(await db.agreements.where('supervisorIds').equals(supervisor).primaryKeys()).toEqual([a.id])
+    db.close()
+  })
+
+  it('opens a v5 database the same way (a laptop that skipped v6)', async () => {
+    const before = await rawTables(FIXTURE_V5)
+    await oldDatabase(5, SCHEMA_V5, before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(7)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expect(await db.agreements.count()).toBe(0)
+    db.close()
+  })
+
+  it('the v7 fixture carries the sample 督导协议, and a restore brings every one back as written', async () => {
+    const written = await rawTables(FIXTURE_V7)
+    expect(written.agreements).toHaveLength(7)
+    const db = new StudioDatabase(name)
+    await db.open()
+    await restoreBackup(db, await openBackupFile(new Uint8Array(readFileSync(FIXTURE_V7))))
+    expect(byId((await db.agreements.toArray()) as unknown as Row[])).toEqual(byId(written.agreements))
     db.close()
   })
 })

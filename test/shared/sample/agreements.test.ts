@@ -27,4 +27,13 @@ describe('sample 督导协议', () => {
       expect(rows.filter((r) => !r.behind).length, q).toBeGreaterThan(0)
     }
   })
+
+  it('rates every goal at mid-term once the midpoint of the term has passed, with ratings that differ', () => {
+    const mids = data.agreements.map((a) => a.evaluations?.find((e) => e.kind === '中期'))
+    expect(mids.every((m) => m !== undefined && m.date <= '2025-07-15' && m.by !== '')).toBe(true)
+    expect(data.agreements.every((a, i) => mids[i]!.items.map((x) => x.goalId).join() === a.goals.map((g) => g.id).join())).toBe(true)
+    expect(new Set(mids.flatMap((m) => m!.items.map((x) => x.rating))).size).toBeGreaterThan(1)
+    const early = generateSampleData({ seed: 2025, today: '2024-01-10' })
+    expect(early.agreements.flatMap((a) => a.evaluations ?? [])).toEqual([])
+  })
 })

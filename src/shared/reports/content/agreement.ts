@@ -14,7 +14,8 @@ import { listPeriods, parsePeriod, periodLabel, periodRange } from '../../domain
 import { formatTenths } from '../../domain/supervision-index/scoring'
 import { formatDateInText, formatDateRangeInText, formatTimestamp } from '../../text/format'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
-import { EMPTY_TEXT, NameBook, orEmpty, safeFileName } from './common'
+import { EMPTY_TEXT, figuresTable, NameBook, orEmpty, safeFileName } from './common'
+import { goalEvaluationBlocks } from './goal-evaluation'
 
 export interface AgreementDocumentInput {
   agreement: SupervisionAgreement
@@ -72,6 +73,8 @@ export function buildAgreementDocument(input: AgreementDocumentInput): Report {
   blocks.push(heading('学习目标'))
   if (a.goals.length === 0) blocks.push(paragraph('未约定学习目标。'))
   else for (const [i, g] of a.goals.entries()) blocks.push(paragraph(`${i + 1}. ${g.text}`))
+  const evaluated = goalEvaluationBlocks(a)
+  if (evaluated.length > 0) blocks.push(heading('学习目标评估'), ...evaluated)
   blocks.push(heading('双方职责'))
   blocks.push(paragraph(orEmpty(a.responsibilities)))
   blocks.push(heading('保密约定'))
@@ -141,6 +144,7 @@ export function archivePlanBlocks(input: {
       .join('，')
     blocks.push(paragraph(`${a.title.trim() ? `“${a.title.trim()}”` : '督导协议'}（${formatDateRangeInText(a.startDate, a.endDate)}，${agreementStatusOn(a, input.today)}）约定${plan || '未设频率和时数'}。`))
     if (a.goals.length > 0) blocks.push(paragraph(`学习目标：${a.goals.map((g, i) => `${i + 1}. ${g.text}`).join('；')}。`))
+    blocks.push(...goalEvaluationBlocks(a))
     const behind = rows.filter((r) => r.behind).length
     blocks.push({ kind: 'table', caption: `计划与完成（${periodLabel(input.period)}${behind ? `，${behind} 个季度低于计划` : ''}）`, columns: planColumns, rows: rows.map(planRow) })
   }
@@ -173,26 +177,18 @@ export function studioPlanBlocks(input: {
       `${periodLabel(input.period)}共有 ${new Set(rows.map((r) => r.agreementId)).size} 份督导协议设有计划目标，涉及被督导者 ${rows.length} 人次；计划督导 ${tenthsText(planned)} 次，按计划完成 ${tenthsText(held)} 次，按计划完成率 ${planned > 0 ? `${formatTenths(Math.floor((held * 1000) / planned))}%` : EMPTY_TEXT}；低于计划的 ${behind} 人次。`,
     ),
   )
-  blocks.push({
-    kind: 'table',
-    caption: '各督导者按计划完成率',
-    columns: [
-      { header: '督导者', width: { weight: 1.2 }, align: 'center' },
-      { header: '被督导者（人次）', align: 'center' },
-      { header: '计划次数', align: 'center' },
-      { header: '按计划完成', align: 'center' },
-      { header: '完成率', align: 'center' },
-      { header: '低于计划（人次）', align: 'center' },
-    ],
-    rows: bySupervisor.map((s) => [
-      names.name(s.supervisorId),
-      String(s.rows),
-      tenthsText(s.plannedTenths),
-      tenthsText(s.heldTowardPlanTenths),
-      s.completionTenths === null ? EMPTY_TEXT : `${formatTenths(s.completionTenths)}%`,
-      String(s.behind),
-    ]),
-  })
+  blocks.push(
+    figuresTable('各督导者按计划完成率', { header: '督导者', weight: 1.2 }, ['被督导者（人次）', '计划次数', '按计划完成', '完成率', '低于计划（人次）'],
+      bySupervisor.map((s) => [
+        names.name(s.supervisorId),
+        String(s.rows),
+        tenthsText(s.plannedTenths),
+        tenthsText(s.heldTowardPlanTenths),
+        s.completionTenths === null ? EMPTY_TEXT : `${formatTenths(s.completionTenths)}%`,
+        String(s.behind),
+      ]),
+    ),
+  )
   return blocks
 }
 

@@ -4,13 +4,26 @@
  * only format what the domain functions return.
  */
 import type { FollowUpStatus } from '../../model/constants'
-import { chineseNumeral, type Block, type ImageBlock, type Report } from '../report-model'
+import { chineseNumeral, type Block, type ImageBlock, type Report, type TableBlock, type TableRowSpec } from '../report-model'
 import type { ChartRequest } from './charts'
 import { parsePeriod } from '../../domain/period'
 import { EMPTY_TEXT, formatDate } from '../../text/format'
 
 /** Shown in a form cell whose field was left empty (the app's one empty mark). */
 export { EMPTY_TEXT }
+
+/**
+ * A table of figures by one label (季度, 议题, 督导者…), every column centred and the label's column
+ * `weight` times as wide as a figure's: how the archive and the plan sections print their counts.
+ */
+export function figuresTable(caption: string, label: { header: string; weight: number }, figures: readonly string[], rows: TableRowSpec[]): TableBlock {
+  return {
+    kind: 'table',
+    caption,
+    columns: [{ header: label.header, width: { weight: label.weight }, align: 'center' }, ...figures.map((header) => ({ header, align: 'center' as const }))],
+    rows,
+  }
+}
 
 /** A chart drawn to PNG by the renderer, with the size it should have on the page. */
 export interface ChartImage {

@@ -17,7 +17,7 @@ import { percentText } from '../../domain/ratio'
 import { hoursText, partHoursTexts, sessionsInPeriod, sessionStatistics, superviseeHours, type SessionStatistics } from '../../domain/statistics'
 import { heading, paragraph, signatures, type Block, type Report } from '../report-model'
 import { formatDate, formatDateInText, formatDateRangeInText, formatMonth } from '../../text/format'
-import { COLUMN_MM, EMPTY_TEXT, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
+import { COLUMN_MM, EMPTY_TEXT, figuresTable, followUpStateText, NameBook, orEmpty, periodWord, safeFileName, SENSITIVE_TEXT } from './common'
 import { followUpSentence } from './sentences'
 
 export interface SuperviseeArchiveInput {
@@ -163,19 +163,12 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
     const how = modes.length === 1 ? `均为${modes[0]!.key}` : `其中${modes.map((b) => `${b.key} ${b.count} 次（${b.hours} 小时）`).join('、')}`
     blocks.push(paragraph(`${f.periodLabel}共接受督导 ${f.count} 次，累计 ${f.hours} 小时，${how}。`))
   }
-  blocks.push({
-    kind: 'table',
-    caption: `各${f.breakdownBy}督导次数与时数`,
-    columns: [
-      { header: f.breakdownBy, width: { weight: 2 }, align: 'center' },
-      { header: '督导次数', align: 'center' },
-      { header: '督导时数（小时）', align: 'center' },
-    ],
-    rows: [
+  blocks.push(
+    figuresTable(`各${f.breakdownBy}督导次数与时数`, { header: f.breakdownBy, weight: 2 }, ['督导次数', '督导时数（小时）'], [
       ...f.breakdown.map((b) => [b.label, String(b.count), b.hours]),
       [{ text: '合计', bold: true, align: 'center' }, { text: String(f.count), bold: true }, { text: f.hours, bold: true }],
-    ],
-  })
+    ]),
+  )
 
   blocks.push(heading('督导记录'))
   if (f.sessions.length === 0) {
@@ -208,17 +201,11 @@ export function buildSuperviseeArchiveFromFacts(f: ArchiveFacts, input: Supervis
           : `${f.word}督导涉及的议题为${top.join('、')}。`,
       ),
     )
-    blocks.push({
-      kind: 'table',
-      caption: '督导议题',
-      columns: [
-        { header: '议题', width: { weight: 2 }, align: 'center' },
-        { header: '出现次数', align: 'center' },
-        { header: '占督导次数', align: 'center' },
-        { header: '涉及时数（小时）', align: 'center' },
-      ],
-      rows: stats.byTopic.map((b) => [b.key, String(b.count), percentText(b.count, stats.count), b.hours]),
-    })
+    blocks.push(
+      figuresTable('督导议题', { header: '议题', weight: 2 }, ['出现次数', '占督导次数', '涉及时数（小时）'],
+        stats.byTopic.map((b) => [b.key, String(b.count), percentText(b.count, stats.count), b.hours]),
+      ),
+    )
   }
 
   blocks.push(heading('跟进事项'))

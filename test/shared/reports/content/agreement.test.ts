@@ -92,6 +92,45 @@ describe('the archive’s and the summary’s plan sections', () => {
     const h = headings(report)
     expect(h.slice(-2)).toEqual(['五、督导计划执行', '六、下阶段工作计划'])
     expect(rows(table(report, '各督导者按计划完成率'))).toEqual([['高瑞敏', '1', '4', '2', '50.0%', '1']])
+    expect(table(report, '各督导者按计划完成率').columns).toEqual([
+      { header: '督导者', width: { weight: 1.2 }, align: 'center' },
+      { header: '被督导者（人次）', align: 'center' },
+      { header: '计划次数', align: 'center' },
+      { header: '按计划完成', align: 'center' },
+      { header: '完成率', align: 'center' },
+      { header: '低于计划（人次）', align: 'center' },
+    ])
     expect(paragraphs(report)).toContain('2025年第2季度共有 1 份督导协议设有计划目标，涉及被督导者 1 人次；计划督导 4 次，按计划完成 2 次，按计划完成率 50.0%；低于计划的 1 人次。')
+  })
+})
+
+describe('学习目标评估 in the 督导协议书 and the archive', () => {
+  const evaluated: SupervisionAgreement = {
+    ...agreement,
+    evaluations: [
+      { kind: '期末', date: '2025-12-20', by: '高瑞敏', items: [{ goalId: 'g1', rating: 4, comment: '能独立完成', selfRating: 4 }] },
+      { kind: '中期', date: '2025-06-30', by: '高瑞敏', items: [{ goalId: 'g1', rating: 2, comment: '框架不熟', selfRating: 3 }, { goalId: 'g2', rating: 3, comment: '', selfRating: null }] },
+    ],
+  }
+  const progression = [
+    ['1. 能独立完成个案需求评估', '2（初步达成）\n自评 3', '4（基本达成）\n自评 4', '+2', '中期：框架不熟\n期末：能独立完成'],
+    ['2. 带领志愿者小组', '3（部分达成）', '未评', '—', '—'],
+  ]
+
+  it('the 协议书 gains a section with each goal\'s 中期 and 期末 rating and the change', () => {
+    const report = buildAgreementDocument({ agreement: evaluated, persons: F.persons, studio: F.STUDIO, today: F.TODAY })
+    expect(headings(report)).toEqual(['一、协议双方与期限', '二、督导安排', '三、学习目标', '四、学习目标评估', '五、双方职责', '六、保密约定'])
+    expect(rows(table(report, '学习目标评估（1–5 分）'))).toEqual(progression)
+    expect(paragraphs(report)).toContain(
+      '中期评估于2025年6月30日由高瑞敏进行，评估学习目标 2 项，督导者平均评分 2.5 分，被督导者平均自评 3.0 分；期末评估于2025年12月20日由高瑞敏进行，评估学习目标 1 项，督导者平均评分 4.0 分，被督导者平均自评 4.0 分。',
+    )
+  })
+
+  it('the archive shows the same progression under the agreement; without evaluations, no such table', () => {
+    const blocks = archivePlanBlocks({ personId: 'pa', period: '2025H2', agreements: [evaluated], sessions: [], today: F.TODAY })
+    const t = blocks.find((b) => b.kind === 'table' && b.caption === '学习目标评估（1–5 分）')
+    expect(t && t.kind === 'table' ? rows(t) : null).toEqual(progression)
+    const plain = archivePlanBlocks({ personId: 'pa', period: '2025H2', agreements: [agreement], sessions: [], today: F.TODAY })
+    expect(plain.some((b) => b.kind === 'table' && b.caption === '学习目标评估（1–5 分）')).toBe(false)
   })
 })

@@ -50,6 +50,17 @@ describe('被督导者督导档案', () => {
       ['2025年第2季度', '2', '4.0'],
       ['合计', '3', '6.0'],
     ])
+    // The label column twice as wide, every column centred; the 合计 row in bold.
+    expect(table(report, '各季度督导次数与时数').columns).toEqual([
+      { header: '季度', width: { weight: 2 }, align: 'center' },
+      { header: '督导次数', align: 'center' },
+      { header: '督导时数（小时）', align: 'center' },
+    ])
+    expect(table(report, '各季度督导次数与时数').rows.at(-1)).toEqual([
+      { text: '合计', bold: true, align: 'center' },
+      { text: '3', bold: true },
+      { text: '6.0', bold: true },
+    ])
   })
 
   it('breaks a quarter down by month', () => {
@@ -75,6 +86,12 @@ describe('被督导者督导档案', () => {
       ['个案工作', '2', '66.6%', '4.0'],
       ['情绪支持', '2', '66.6%', '3.5'],
       ['志愿者管理', '1', '33.3%', '2.5'],
+    ])
+    expect(table(report, '督导议题').columns).toEqual([
+      { header: '议题', width: { weight: 2 }, align: 'center' },
+      { header: '出现次数', align: 'center' },
+      { header: '占督导次数', align: 'center' },
+      { header: '涉及时数（小时）', align: 'center' },
     ])
   })
 

@@ -14,11 +14,15 @@ import { useRecordPage } from '../../components/use-record-page'
 import { ExportReportButton } from '../reports/ExportReportButton'
 import { AgreementGoals, AgreementParties, AgreementPlan, AgreementTexts } from './AgreementFields'
 import { AgreementHistory } from './AgreementHistory'
+import { AgreementEvaluations } from './AgreementEvaluations'
+import { agreementConflict } from './agreement-conflict'
+import { useNameMaps } from '../sessions/use-session-index'
 import {
   agreementDraftToValues,
   agreementToValues,
   agreementValuesToDraft,
   emptyAgreementValues,
+  evaluationErrorsAtFields,
   valuesToAgreementInput,
   type AgreementFormValues,
 } from './agreement-form-values'
@@ -37,6 +41,7 @@ export function AgreementFormPage() {
   const prefs = useLive(() => getPreferences(db), [])
   const by = prefs?.operatorName ?? ''
   const values = () => form.getFieldsValue(true) as AgreementFormValues
+  const names = useNameMaps()
   const prefill = { superviseeIds: ids(search.get('supervisees')), supervisorIds: ids(search.get('supervisors')) }
 
   const page = useRecordPage<SupervisionAgreement, AgreementFormValues, AgreementInput>({
@@ -58,7 +63,7 @@ export function AgreementFormPage() {
       const input = valuesToAgreementInput(values())
       const result = agreementInputSchema.safeParse(input)
       if (result.success) return input
-      const errors = fieldErrors(result.error)
+      const errors = evaluationErrorsAtFields(fieldErrors(result.error), input)
       showFieldErrors(form, errors)
       message.error(`请先修正：${Object.values(errors)[0]}。协议尚未保存`)
       return null
@@ -69,6 +74,7 @@ export function AgreementFormPage() {
     },
     unfinalize: () => Promise.reject(new Error('协议没有定稿状态')),
     unfinalized: '',
+    conflict: agreementConflict(names),
   })
   const { record: agreement, loaded } = page
 
@@ -103,6 +109,7 @@ export function AgreementFormPage() {
         <AgreementParties form={form} />
         <AgreementPlan />
         <AgreementGoals />
+        <AgreementEvaluations form={form} today={today} by={by} />
         <AgreementTexts onSaveTemplate={() => void saveTemplate()} />
       </Form>
       {agreement ? <AgreementHistory agreementId={agreement.id} /> : null}

@@ -6,6 +6,7 @@ import { PLAN_UNIT_LABELS } from '@shared/model'
 import { formatDateRange } from '@shared/text/format'
 import type { PersonPlan } from '../../db/plan-figures'
 import { PLAN_FIGURE_COLUMNS } from './plan-columns'
+import { GoalProgressTable } from './GoalProgressTable'
 
 /** The person's 督导协议 and, quarter by quarter, what was planned and what was held. */
 export function PersonPlanCard({ personId, plans, today }: { personId: string; plans: PersonPlan[]; today: string }) {
@@ -32,7 +33,7 @@ export function PersonPlanCard({ personId, plans, today }: { personId: string; p
               {a.plannedHours !== null ? ` · ${PLAN_UNIT_LABELS[a.hoursPer]} ${a.plannedHours} 小时` : ''}
             </span>
           </div>
-          {a.goals.length > 0 ? <div className="muted" style={{ marginBottom: 6 }}>学习目标：{a.goals.map((g, i) => `${i + 1}. ${g.text}`).join('  ')}</div> : null}
+          {a.goals.length > 0 ? <GoalProgressTable agreement={a} /> : null}
           {quarters.length === 0 ? (
             <span className="muted">协议为草稿或尚未开始，暂无计划目标</span>
           ) : (

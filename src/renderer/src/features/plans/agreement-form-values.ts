@@ -1,6 +1,14 @@
 import type { Dayjs } from 'dayjs'
-import type { AgreementInput, AgreementTemplate, LearningGoal, PlanFrequency, SupervisionAgreement } from '@shared/model'
+import type { AgreementInput, AgreementTemplate, EvaluationKind, GoalEvaluationInput, LearningGoal, PlanFrequency, SupervisionAgreement } from '@shared/model'
 import { fromDateString, toDateOrNull, toDateString } from '../../components/dates'
+
+/** One 督导评估 in the form: the ratings by goal id, so adding or removing a goal never shifts them. */
+export interface EvaluationFormValues {
+  kind: EvaluationKind
+  date: Dayjs | null
+  by: string
+  ratings: Record<string, { rating?: number | null; comment?: string; selfRating?: number | null } | undefined>
+}
 
 /** What the antd form holds: dates as dayjs, confirmations as typed names, the rest as in AgreementInput. */
 export interface AgreementFormValues {
@@ -22,6 +30,7 @@ export interface AgreementFormValues {
   supervisorConfirmAt: string | null
   superviseeConfirmName: string
   superviseeConfirmAt: string | null
+  evaluations: EvaluationFormValues[]
 }
 
 export function emptyAgreementValues(today: string, template: AgreementTemplate, prefill: { superviseeIds?: string[]; supervisorIds?: string[] } = {}): AgreementFormValues {
@@ -45,6 +54,7 @@ export function emptyAgreementValues(today: string, template: AgreementTemplate,
     supervisorConfirmAt: null,
     superviseeConfirmName: '',
     superviseeConfirmAt: null,
+    evaluations: [],
   }
 }
 
@@ -57,7 +67,23 @@ let goalSeq = 0
 /** A new goal's id: stable once saved, so sessions can point at it. */
 export const newGoalId = () => `g-${Date.now().toString(36)}-${(goalSeq++).toString(36)}`
 
+const rated = (r: EvaluationFormValues['ratings'][string]) => !!r && (r.rating != null || (r.comment ?? '').trim() !== '' || r.selfRating != null)
+
+/** The goals an evaluation rated (or commented on), in the goals' order; goals left blank were not evaluated. */
+function evaluationInput(e: EvaluationFormValues, goals: readonly LearningGoal[]): GoalEvaluationInput {
+  const ratings = e.ratings ?? {}
+  return {
+    kind: e.kind,
+    date: toDateString(e.date),
+    by: e.by ?? '',
+    items: goals
+      .filter((g) => rated(ratings[g.id]))
+      .map((g) => ({ goalId: g.id, rating: ratings[g.id]!.rating as number, comment: ratings[g.id]!.comment ?? '', selfRating: ratings[g.id]!.selfRating ?? null })),
+  }
+}
+
 export function valuesToAgreementInput(v: AgreementFormValues): AgreementInput {
+  const goals = (v.goals ?? []).filter((g) => (g.text ?? '').trim() !== '' || g.id).map((g) => ({ id: g.id ?? newGoalId(), text: g.text ?? '' }))
   return {
     title: v.title ?? '',
     supervisorIds: v.supervisorIds ?? [],
@@ -67,7 +93,7 @@ export function valuesToAgreementInput(v: AgreementFormValues): AgreementInput {
     frequencies: (v.frequencies ?? []).map((f) => ({ mode: f.mode as PlanFrequency['mode'], count: f.count as number, per: f.per as PlanFrequency['per'] })),
     plannedHours: v.plannedHours ?? null,
     hoursPer: v.hoursPer,
-    goals: (v.goals ?? []).filter((g) => (g.text ?? '').trim() !== '' || g.id).map((g) => ({ id: g.id ?? newGoalId(), text: g.text ?? '' })),
+    goals,
     responsibilities: v.responsibilities ?? '',
     confidentiality: v.confidentiality ?? '',
     note: v.note ?? '',
@@ -75,6 +101,7 @@ export function valuesToAgreementInput(v: AgreementFormValues): AgreementInput {
     terminatedOn: toDateOrNull(v.terminatedOn),
     supervisorConfirmation: confirmation(v.supervisorConfirmName, v.supervisorConfirmAt),
     superviseeConfirmation: confirmation(v.superviseeConfirmName, v.superviseeConfirmAt),
+    evaluations: (v.evaluations ?? []).map((e) => evaluationInput(e, goals)),
   }
 }
 
@@ -98,7 +125,34 @@ export function agreementToValues(a: SupervisionAgreement | AgreementInput): Agr
     supervisorConfirmAt: a.supervisorConfirmation?.at ?? null,
     superviseeConfirmName: a.superviseeConfirmation?.name ?? '',
     superviseeConfirmAt: a.superviseeConfirmation?.at ?? null,
+    evaluations: (a.evaluations ?? []).map((e) => ({
+      kind: e.kind,
+      date: fromDateString(e.date),
+      by: e.by ?? '',
+      ratings: Object.fromEntries(e.items.map((i) => [i.goalId, { rating: i.rating, comment: i.comment ?? '', selfRating: i.selfRating ?? null }])),
+    })),
   }
+}
+
+/**
+ * The schema names an evaluation's problem by the item's place (evaluations.0.items.1.rating); the
+ * form holds ratings by goal id. Moves each message to the field the person sees; a problem of the
+ * whole list of items goes to the first goal's rating.
+ */
+export function evaluationErrorsAtFields(errors: Record<string, string>, input: AgreementInput): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [path, message] of Object.entries(errors)) {
+    const m = /^evaluations\.(\d+)\.items(?:\.(\d+)\.(\w+))?$/.exec(path)
+    if (!m) {
+      out[path] = message
+      continue
+    }
+    const e = input.evaluations?.[Number(m[1])]
+    const goalId = m[2] !== undefined ? e?.items[Number(m[2])]?.goalId : input.goals?.[0]?.id
+    const field = m[3] === undefined || m[3] === 'goalId' ? 'rating' : m[3]
+    out[goalId ? `evaluations.${m[1]}.ratings.${goalId}.${field}` : `evaluations.${m[1]}.date`] = message
+  }
+  return out
 }
 
 /** The draft as plain JSON (the form's input shape), and back. */

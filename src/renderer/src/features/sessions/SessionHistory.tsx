@@ -1,16 +1,14 @@
-import { Card, Empty, Table, Tag } from 'antd'
-import type { FieldChange } from '@shared/model'
+import { Tag } from 'antd'
 import { formatDate, formatTimestamp } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { allPersons } from '../../db/persons'
 import { allProjects } from '../../db/projects'
 import { useLive } from '../../db/use-live'
 import { recordHistory, type HistoryEntry } from '../../db/sessions'
+import { ChangeList, HistoryCard } from '../../components/HistoryCard'
 
 function formatValue(v: unknown, names: Map<string, string>): string {
-  if (v === null || v === undefined || v === '') return '（空）'
   if (Array.isArray(v)) {
-    if (v.length === 0) return '（空）'
     if (typeof v[0] === 'object') {
       return (v as { content: string; ownerId: string; dueDate: string; status: string }[])
         .map((f) => `${f.content}（${names.get(f.ownerId) ?? '—'}，${formatDate(f.dueDate)}，${f.status}）`)
@@ -18,12 +16,11 @@ function formatValue(v: unknown, names: Map<string, string>): string {
     }
     return v.map((x) => names.get(String(x)) ?? String(x)).join('、')
   }
-  if (typeof v === 'object') {
+  if (v !== null && typeof v === 'object') {
     const c = v as { name?: string; at?: string }
     if (c.name) return `${c.name}（${formatTimestamp(c.at)}）`
     return JSON.stringify(v)
   }
-  if (v === 1 && typeof v === 'number') return String(v)
   return names.get(String(v)) ?? String(v)
 }
 
@@ -33,49 +30,22 @@ export function SessionHistory({ sessionId }: { sessionId: string }) {
   const persons = useLive(() => allPersons(db), []) ?? []
   const projects = useLive(() => allProjects(db), []) ?? []
   const names = new Map<string, string>([...persons.map((p) => [p.id, p.name] as const), ...projects.map((p) => [p.id, p.name] as const)])
-  if (!revisions) return null
+  const valueText = (_field: string, v: unknown) => formatValue(v, names)
   return (
-    <Card title="修改历史" style={{ marginTop: 16 }}>
-      {revisions.length === 0 ? (
-        <Empty description="尚无历史记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      ) : (
-        <Table<HistoryEntry>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={revisions}
-          aria-label="修改历史"
-          columns={[
-            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => formatTimestamp(v) },
-            { title: '操作人', dataIndex: 'by', width: 100, render: (v: string) => v || '本机用户' },
-            {
-              title: '操作',
-              dataIndex: 'action',
-              width: 120,
-              render: (v: string, r) => (r.followUp !== undefined ? <Tag>跟进事项{v}</Tag> : <Tag>{v}</Tag>),
-            },
-            {
-              title: '内容',
-              key: 'changes',
-              render: (_, r) =>
-                r.action === '撤销定稿' ? (
-                  <span>原因：{r.reason}</span>
-                ) : r.changes.length === 0 ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <ul style={{ margin: 0, paddingLeft: 18 }} aria-label={r.followUp !== undefined ? `跟进事项“${r.followUp}”` : undefined}>
-                    {r.followUp !== undefined ? <li className="muted" style={{ listStyle: 'none', marginLeft: -18 }}>跟进事项“{r.followUp}”</li> : null}
-                    {r.changes.map((c: FieldChange) => (
-                      <li key={c.field}>
-                        <strong>{c.label}</strong>：{formatValue(c.before, names)} → {formatValue(c.after, names)}
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            },
-          ]}
-        />
-      )}
-    </Card>
+    <HistoryCard<HistoryEntry>
+      rows={revisions}
+      valueText={valueText}
+      emptyText="尚无历史记录"
+      action={(r) => (r.followUp !== undefined ? <Tag>跟进事项{r.action}</Tag> : <Tag>{r.action}</Tag>)}
+      content={(r) =>
+        r.action === '撤销定稿' ? (
+          <span>原因：{r.reason}</span>
+        ) : r.changes.length === 0 ? (
+          <span className="muted">—</span>
+        ) : r.followUp !== undefined ? (
+          <ChangeList changes={r.changes} valueText={valueText} lead={`跟进事项“${r.followUp}”`} />
+        ) : undefined
+      }
+    />
   )
 }
