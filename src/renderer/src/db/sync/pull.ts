@@ -1,6 +1,6 @@
-import { MERGE_TABLES, type MergeTable } from '@shared/backup/merge-tables'
+import { IGNORED_IN_COMPARE, MERGE_TABLES, settleBookkeeping, type MergeTable } from '@shared/backup/merge-tables'
 import { canonicalJson } from '@shared/domain/canonical-json'
-import { nextVersion, VERSION_FIELDS, withoutVersion } from '@shared/domain/record-version'
+import { nextVersion, withoutVersion } from '@shared/domain/record-version'
 import { mergeRecord } from '@shared/domain/three-way-merge'
 import { describeRecord, TABLE_LABELS, validateStored } from '@shared/model/stored'
 import { formatSessionCode } from '@shared/model'
@@ -15,8 +15,6 @@ import { listSyncConflicts, type SyncConflict } from './record-conflicts'
 import { resolveReplicatedConflict } from './resolve'
 import { getSyncRow, recordRows } from './state'
 
-/** Merged without asking: bookkeeping, a session's 编号 (kept as this laptop shows it), where its texts are. */
-const IGNORED = new Set([...VERSION_FIELDS, 'code', 'year', 'seq', 'sensitiveText'])
 const APPLY_TABLES = [...MERGE_TABLES, 'syncState', 'outbox', 'conflicts', 'revisions'] as const
 
 interface Incoming {
@@ -123,8 +121,8 @@ async function applyOne(ctx: SyncContext, i: Incoming, bases: Map<string, Record
     const local = withoutVersion(existing)
     const later = String(local.updatedAt) >= String(remote.updatedAt) ? 'local' : 'remote'
     const base = bases.get(i.key)
-    const m = mergeRecord({ local, remote, base: base ?? null, ignore: IGNORED, provisional: later })
-    next = { ...m.merged, updatedAt: later === 'local' ? local.updatedAt : remote.updatedAt }
+    const m = mergeRecord({ local, remote, base: base ?? null, ignore: IGNORED_IN_COMPARE, provisional: later })
+    next = settleBookkeeping(m.merged, [local, remote])
     // The merged record is this laptop's next version: its outbox entry stays and sends it.
     await listSyncConflicts(db, [{ table: i.table, recordId: i.recordId, merged: next, conflicts: m.conflicts, ownLeaf: true, provisional: later }])
   }
