@@ -4,11 +4,12 @@ import { nextVersion, withoutVersion } from '@shared/domain/record-version'
 import { mergeRecord } from '@shared/domain/three-way-merge'
 import { describeRecord, TABLE_LABELS, validateStored } from '@shared/model/stored'
 import { formatSessionCode } from '@shared/model'
-import { docContent, parseRecordDocId, SENSITIVE_TEXT_FIELDS, textContent, textDocId, type Doc } from '@shared/sync/documents'
+import { docContent, docDecision, parseRecordDocId, SENSITIVE_TEXT_FIELDS, textContent, textDocId, type Doc, type DocDecision } from '@shared/sync/documents'
 import type { StudioDatabase } from '../schema'
 import { nextSessionSeq } from '../sessions'
 import { write } from '../write'
 import type { SyncContext } from './context'
+import { applyDecision } from './decisions'
 import type { PouchChange, PouchDoc } from './pouch'
 import { currentDocs } from './push'
 import { listSyncConflicts, type SyncConflict } from './record-conflicts'
@@ -23,6 +24,8 @@ interface Incoming {
   recordId: string
   rev: string
   content: Record<string, unknown>
+  /** A 冲突处理 decision made on another laptop, travelling with this version. */
+  decision: DocDecision | null
 }
 
 /**
@@ -78,7 +81,7 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
         continue
       }
     }
-    incoming.push({ key: change.id, ...parsed, rev: doc._rev!, content: docContent(doc) })
+    incoming.push({ key: change.id, ...parsed, rev: doc._rev!, content: docContent(doc), decision: docDecision(doc) })
   }
 
   // Everything read from PouchDB before the transaction (inside it only the database may be awaited).
@@ -115,6 +118,7 @@ async function applyOne(ctx: SyncContext, i: Incoming, bases: Map<string, Record
   let remote = i.table === 'sessions' ? withTexts(i.content, existing, texts.get(textDocId(i.recordId))) : i.content
   if (i.table === 'sessions') remote = { ...remote, ...(existing ? pick(existing, ['code', 'year', 'seq']) : await freeCode(ctx, remote)) }
 
+  if (i.decision) await applyDecision(db, i.table, i.recordId, i.decision)
   let next = remote
   const pending = existing !== undefined && (await db.outbox.where('key').equals(i.key).count()) > 0
   if (existing && pending) {

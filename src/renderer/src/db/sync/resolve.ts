@@ -1,7 +1,7 @@
 import { IGNORED_IN_COMPARE, settleBookkeeping } from '@shared/backup/merge-tables'
 import { canonicalCopy, canonicalJson } from '@shared/domain/canonical-json'
 import { mergeRecord, type FieldConflict, type MergeSide } from '@shared/domain/three-way-merge'
-import { docContent, type Doc } from '@shared/sync/documents'
+import { docContent, docDecision, type Doc } from '@shared/sync/documents'
 import type { PouchDatabase, PouchDoc } from './pouch'
 
 export interface ResolvedConflict {
@@ -50,7 +50,9 @@ export async function resolveReplicatedConflict(local: PouchDatabase, id: string
   }
 
   const { _id, studio, table } = winner as Doc
-  const writes: PouchDoc[] = [canonicalCopy({ ...merged, _id, studio, table, _rev: winner._rev }) as PouchDoc]
+  // The latest 冲突处理 decision a leaf carries goes on with the merge (decisions.ts).
+  const decided = leaves.map(docDecision).filter((d) => d !== null).sort((a, b) => b.at.localeCompare(a.at))[0]
+  const writes: PouchDoc[] = [canonicalCopy({ ...merged, _id, studio, table, ...(decided ? { decided } : {}), _rev: winner._rev }) as PouchDoc]
   for (const leaf of leaves) if (leaf._rev !== winner._rev) writes.push({ _id: id, _rev: leaf._rev, _deleted: true })
   await local.bulkDocs(writes)
   const ownLeaf = leaves.some((l) => l._rev === ownRev) ? ownRev! : null
