@@ -103,6 +103,17 @@ export function docDecision(doc: Record<string, unknown>): DocDecision | null {
   return fields.length > 0 ? { at: d.at, by: d.by, fields } : null
 }
 
+/** Whether a document of the sensitive database is the texts of a session of `studio`, every text a string. */
+export function isTextDoc(doc: Record<string, unknown>, studio: string): boolean {
+  const id = String(doc._id)
+  return (
+    id.startsWith(TEXT_DOC_PREFIX) &&
+    doc.studio === studio &&
+    doc.sessionId === id.slice(TEXT_DOC_PREFIX.length) &&
+    SENSITIVE_TEXT_FIELDS.every((f) => typeof doc[f] === 'string')
+  )
+}
+
 /** The texts of a `sessions-text:` document. */
 export function textContent(doc: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {}

@@ -4,7 +4,7 @@ import { nextVersion, withoutVersion } from '@shared/domain/record-version'
 import { mergeRecord } from '@shared/domain/three-way-merge'
 import { describeRecord, TABLE_LABELS, validateStored } from '@shared/model/stored'
 import { formatSessionCode } from '@shared/model'
-import { docContent, docDecision, parseRecordDocId, SENSITIVE_TEXT_FIELDS, textContent, textDocId, type Doc, type DocDecision } from '@shared/sync/documents'
+import { docContent, docDecision, isTextDoc, parseRecordDocId, SENSITIVE_TEXT_FIELDS, textContent, textDocId, type Doc, type DocDecision } from '@shared/sync/documents'
 import type { StudioDatabase } from '../schema'
 import { nextSessionSeq } from '../sessions'
 import { write } from '../write'
@@ -93,6 +93,8 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
   }
   const separate = incoming.filter((i) => i.table === 'sessions' && i.content.sensitiveText === 'separate')
   const texts = ctx.text ? await currentDocs(ctx.text, separate.map((i) => textDocId(i.recordId))) : new Map<string, Doc>()
+  // A malformed text document is refused (pull-texts.ts says so in the log): the record comes without it.
+  for (const [id, doc] of texts) if (!doc._deleted && !isTextDoc(doc, ctx.studio)) texts.delete(id)
 
   let written = 0
   await write(
