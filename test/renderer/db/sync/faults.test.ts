@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPerson } from '@renderer/db/persons'
-import { saveSession } from '@renderer/db/sessions'
 import { StudioDatabase } from '@renderer/db/schema'
 import { getSyncRow } from '@renderer/db/sync/state'
 import { write } from '@renderer/db/write'
 import { recordDocId, SENSITIVE_TEXT_FIELDS, textDocId } from '@shared/sync/documents'
-import { laptop, memoryServer, MemoryPouch, STUDIO, type Laptop } from './support/laptops'
+import { laptop, memoryServer, MemoryPouch, saveSensitiveSession, STUDIO, type Laptop } from './support/laptops'
 
 const open: Laptop[] = []
 const make = (...args: Parameters<typeof laptop>) => {
@@ -67,14 +66,8 @@ describe('sync faults', () => {
   it('a malformed text document in the sensitive database is refused with a Chinese line, nothing of it applied', async () => {
     const server = memoryServer()
     const a = make(server)
-    const sup = await createPerson(a.db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })
-    const sw = await createPerson(a.db, { name: '张晓明', ...PERSON })
     const texts = { questions: '案主家暴情况', process: '讨论安全计划', advice: '联系妇联', supervisorReflection: '', superviseeReflection: '', riskNote: '人身安全风险' }
-    const { session } = await saveSession(
-      a.db,
-      { date: '2026-03-02', startTime: '09:00', endTime: '10:00', mode: '个别督导', functions: ['支持'], supervisorIds: [sup.id], superviseeIds: [sw.id], sensitive: true, riskLevel: '严重', ...texts },
-      { today: '2026-03-02' },
-    )
+    const session = await saveSensitiveSession(a.db, texts)
     await a.sync.syncNow()
     const good = await server.texts.get(textDocId(session.id))
     await server.texts.bulkDocs([
@@ -121,14 +114,8 @@ describe('sync faults', () => {
   it('a 敏感 record’s text never reaches the ordinary database; only laptops allowed to read it get it', async () => {
     const server = memoryServer()
     const a = make(server)
-    const sup = await createPerson(a.db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })
-    const sw = await createPerson(a.db, { name: '张晓明', ...PERSON })
     const texts = { questions: '案主家暴情况', process: '讨论安全计划', advice: '联系妇联', supervisorReflection: '需要跟进', superviseeReflection: '压力大', riskNote: '人身安全风险' }
-    const { session } = await saveSession(
-      a.db,
-      { date: '2026-03-02', startTime: '09:00', endTime: '10:00', mode: '个别督导', functions: ['支持'], supervisorIds: [sup.id], superviseeIds: [sw.id], sensitive: true, riskLevel: '严重', ...texts },
-      { today: '2026-03-02' },
-    )
+    const session = await saveSensitiveSession(a.db, texts)
     await a.sync.syncNow()
 
     // On the server: the ordinary database holds no text, in no revision.

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createPerson } from '@renderer/db/persons'
 import { newMeta } from '@renderer/db/records'
-import { saveSession } from '@renderer/db/sessions'
 import { startSync, testConnection, type SyncHandle, type SyncStatus } from '@renderer/db/sync/engine'
 import { write } from '@renderer/db/write'
 import type { StudioDatabase } from '@renderer/db/schema'
@@ -10,6 +9,7 @@ import type { Person } from '@shared/model'
 import { recordDocId, textDocId } from '@shared/sync/documents'
 import { dropDb, freshDb, personRecord } from '../helpers'
 import { admin, provisionStudio, testCouch, type TestCouch } from './support/couch'
+import { saveSensitiveSession } from './support/laptops'
 import { MemoryPouch } from './support/pouch'
 
 const run = Date.now().toString(36)
@@ -89,14 +89,8 @@ describe('sync against the server', () => {
 
   it('a 敏感 record’s text is never in the studio database; a member not named on the sensitive one gets no text', async () => {
     const zhou = laptopOf('zhou', 'pw-zhou', false)
-    const sup = await createPerson(zhou.db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })
-    const sw = await createPerson(zhou.db, { name: '张晓明', role: '社工', qualification: '社会工作师' })
     const texts = { questions: '家暴个案的安全评估', process: '逐条讨论安全计划', advice: '', supervisorReflection: '', superviseeReflection: '', riskNote: '案主人身安全' }
-    const { session } = await saveSession(
-      zhou.db,
-      { date: '2026-03-02', startTime: '09:00', endTime: '10:00', mode: '个别督导', functions: ['支持'], supervisorIds: [sup.id], superviseeIds: [sw.id], sensitive: true, riskLevel: '严重', ...texts },
-      { today: '2026-03-02' },
-    )
+    const session = await saveSensitiveSession(zhou.db, texts)
     await zhou.sync.syncNow()
     expect(zhou.sync.status()).toMatchObject({ state: 'synced' })
     const ordinary = JSON.stringify(await admin(couch, 'GET', `/studio-${STUDIO}/_all_docs?include_docs=true`))
