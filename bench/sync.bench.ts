@@ -5,9 +5,10 @@ import { StudioDatabase } from '@renderer/db/schema'
 import { todayString } from '@renderer/db/clock'
 import { write } from '@renderer/db/write'
 import { startSync, type SyncHandle, type SyncStatus } from '@renderer/db/sync/engine'
-import { round, type Results } from './metrics'
+import { median, round, timed, type Results } from './metrics'
 
 const SESSIONS = 20_000
+const YARD_TABLES = ['persons', 'projects', 'progress', 'sessions'] as const
 
 async function freshDb(name: string) {
   const db = new StudioDatabase(name)
@@ -77,6 +78,21 @@ export async function benchSync(results: Results, couchUrl: string, log: (s: str
   results['sync.pull.20k'] = { value: round(performance.now() - t1), unit: 'ms' }
   results['sync.pull.20k.sessions'] = { value: await b.sessions.count(), unit: 'count' }
   log(`bench sync: pull ${results['sync.pull.20k'].value} ms`)
+
+  // The yardstick (issue 21): the records B took in, one plain bulkPut per table in one
+  // transaction into an empty database with the same indexes, in this run (median of 3).
+  // sync.pull.20k.ratio (bench/main.ts) = pull ÷ this.
+  const taken = await Promise.all(YARD_TABLES.map((t) => b.table(t).toArray()))
+  const yardsticks: number[] = []
+  for (let run = 0; run < 3; run += 1) {
+    const yard = await freshDb(`bench-sync-yardstick-${run}`)
+    yardsticks.push(await timed(() => yard.transaction('rw', [...YARD_TABLES], async () => {
+      for (const [n, t] of YARD_TABLES.entries()) await yard.table(t).bulkPut(taken[n]!)
+    })))
+    await yard.delete()
+  }
+  results['sync.pull.20k.bulkput'] = { value: median(yardsticks), unit: 'ms' }
+  log(`bench sync: yardstick ${results['sync.pull.20k.bulkput'].value} ms`)
 
   const samples: number[] = []
   const ids = (await a.sessions.limit(5).primaryKeys()) as string[]
