@@ -90,7 +90,6 @@ export async function benchSync(results: Results, couchUrl: string, log: (s: str
   results['sync.pull.20k.replicated'] = { value: await pulled, unit: 'ms' }
   log(`bench sync: pull ${results['sync.pull.20k'].value} ms (every document in the local PouchDB after ${results['sync.pull.20k.replicated'].value} ms)`)
   results['sync.pull.20k.sessions'] = { value: await b.sessions.count(), unit: 'count' }
-  log(`bench sync: pull ${results['sync.pull.20k'].value} ms`)
 
   // The yardstick (issue 21): the records B took in, one plain bulkPut per table in one
   // transaction into an empty database with the same indexes, in this run (median of 3).
