@@ -49,6 +49,7 @@ async function run() {
     // when BENCH_ONLY names the sync group (not yet in the default run: see sync.bench.ts).
     const couch = new URLSearchParams(location.search).get('couch')
     if (couch && only?.includes('sync')) await benchSync(results, couch, (s) => console.log(s))
+    ratio(results, 'sync.pull.20k.ratio', 'sync.pull.20k', 'sync.pull.20k.bulkput')
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)
   }

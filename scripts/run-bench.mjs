@@ -78,6 +78,13 @@ try {
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => console.error('[bench page]', e))
   page.on('console', (m) => m.text().startsWith('bench ') && console.log(m.text()))
+  // BENCH_PROFILE=<file.cpuprofile>: the page's CPU profile of the whole pass (DevTools format).
+  const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null
+  if (cdp) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 })
+    await cdp.send('Profiler.start')
+  }
   let results
   if (scales) {
     const bySize = new Map()
@@ -99,6 +106,10 @@ try {
   }
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n')
   console.log(`${outFile} written`)
+  if (cdp) {
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+    console.log(`${process.env.BENCH_PROFILE} written`)
+  }
 } finally {
   await context.close()
   await server.close()

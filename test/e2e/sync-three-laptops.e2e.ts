@@ -48,6 +48,7 @@ async function laptop(username: string, before?: (l: Laptop) => Promise<void>): 
   await settings.fill({ serverUrl: couchOrigin(), studioCode: studio, username, password: 'pass-1234' })
   await settings.saveAndStart()
   await waitForStatus(l, '已同步')
+  if (shots && laptops.length === 1) await app.page.screenshot({ path: join(shots, 'settings-sync.png'), fullPage: true })
   return l
 }
 
@@ -94,6 +95,21 @@ describe('three laptops, one studio', () => {
     for (const l of [b, c]) await expect.poll(async () => (await personsOf(l)).map((p) => p.name).sort(), { timeout: 60000 }).toEqual(['周晓岚', '张晓明'])
     if (shots) await a.header.bar().screenshot({ path: join(shots, 'header-synced.png') })
 
+    // Online, the server slow to take what A sends: the header counts what is still to go up.
+    let release = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    await a.app.context.route(`${couchOrigin()}/**/_bulk_docs`, async (route) => {
+      await held
+      await route.continue()
+    })
+    await a.persons.open()
+    await a.persons.createAll([{ name: '刘佳', role: '社工', qualification: '社会工作师' }])
+    await waitForStatus(a, '同步中（剩余 1 条）')
+    if (shots) await a.header.bar().screenshot({ path: join(shots, 'header-syncing.png') })
+    release()
+    await a.app.context.unrouteAll({ behavior: 'wait' })
+    await waitForStatus(a, '已同步')
+
     // The server goes away; each laptop keeps working.
     for (const l of [a, b, c]) await disconnect(l)
     await a.persons.edit('周晓岚', { 所在机构或社区: '林泉社区党群服务中心' })
@@ -117,7 +133,7 @@ describe('three laptops, one studio', () => {
       await waitForStatus(l, '已同步')
     }
     // What the later ones sent reaches the earlier ones (live, or at the next 立即同步).
-    const expected = ['周晓岚', '张晓明', '李文静', '王海', '陈静'].sort()
+    const expected = ['周晓岚', '张晓明', '刘佳', '李文静', '王海', '陈静'].sort()
     await expect
       .poll(
         async () => {
@@ -146,6 +162,7 @@ describe('three laptops, one studio', () => {
     for (const l of [a, b, c]) if (JSON.stringify(await readRows(l.app.page, 'conflicts')).includes('古街社区居委会')) withConflict.push(l)
     expect(withConflict.length).toBeGreaterThan(0)
     const seen = withConflict[0]!
+    if (shots) await seen.header.bar().screenshot({ path: join(shots, 'header-conflicts.png') })
     await seen.header.bar().getByRole('button', { name: /^冲突 \d+$/ }).click()
     await seen.persons.heading('冲突处理').waitFor()
     const card = seen.app.page.getByLabel('冲突：周晓岚')

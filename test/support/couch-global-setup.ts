@@ -13,6 +13,9 @@ declare module 'vitest' {
  * (scripts/couch-test-server.mjs) as a child process, stopped by its process id afterwards.
  */
 export default async function setup(project: TestProject) {
+  // Tests that must stop and restart a server start their own (test/renderer/db/sync/support/couch.ts)
+  // unless the person named a real CouchDB: tell them this COUCH_URL is only the run's test server.
+  if (!process.env.COUCH_URL) process.env.COUCH_URL_IS_TEST_SERVER = '1'
   const couch = await startCouchForTests()
   project.provide('couchUrl', couch.url)
   // For the setups that follow in this process: the e2e web server admits this origin in its CSP.

@@ -47,8 +47,31 @@ export const REVISION_ENTITY: Record<MergeTable, Revision['entity']> = {
 
 /** Fields a laptop keeps as its own when taking the other's version. */
 export const LOCAL_FIELDS: Partial<Record<MergeTable, string[]>> = { sessions: ['code', 'year', 'seq'] }
-// createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
-export const IGNORED_IN_COMPARE = new Set(['createdAt', 'code', 'year', 'seq', 'frozen', ...VERSION_FIELDS])
+/**
+ * Fields every comparison and merge of two versions of a record leaves out — 合并导入 and the
+ * studio sync alike (db/sync/pull.ts, resolve.ts): versions, what each laptop keeps as its own
+ * (a session's 编号), and bookkeeping that differs between laptops for the same content.
+ * createdAt: the 参考模板 has one fixed id but is created on each laptop at its first start.
+ * frozen: set by a final assessment on one laptop (settled below: frozen if either froze it).
+ * sensitiveText: where a 敏感 session's texts are (a laptop that may not read them marks them so).
+ */
+export const IGNORED_IN_COMPARE: ReadonlySet<string> = new Set(['createdAt', 'code', 'year', 'seq', 'frozen', 'sensitiveText', ...VERSION_FIELDS])
+
+/**
+ * The left-out fields that describe the record itself, settled alike whichever version a merge
+ * keeps, so two laptops merging the same versions in either order write the same content: made
+ * when it was first made, last touched at the later edit, frozen once either laptop froze it.
+ */
+export function settleBookkeeping<T extends Record<string, unknown>>(merged: T, versions: readonly Record<string, unknown>[]): T {
+  const out: Record<string, unknown> = { ...merged }
+  const times = (field: string) => versions.map((v) => v[field]).filter((t): t is string => typeof t === 'string').sort()
+  const created = times('createdAt')
+  const updated = times('updatedAt')
+  if (created.length > 0) out.createdAt = created[0]
+  if (updated.length > 0) out.updatedAt = updated.at(-1)
+  if (versions.some((v) => v.frozen === 1)) out.frozen = 1
+  return out as T
+}
 
 /**
  * Same content, leaving out the fields in `ignore` (bookkeeping and what each laptop keeps as its

@@ -37,4 +37,6 @@ export interface ConflictRecord {
   resolved: 0 | 1
   resolvedAt: string | null
   resolvedBy: string
+  /** Once decided: the side chosen for each field (sync sends the decision to the other laptops). */
+  choices?: Record<string, 'local' | 'remote'>
 }

@@ -208,6 +208,7 @@ export const storedConflictSchema = z.looseObject({
   resolved: zeroOne,
   resolvedAt: timestamp('处理时间').nullable(),
   resolvedBy: z.string(),
+  choices: z.record(z.string(), z.enum(['local', 'remote'])).optional(),
 })
 
 export const storedDraftSchema = z.looseObject({

@@ -20,7 +20,19 @@ export const META_DOC_PREFIX = 'meta:'
 
 /** Laptop-local fields and the document's own: never part of a record's content on the server. */
 const NOT_CONTENT = new Set(['rev', 'fieldRevs', 'sensitiveText'])
-const DOC_FIELDS = new Set(['_id', '_rev', '_conflicts', '_revisions', '_deleted', '_revs_info', 'studio', 'table'])
+const DOC_FIELDS = new Set(['_id', '_rev', '_conflicts', '_revisions', '_deleted', '_revs_info', 'studio', 'table', 'decided'])
+
+/**
+ * The last 冲突处理 decision of a record, travelling with its document (not content): for each
+ * field the two values a person chose between and the one chosen, so another laptop holding the
+ * same conflict open closes it by itself (db/sync/decisions.ts). Values, not revisions: every
+ * laptop that met the conflict listed the same two values, each from its own merge.
+ */
+export interface DocDecision {
+  at: string
+  by: string
+  fields: { field: string; values: unknown[]; chosen: unknown }[]
+}
 
 export type Doc = Record<string, unknown> & { _id: string; _rev?: string }
 
@@ -48,7 +60,13 @@ export interface RecordDocs {
  * The documents of `record`. `keep` holds what the document on the server already says and this
  * laptop keeps as its own (a 编号 given here because the server's was taken: see pull.ts).
  */
-export function recordToDocs(table: MergeTable, record: Record<string, unknown>, studio: string, keep: Record<string, unknown> = {}): RecordDocs {
+export function recordToDocs(
+  table: MergeTable,
+  record: Record<string, unknown>,
+  studio: string,
+  keep: Record<string, unknown> = {},
+  decision: DocDecision | null = null,
+): RecordDocs {
   const body: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(record)) if (!NOT_CONTENT.has(k)) body[k] = v
   Object.assign(body, keep)
@@ -64,7 +82,9 @@ export function recordToDocs(table: MergeTable, record: Record<string, unknown>,
     for (const f of SENSITIVE_TEXT_FIELDS) body[f] = ''
     body.sensitiveText = 'separate'
   }
-  const doc = canonicalCopy({ ...body, _id: recordDocId(table, id), studio, table }) as Doc
+  // The texts of a 敏感 record stay out of the studio database, as values of a decision too.
+  const decided = decision && table === 'sessions' && record.sensitive === 1 ? { ...decision, fields: decision.fields.filter((f) => !(SENSITIVE_TEXT_FIELDS as readonly string[]).includes(f.field)) } : decision
+  const doc = canonicalCopy({ ...body, _id: recordDocId(table, id), studio, table, ...(decided && decided.fields.length > 0 ? { decided } : {}) }) as Doc
   return { doc, text }
 }
 
@@ -73,6 +93,25 @@ export function docContent(doc: Record<string, unknown>): Record<string, unknown
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(doc)) if (!DOC_FIELDS.has(k)) out[k] = v
   return out
+}
+
+/** The decision a document carries, if it carries a well-formed one (anything else is ignored). */
+export function docDecision(doc: Record<string, unknown>): DocDecision | null {
+  const d = doc.decided as Partial<DocDecision> | undefined
+  if (!d || typeof d !== 'object' || typeof d.at !== 'string' || typeof d.by !== 'string' || !Array.isArray(d.fields)) return null
+  const fields = d.fields.filter((f): f is DocDecision['fields'][number] => typeof f?.field === 'string' && Array.isArray(f.values) && f.values.length === 2)
+  return fields.length > 0 ? { at: d.at, by: d.by, fields } : null
+}
+
+/** Whether a document of the sensitive database is the texts of a session of `studio`, every text a string. */
+export function isTextDoc(doc: Record<string, unknown>, studio: string): boolean {
+  const id = String(doc._id)
+  return (
+    id.startsWith(TEXT_DOC_PREFIX) &&
+    doc.studio === studio &&
+    doc.sessionId === id.slice(TEXT_DOC_PREFIX.length) &&
+    SENSITIVE_TEXT_FIELDS.every((f) => typeof doc[f] === 'string')
+  )
 }
 
 /** The texts of a `sessions-text:` document. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameContent, type Rec } from '@shared/backup'
+import { sameContent, settleBookkeeping, type Rec } from '@shared/backup'
 import { canonicalJson } from '@shared/domain/canonical-json'
 
 const base: Rec = { id: 's1', updatedAt: '2025-03-06T01:02:03.000Z', deletedAt: null, rev: 3, location: '服务站', topics: ['个案工作'], confirmation: { by: '周', at: '2025-03-07' } }
@@ -33,4 +33,18 @@ describe('sameContent', () => {
       expect(sameContent(other, base, ignore)).toBe(same)
       expect(byText(base, other, ignore)).toBe(same)
     })
+})
+
+describe('settleBookkeeping', () => {
+  const a = { id: 'f1', name: '参考模板', createdAt: '2026-03-04T09:30:00.000Z', updatedAt: '2026-03-04T09:30:00.000Z', frozen: 0 }
+  const b = { ...a, createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-01T08:00:00.000Z', frozen: 1 }
+  it('first made, last touched, frozen if either froze it: whichever version was kept and in either order', () => {
+    const want = { ...a, createdAt: b.createdAt, updatedAt: a.updatedAt, frozen: 1 }
+    expect(settleBookkeeping(a, [a, b])).toEqual(want)
+    expect(settleBookkeeping(b, [b, a])).toEqual(want)
+  })
+  it('adds no field a record does not have', () => {
+    const person = { id: 'p1', name: '张晓明', updatedAt: '2026-03-01T00:00:00.000Z' }
+    expect(settleBookkeeping(person, [person, { ...person, updatedAt: '2026-03-02T00:00:00.000Z' }])).toEqual({ ...person, updatedAt: '2026-03-02T00:00:00.000Z' })
+  })
 })

@@ -80,6 +80,8 @@ export interface BulkWriteOptions extends BulkOptions {
   durability?: 'relaxed'
   /** Rows per chunk instead of BULK_CHUNK: only the bench (group limits) that chose BULK_CHUNK. */
   chunk?: number
+  /** 'sync': what the studio server sent (WriteOptions.origin): not listed in the outbox. */
+  origin?: 'sync'
 }
 
 /**
@@ -106,7 +108,7 @@ export async function bulkWrite<T>(
   }
   const release = options.durability === 'relaxed' ? relaxNextTransaction(db, writeScope(tables)) : () => undefined
   try {
-    return await write(db, tables, () => fn(writer))
+    return await write(db, tables, () => fn(writer), { origin: options.origin })
   } finally {
     release()
   }

@@ -79,7 +79,9 @@ export async function resolveConflict(db: StudioDatabase, id: string, choices: R
     const changes = conflict.fields
       .filter((f) => JSON.stringify(record[f.field] ?? null) !== JSON.stringify(next[f.field] ?? null))
       .map((f) => ({ field: f.field, label: f.label, before: record[f.field] ?? null, after: next[f.field] ?? null }))
-    if (changes.length > 0) {
+    // A sync conflict's decision is written even when it keeps every value: the new version
+    // carries the decision to the other laptops that hold the same conflict (sync/decisions.ts).
+    if (changes.length > 0 || conflict.source === '同步') {
       await db.table(table).put(versioned(record, { ...next, updatedAt: at }))
       // A session taken back out of the 回收站 brings back the follow-ups deleted with it.
       if (table === 'sessions' && record.deletedAt && next.deletedAt === null)
@@ -103,6 +105,6 @@ export async function resolveConflict(db: StudioDatabase, id: string, choices: R
       changes,
       snapshot: { local: Object.fromEntries(conflict.fields.map((f) => [f.field, f.local])), remote: Object.fromEntries(conflict.fields.map((f) => [f.field, f.remote])) },
     })
-    await db.conflicts.put({ ...conflict, resolved: 1, resolvedAt: at, resolvedBy: by })
+    await db.conflicts.put({ ...conflict, resolved: 1, resolvedAt: at, resolvedBy: by, choices: Object.fromEntries(conflict.fields.map((f) => [f.field, choices[f.field]!])) })
   })
 }

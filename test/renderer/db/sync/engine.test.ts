@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPerson, updatePerson } from '@renderer/db/persons'
+import { newMeta } from '@renderer/db/records'
+import { getSyncRow } from '@renderer/db/sync/state'
+import { write } from '@renderer/db/write'
 import { recordDocId } from '@shared/sync/documents'
+import { personRecord } from '../helpers'
 import { laptop, memoryServer, type Laptop } from './support/laptops'
 
 const open: Laptop[] = []
@@ -39,5 +43,28 @@ describe('sync between laptops through the studio server', () => {
     // A's own write came back from the server and changed nothing (rev 1 → 2 for B's edit only).
     expect((await a.db.persons.get(p.id))?.rev).toBe(2)
     expect(a.sync.log().map((l) => l.text)).toEqual([expect.stringContaining('本机的编号字母为 A'), '首次同步完成。'])
+  })
+})
+
+describe('first sync with live replication', () => {
+  it('is 已同步 only once every document of the studio is here, not when the first replication goes quiet', async () => {
+    const server = memoryServer()
+    const a = make(server)
+    await write(a.db, ['persons'], async () => {
+      await a.db.persons.bulkAdd(Array.from({ length: 400 }, (_, i) => personRecord(newMeta().id, `社工${String(i).padStart(4, '0')}`)))
+    })
+    await a.sync.syncNow()
+    const b = laptop(server, { live: true })
+    open.push(b)
+    // The count at the moment the status first says 已同步.
+    const atSynced = await new Promise<number>((resolve) => {
+      const off = b.sync.subscribe((s) => {
+        if (s.state !== 'synced') return
+        off()
+        resolve(b.db.persons.count())
+      })
+    })
+    expect(atSynced).toBe(400)
+    expect((await getSyncRow(b.db))!.firstSyncDone).toBe(true)
   })
 })

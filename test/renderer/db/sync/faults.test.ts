@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPerson } from '@renderer/db/persons'
-import { saveSession } from '@renderer/db/sessions'
 import { StudioDatabase } from '@renderer/db/schema'
 import { getSyncRow } from '@renderer/db/sync/state'
 import { write } from '@renderer/db/write'
 import { recordDocId, SENSITIVE_TEXT_FIELDS, textDocId } from '@shared/sync/documents'
-import { laptop, memoryServer, STUDIO, type Laptop } from './support/laptops'
+import { laptop, memoryServer, MemoryPouch, saveSensitiveSession, STUDIO, type Laptop } from './support/laptops'
 
 const open: Laptop[] = []
 const make = (...args: Parameters<typeof laptop>) => {
@@ -64,6 +63,36 @@ describe('sync faults', () => {
     expect(b.sync.status()).toMatchObject({ state: 'synced' })
   })
 
+  it('a malformed text document in the sensitive database is refused with a Chinese line, nothing of it applied', async () => {
+    const server = memoryServer()
+    const a = make(server)
+    const texts = { questions: '案主家暴情况', process: '讨论安全计划', advice: '联系妇联', supervisorReflection: '', superviseeReflection: '', riskNote: '人身安全风险' }
+    const session = await saveSensitiveSession(a.db, texts)
+    await a.sync.syncNow()
+    const good = await server.texts.get(textDocId(session.id))
+    await server.texts.bulkDocs([
+      { ...good, questions: 42 }, // not text
+      { _id: textDocId('0b7c6f1e-3d2a-4c1b-9e8f-123456789abc'), studio: 'other-studio', sessionId: '0b7c6f1e-3d2a-4c1b-9e8f-123456789abc', questions: '外人' },
+    ])
+    const refused = [
+      `已拒绝敏感内容库中的文档“${textDocId(session.id)}”（格式不正确或不属于本工作室），未写入本机。`,
+      '已拒绝敏感内容库中的文档“sessions-text:0b7c6f1e-3d2a-4c1b-9e8f-123456789abc”（格式不正确或不属于本工作室），未写入本机。',
+    ]
+    // The laptop that holds the texts keeps them; a new one takes the record without them.
+    await a.sync.syncNow()
+    expect(await a.db.sessions.get(session.id)).toMatchObject(texts)
+    const b = make(server)
+    // B's copy of the sensitive database holds the bad texts before the record comes (pull.ts).
+    await b.sync.stop()
+    await MemoryPouch.replicate(server.texts, new MemoryPouch(`${b.name}-sensitive`))
+    b.start()
+    await b.sync.syncNow()
+    const atB = (await b.db.sessions.get(session.id))!
+    expect(atB).toMatchObject({ sensitiveText: 'separate', riskLevel: '严重' })
+    for (const f of SENSITIVE_TEXT_FIELDS) expect(atB[f]).toBe('')
+    for (const l of [a, b]) expect(l.sync.log().map((x) => x.text)).toEqual(expect.arrayContaining(refused))
+  })
+
   it('applying the same changes twice changes nothing', async () => {
     const server = memoryServer()
     const a = make(server)
@@ -85,14 +114,8 @@ describe('sync faults', () => {
   it('a 敏感 record’s text never reaches the ordinary database; only laptops allowed to read it get it', async () => {
     const server = memoryServer()
     const a = make(server)
-    const sup = await createPerson(a.db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })
-    const sw = await createPerson(a.db, { name: '张晓明', ...PERSON })
     const texts = { questions: '案主家暴情况', process: '讨论安全计划', advice: '联系妇联', supervisorReflection: '需要跟进', superviseeReflection: '压力大', riskNote: '人身安全风险' }
-    const { session } = await saveSession(
-      a.db,
-      { date: '2026-03-02', startTime: '09:00', endTime: '10:00', mode: '个别督导', functions: ['支持'], supervisorIds: [sup.id], superviseeIds: [sw.id], sensitive: true, riskLevel: '严重', ...texts },
-      { today: '2026-03-02' },
-    )
+    const session = await saveSensitiveSession(a.db, texts)
     await a.sync.syncNow()
 
     // On the server: the ordinary database holds no text, in no revision.

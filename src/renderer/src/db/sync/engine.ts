@@ -141,7 +141,9 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     replications = pairs().flatMap(([local, server]) =>
       ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
         const rep = pouch.replicate(from, to, { live: true, retry: true, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
-        repState.set(rep, { active: false, failed: false })
+        // Busy until its first 'paused': a replication that has not started yet is not caught up
+        // (else the empty sensitive database going quiet first would end a first sync at once).
+        repState.set(rep, { active: true, failed: false })
         let seen = 0
         return rep
           .on('active', () => {

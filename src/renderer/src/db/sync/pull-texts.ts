@@ -1,5 +1,5 @@
 import { nextVersion } from '@shared/domain/record-version'
-import { SENSITIVE_TEXT_FIELDS, TEXT_DOC_PREFIX, textContent, type Doc } from '@shared/sync/documents'
+import { isTextDoc, SENSITIVE_TEXT_FIELDS, TEXT_DOC_PREFIX, textContent, type Doc } from '@shared/sync/documents'
 import { write } from '../write'
 import type { SyncContext } from './context'
 import { getSyncRow } from './state'
@@ -19,8 +19,7 @@ export async function pullTexts(ctx: SyncContext, chunk = 200): Promise<void> {
     for (const c of feed.results) {
       const doc = c.doc as Doc | undefined
       if (!doc || doc._deleted || c.id.startsWith('_design/')) continue
-      const valid = c.id.startsWith(TEXT_DOC_PREFIX) && doc.studio === ctx.studio && SENSITIVE_TEXT_FIELDS.every((f) => typeof doc[f] === 'string')
-      if (valid) docs.push(doc)
+      if (isTextDoc(doc, ctx.studio)) docs.push(doc)
       else ctx.log(`已拒绝敏感内容库中的文档“${c.id}”（格式不正确或不属于本工作室），未写入本机。`)
     }
     await write(

@@ -1,31 +1,16 @@
-import { MERGE_TABLES, type MergeTable } from '@shared/backup/merge-tables'
-import { canonicalJson } from '@shared/domain/canonical-json'
-import { nextVersion, VERSION_FIELDS, withoutVersion } from '@shared/domain/record-version'
-import { mergeRecord } from '@shared/domain/three-way-merge'
+import type { MergeTable } from '@shared/backup/merge-tables'
 import { describeRecord, TABLE_LABELS, validateStored } from '@shared/model/stored'
-import { formatSessionCode } from '@shared/model'
-import { docContent, parseRecordDocId, SENSITIVE_TEXT_FIELDS, textContent, textDocId, type Doc } from '@shared/sync/documents'
-import type { StudioDatabase } from '../schema'
-import { nextSessionSeq } from '../sessions'
-import { write } from '../write'
+import { docContent, docDecision, isTextDoc, parseRecordDocId, textDocId, type Doc } from '@shared/sync/documents'
+import { applyIncoming, type Incoming } from './apply'
 import type { SyncContext } from './context'
 import type { PouchChange, PouchDoc } from './pouch'
 import { currentDocs } from './push'
-import { listSyncConflicts, type SyncConflict } from './record-conflicts'
+import type { SyncConflict } from './record-conflicts'
 import { resolveReplicatedConflict } from './resolve'
 import { getSyncRow, recordRows } from './state'
 
-/** Merged without asking: bookkeeping, a session's 编号 (kept as this laptop shows it), where its texts are. */
-const IGNORED = new Set([...VERSION_FIELDS, 'code', 'year', 'seq', 'sensitiveText'])
-const APPLY_TABLES = [...MERGE_TABLES, 'syncState', 'outbox', 'conflicts', 'revisions'] as const
-
-interface Incoming {
-  key: string
-  table: MergeTable
-  recordId: string
-  rev: string
-  content: Record<string, unknown>
-}
+/** Documents per batch: one transaction each (apply.ts), written in chunks by the bulk writer. */
+export const PULL_BATCH = 1000
 
 /**
  * Applies what the local PouchDB received from the server, in batches, each in one write
@@ -33,7 +18,7 @@ interface Incoming {
  * so a batch is applied exactly once even if the app closes half-way; a revision this laptop
  * wrote or applied already is skipped. Returns how many records were written.
  */
-export async function pullChanges(ctx: SyncContext, chunk = 200): Promise<number> {
+export async function pullChanges(ctx: SyncContext, chunk = PULL_BATCH): Promise<number> {
   let written = 0
   for (;;) {
     const since = (await getSyncRow(ctx.db))!.pullSeq
@@ -65,6 +50,9 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
       ctx.log(`已拒绝服务器上的文档“${change.id}”：不是本应用的记录，未写入本机。`)
       continue
     }
+    // A revision this laptop sent or applied already: nothing to check (a first sync reads back
+    // every document it has just sent).
+    if (!(doc as PouchDoc)._conflicts?.length && rows.get(change.id)?.rev === doc._rev) continue
     const why = refusal(ctx, doc, parsed.table, parsed.recordId)
     if (why) {
       const name = describeRecord(parsed.table, docContent(doc)) || parsed.recordId
@@ -80,7 +68,7 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
         continue
       }
     }
-    incoming.push({ key: change.id, ...parsed, rev: doc._rev!, content: docContent(doc) })
+    incoming.push({ key: change.id, ...parsed, rev: doc._rev!, content: docContent(doc), decision: docDecision(doc) })
   }
 
   // Everything read from PouchDB before the transaction (inside it only the database may be awaited).
@@ -92,74 +80,8 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
   }
   const separate = incoming.filter((i) => i.table === 'sessions' && i.content.sensitiveText === 'separate')
   const texts = ctx.text ? await currentDocs(ctx.text, separate.map((i) => textDocId(i.recordId))) : new Map<string, Doc>()
+  // A malformed text document is refused (pull-texts.ts says so in the log): the record comes without it.
+  for (const [id, doc] of texts) if (!doc._deleted && !isTextDoc(doc, ctx.studio)) texts.delete(id)
 
-  let written = 0
-  await write(
-    ctx.db,
-    APPLY_TABLES,
-    async () => {
-      await listSyncConflicts(ctx.db, found)
-      for (const i of incoming) if (await applyOne(ctx, i, bases, texts)) written += 1
-      const row = (await getSyncRow(ctx.db))!
-      await ctx.db.syncState.put({ ...row, pullSeq: lastSeq })
-    },
-    { origin: 'sync' },
-  )
-  return written
-}
-
-/** Inside the puller's write: one record from the server. Returns whether the record changed. */
-async function applyOne(ctx: SyncContext, i: Incoming, bases: Map<string, Record<string, unknown> | null>, texts: Map<string, Doc>): Promise<boolean> {
-  const { db } = ctx
-  const row = await db.syncState.get(i.key)
-  if (row && 'rev' in row && row.rev === i.rev) return false // sent or applied from here already
-  const existing = (await db.table(i.table).get(i.recordId)) as Record<string, unknown> | undefined
-  let remote = i.table === 'sessions' ? withTexts(i.content, existing, texts.get(textDocId(i.recordId))) : i.content
-  if (i.table === 'sessions') remote = { ...remote, ...(existing ? pick(existing, ['code', 'year', 'seq']) : await freeCode(ctx, remote)) }
-
-  let next = remote
-  const pending = existing !== undefined && (await db.outbox.where('key').equals(i.key).count()) > 0
-  if (existing && pending) {
-    const local = withoutVersion(existing)
-    const later = String(local.updatedAt) >= String(remote.updatedAt) ? 'local' : 'remote'
-    const base = bases.get(i.key)
-    const m = mergeRecord({ local, remote, base: base ?? null, ignore: IGNORED, provisional: later })
-    next = { ...m.merged, updatedAt: later === 'local' ? local.updatedAt : remote.updatedAt }
-    // The merged record is this laptop's next version: its outbox entry stays and sends it.
-    await listSyncConflicts(db, [{ table: i.table, recordId: i.recordId, merged: next, conflicts: m.conflicts, ownLeaf: true, provisional: later }])
-  }
-  await db.syncState.put({ ...row, key: i.key, rev: i.rev })
-  if (existing && canonicalJson(withoutVersion(existing)) === canonicalJson(next)) return false
-  await db.table(i.table).put(nextVersion(existing, next))
-  return true
-}
-
-const pick = (r: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.map((f) => [f, r[f]]))
-
-/**
- * A 敏感 session's texts: from its text document where this laptop may read it, else the texts
- * this laptop already holds, else empty and marked as kept elsewhere.
- */
-function withTexts(content: Record<string, unknown>, existing: Record<string, unknown> | undefined, text: Doc | undefined): Record<string, unknown> {
-  if (content.sensitiveText !== 'separate') return content
-  const { sensitiveText: _s, ...rest } = content
-  if (text && !text._deleted) return { ...rest, ...textContent(text) }
-  if (existing && existing.sensitiveText !== 'separate' && existing.sensitive === 1) return { ...rest, ...pick(existing, [...SENSITIVE_TEXT_FIELDS]) }
-  return content
-}
-
-/**
- * The 编号 a new record from the server takes here: its own, unless a record of this laptop
- * already has it (numbers two laptops issued before sync, without letters) — then the next free
- * number of its year, shown only here and reported; the server keeps the creator's number.
- */
-async function freeCode(ctx: SyncContext, remote: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const code = String(remote.code)
-  const holder = await ctx.db.sessions.where('code').equals(code).first()
-  if (!holder) return {}
-  const year = Number(remote.year)
-  const seq = await nextSessionSeq(ctx.db as StudioDatabase, year, '')
-  const mine = formatSessionCode(year, seq)
-  ctx.log(`服务器上的督导记录 ${code} 与本机的另一条记录编号相同，本机显示为 ${mine}（服务器上仍为 ${code}）。`)
-  return { code: mine, year, seq }
+  return applyIncoming(ctx, incoming, { bases, texts, found }, lastSeq)
 }

@@ -1,7 +1,9 @@
 import { MERGE_TABLES, type MergeTable } from '@shared/backup/merge-tables'
-import { parseRecordDocId, recordToDocs, sameDocContent, textDocId, type Doc } from '@shared/sync/documents'
+import { canonicalJson } from '@shared/domain/canonical-json'
+import { parseRecordDocId, recordToDocs, sameDocContent, textDocId, type Doc, type DocDecision } from '@shared/sync/documents'
 import { write } from '../write'
 import type { SyncContext } from './context'
+import { latestDecisions } from './decisions'
 import type { PouchDatabase, PouchDoc } from './pouch'
 import type { OutboxEntry, RecordSyncRow } from './state-rows'
 import { recordRows } from './state'
@@ -18,15 +20,16 @@ const KEPT_FROM_SERVER: Partial<Record<MergeTable, string[]>> = { sessions: ['co
 export async function pushOutbox(ctx: SyncContext, chunk = 500): Promise<number> {
   let handled = 0
   let after = 0
+  const decisions = await latestDecisions(ctx.db)
   for (;;) {
     const entries = await ctx.db.outbox.where('seq').above(after).limit(chunk).toArray()
     if (entries.length === 0) return handled
     after = entries.at(-1)!.seq!
-    handled += await pushEntries(ctx, entries)
+    handled += await pushEntries(ctx, entries, decisions)
   }
 }
 
-async function pushEntries(ctx: SyncContext, entries: OutboxEntry[]): Promise<number> {
+async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: Map<string, DocDecision>): Promise<number> {
   const keys = [...new Set(entries.map((e) => e.key))]
   const rows = await recordRows(ctx.db, keys)
   const records = await readRecords(ctx, keys)
@@ -46,12 +49,12 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[]): Promise<nu
     const cur = current.get(key)
     if (cur && cur._rev !== rows.get(key)?.rev) continue // the server's change waits for the puller
     const keep = Object.fromEntries((KEPT_FROM_SERVER[table] ?? []).filter((f) => cur && f in cur).map((f) => [f, cur![f]]))
-    const { doc, text } = recordToDocs(table, record, ctx.studio, keep)
+    const { doc, text } = recordToDocs(table, record, ctx.studio, keep, decisions.get(key) ?? null)
     if (text && ctx.text) {
       const curText = texts.get(text._id)
       if (!curText || !sameDocContent(curText, text)) textDocs.push(curText?._rev ? { ...text, _rev: curText._rev } : text)
     }
-    if (cur && !cur._deleted && sameDocContent(cur, doc)) done.add(key)
+    if (cur && !cur._deleted && sameDocContent(cur, doc) && canonicalJson(cur.decided ?? null) === canonicalJson(doc.decided ?? null)) done.add(key)
     else docs.push(cur?._rev ? { ...doc, _rev: cur._rev } : doc)
   }
 

@@ -1,11 +1,8 @@
+import { IGNORED_IN_COMPARE, settleBookkeeping } from '@shared/backup/merge-tables'
 import { canonicalCopy, canonicalJson } from '@shared/domain/canonical-json'
-import { VERSION_FIELDS } from '@shared/domain/record-version'
 import { mergeRecord, type FieldConflict, type MergeSide } from '@shared/domain/three-way-merge'
-import { docContent, type Doc } from '@shared/sync/documents'
+import { docContent, docDecision, type Doc } from '@shared/sync/documents'
 import type { PouchDatabase, PouchDoc } from './pouch'
-
-/** Merged without asking: bookkeeping (versions, the time of the last edit, a session's 编号). */
-const IGNORED = new Set([...VERSION_FIELDS, 'code', 'year', 'seq'])
 
 export interface ResolvedConflict {
   /** The merged content, written over the winning leaf. */
@@ -46,14 +43,16 @@ export async function resolveReplicatedConflict(local: PouchDatabase, id: string
     const ids = revIds(leaf)
     const common = lineage.find((r) => ids.includes(r))
     const base = common ? await local.get(id, { rev: common }).then(docContent, () => null) : null
-    const m = mergeRecord({ local: merged, remote: docContent(leaf), base, ignore: IGNORED, provisional: 'local' })
-    merged = { ...m.merged, updatedAt: [merged.updatedAt, leaf.updatedAt].map(String).sort().at(-1) }
+    const m = mergeRecord({ local: merged, remote: docContent(leaf), base, ignore: IGNORED_IN_COMPARE, provisional: 'local' })
+    merged = settleBookkeeping(m.merged, [merged, docContent(leaf)])
     conflicts.push(...m.conflicts.filter((c) => !conflicts.some((x) => x.field === c.field)))
     lineage = lineage.filter((r) => ids.includes(r))
   }
 
   const { _id, studio, table } = winner as Doc
-  const writes: PouchDoc[] = [canonicalCopy({ ...merged, _id, studio, table, _rev: winner._rev }) as PouchDoc]
+  // The latest 冲突处理 decision a leaf carries goes on with the merge (decisions.ts).
+  const decided = leaves.map(docDecision).filter((d) => d !== null).sort((a, b) => b.at.localeCompare(a.at))[0]
+  const writes: PouchDoc[] = [canonicalCopy({ ...merged, _id, studio, table, ...(decided ? { decided } : {}), _rev: winner._rev }) as PouchDoc]
   for (const leaf of leaves) if (leaf._rev !== winner._rev) writes.push({ _id: id, _rev: leaf._rev, _deleted: true })
   await local.bulkDocs(writes)
   const ownLeaf = leaves.some((l) => l._rev === ownRev) ? ownRev! : null

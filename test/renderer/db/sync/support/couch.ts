@@ -30,7 +30,9 @@ export interface TestCouch {
 const ADMIN = { name: 'admin', password: 'admin-pass' }
 
 export async function testCouch(): Promise<TestCouch> {
-  if (process.env.COUCH_URL) {
+  // A real CouchDB named by the person running the tests (not the run's own test server, which
+  // cannot be stopped from here: these tests then start their own).
+  if (process.env.COUCH_URL && !process.env.COUCH_URL_IS_TEST_SERVER) {
     const adminUrl = process.env.COUCH_URL.replace(/\/+$/, '')
     const u = new URL(adminUrl)
     const url = `${u.protocol}//${u.host}`

@@ -3,6 +3,8 @@ import type { PouchDatabase } from '@renderer/db/sync/pouch'
 import { startSync, type StartOptions } from '@renderer/db/sync/engine'
 import type { SyncHandle } from '@renderer/db/sync/types'
 import type { StudioDatabase } from '@renderer/db/schema'
+import { createPerson } from '@renderer/db/persons'
+import { saveSession } from '@renderer/db/sessions'
 import { dropDb, freshDb } from '../../helpers'
 import { MemoryPouch } from './pouch'
 
@@ -54,4 +56,16 @@ export function laptop(server: { records: PouchDatabase; texts: PouchDatabase | 
   }
   me.start()
   return me
+}
+
+/** A 敏感 督导记录 with these texts (and its supervisor and supervisee), saved on `db`. */
+export async function saveSensitiveSession(db: StudioDatabase, texts: Record<string, string>) {
+  const sup = await createPerson(db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })
+  const sw = await createPerson(db, { name: '张晓明', role: '社工', qualification: '社会工作师' })
+  const { session } = await saveSession(
+    db,
+    { date: '2026-03-02', startTime: '09:00', endTime: '10:00', mode: '个别督导', functions: ['支持'], supervisorIds: [sup.id], superviseeIds: [sw.id], sensitive: true, riskLevel: '严重', ...texts },
+    { today: '2026-03-02' },
+  )
+  return session
 }
