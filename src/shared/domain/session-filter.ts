@@ -141,18 +141,36 @@ export function hasActiveFilter(f: SessionFilter): boolean {
   )
 }
 
-/** The terms' bigram bits in a list's index: lets matchesTerms skip texts that cannot match. */
-export interface TermGrams {
-  store: GramStore
-  /** Per term (same order), the bits it needs, or null (one character: read the text). */
-  needs: readonly (Int32Array | null)[]
+/** Search terms prepared once per search: what the 编号 can hold, and the bigram bits in a list's index. */
+export interface PreparedTerms {
+  terms: readonly string[]
+  /**
+   * Per term: can it occur in a lower-cased 编号? Stored 编号 are ASCII (SESSION_CODE_RE is
+   * checked on every stored record), so a term with any other character (every Chinese one) is
+   * not looked for there: lower-casing each row's 编号 for it cost more than the search itself.
+   */
+  inCode: readonly boolean[]
+  /** With the list's bigram index: per term the bits it needs, or null (one character: read the text). */
+  grams?: { store: GramStore; needs: readonly (Int32Array | null)[] }
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII is U+0000–U+007F
+const ASCII = /^[\u0000-\u007f]*$/
+
+export function prepareTerms(terms: readonly string[], store?: GramStore): PreparedTerms {
+  return {
+    terms,
+    inCode: terms.map((t) => ASCII.test(t)),
+    grams: store && terms.length > 0 ? { store, needs: terms.map(termGrams) } : undefined,
+  }
 }
 
 /**
- * Does the row match every term? Sensitive text only when allowed; the 编号 always. With
- * `grams`, a row whose bigram set rules a term out is not read for it (same answer, sooner).
+ * Does the row match every term? Sensitive text only when allowed; the 编号 always. A row whose
+ * bigram set rules a term out is not read for it (same answer, sooner).
  */
-export function matchesTerms(row: SessionListRow, terms: readonly string[], includeSensitive: boolean, grams?: TermGrams): boolean {
+export function matchesTerms(row: SessionListRow, prepared: PreparedTerms, includeSensitive: boolean): boolean {
+  const { terms, inCode, grams } = prepared
   const searchText = row.sensitive === 0 || includeSensitive
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!
@@ -161,7 +179,7 @@ export function matchesTerms(row: SessionListRow, terms: readonly string[], incl
       const ruledOut = need != null && row.gramSlot !== undefined && !mayContain(grams!.store, row.gramSlot, need)
       if (!ruledOut && row.lower.includes(t)) continue
     }
-    if (row.code.toLowerCase().includes(t)) continue
+    if (inCode[i] && row.code.toLowerCase().includes(t)) continue
     return false
   }
   return true
@@ -173,7 +191,7 @@ export function matchesTerms(row: SessionListRow, terms: readonly string[], incl
  */
 export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: SessionFilter, grams?: GramStore): R[] {
   const terms = searchTerms(f.query)
-  const termBits = grams && terms.length > 0 ? { store: grams, needs: terms.map(termGrams) } : undefined
+  const prepared = prepareTerms(terms, grams)
   const includeSensitive = f.includeSensitive === true
   const out: R[] = []
   for (const r of rows) {
@@ -186,7 +204,7 @@ export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: 
     if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) continue
     if (f.projectId && !r.projectIds.includes(f.projectId)) continue
     if (f.topic && !r.topics.includes(f.topic)) continue
-    if (terms.length > 0 && !matchesTerms(r, terms, includeSensitive, termBits)) continue
+    if (terms.length > 0 && !matchesTerms(r, prepared, includeSensitive)) continue
     out.push(r)
   }
   return out
