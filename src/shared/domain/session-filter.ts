@@ -9,6 +9,7 @@
  * when `includeSensitive` is on; its 编号 always is.
  */
 import { hoursText } from './statistics'
+import { mayContain, termGrams, type GramStore } from './session-grams'
 
 /** The fields of a session a list row keeps as they are. */
 interface SessionListFields {
@@ -88,6 +89,8 @@ export interface SessionListRow extends SessionListFields {
   text: string
   /** `text` lower-cased (the same string when it has no capitals), what terms are matched in. */
   lower: string
+  /** The row's slot in the list's bigram index (session-grams.ts), when it has one. */
+  gramSlot?: number
 }
 
 export function toListRow(s: SessionLike): SessionListRow {
@@ -138,20 +141,57 @@ export function hasActiveFilter(f: SessionFilter): boolean {
   )
 }
 
-/** Does the row match every term? Sensitive text only when allowed; the 编号 always. */
-export function matchesTerms(row: SessionListRow, terms: readonly string[], includeSensitive: boolean): boolean {
+/** Search terms prepared once per search: what the 编号 can hold, and the bigram bits in a list's index. */
+export interface PreparedTerms {
+  terms: readonly string[]
+  /**
+   * Per term: can it occur in a lower-cased 编号? Stored 编号 are ASCII (SESSION_CODE_RE is
+   * checked on every stored record), so a term with any other character (every Chinese one) is
+   * not looked for there: lower-casing each row's 编号 for it cost more than the search itself.
+   */
+  inCode: readonly boolean[]
+  /** With the list's bigram index: per term the bits it needs, or null (one character: read the text). */
+  grams?: { store: GramStore; needs: readonly (Int32Array | null)[] }
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII is U+0000–U+007F
+const ASCII = /^[\u0000-\u007f]*$/
+
+export function prepareTerms(terms: readonly string[], store?: GramStore): PreparedTerms {
+  return {
+    terms,
+    inCode: terms.map((t) => ASCII.test(t)),
+    grams: store && terms.length > 0 ? { store, needs: terms.map(termGrams) } : undefined,
+  }
+}
+
+/**
+ * Does the row match every term? Sensitive text only when allowed; the 编号 always. A row whose
+ * bigram set rules a term out is not read for it (same answer, sooner).
+ */
+export function matchesTerms(row: SessionListRow, prepared: PreparedTerms, includeSensitive: boolean): boolean {
+  const { terms, inCode, grams } = prepared
   const searchText = row.sensitive === 0 || includeSensitive
-  for (const t of terms) {
-    if (searchText && row.lower.includes(t)) continue
-    if (row.code.toLowerCase().includes(t)) continue
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!
+    if (searchText) {
+      const need = grams?.needs[i]
+      const ruledOut = need != null && row.gramSlot !== undefined && !mayContain(grams!.store, row.gramSlot, need)
+      if (!ruledOut && row.lower.includes(t)) continue
+    }
+    if (inCode[i] && row.code.toLowerCase().includes(t)) continue
     return false
   }
   return true
 }
 
-/** Rows matching the filter, in their input order. */
-export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: SessionFilter): R[] {
+/**
+ * Rows matching the filter, in their input order. `grams`: the list's bigram index of these rows
+ * (session-grams.ts); the result is the same with it or without it.
+ */
+export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: SessionFilter, grams?: GramStore): R[] {
   const terms = searchTerms(f.query)
+  const prepared = prepareTerms(terms, grams)
   const includeSensitive = f.includeSensitive === true
   const out: R[] = []
   for (const r of rows) {
@@ -164,7 +204,7 @@ export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: 
     if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) continue
     if (f.projectId && !r.projectIds.includes(f.projectId)) continue
     if (f.topic && !r.topics.includes(f.topic)) continue
-    if (terms.length > 0 && !matchesTerms(r, terms, includeSensitive)) continue
+    if (terms.length > 0 && !matchesTerms(r, prepared, includeSensitive)) continue
     out.push(r)
   }
   return out

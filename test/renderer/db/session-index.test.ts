@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 // First: fake-indexeddb must be in place before Dexie is loaded.
 import { dropDb, freshDb } from './helpers'
 import type { SessionInput } from '@shared/model'
+import { filterSessions } from '@shared/domain/session-filter'
 import { createSessionIndex, type SessionIndex } from '@renderer/db/session-index'
 import { saveSession } from '@renderer/db/sessions'
 import { restore, softDelete } from '@renderer/db/records'
@@ -97,6 +98,11 @@ describe('session index (list screens)', () => {
 
     await saveSession(db, input('2025-07-10', { process: '改为讨论志愿者排班' }), { id: session.id, today: TODAY })
     await until(index, () => index.getSnapshot().byId.get(session.id)?.text.includes('志愿者排班') === true)
+    // The search's bigram index follows the edit: the new words are found, the old ones are not.
+    const found = (query: string) => filterSessions(index.getSnapshot().rows, { query }, index.getSnapshot().grams).map((r) => r.id)
+    expect(found('志愿者排班')).toEqual([session.id])
+    expect(found('独居老人')).toEqual([])
+    expect(found('的督导过程')).toHaveLength(3)
 
     await softDelete(db, 'sessions', session.id)
     await until(index, () => !index.getSnapshot().byId.has(session.id))

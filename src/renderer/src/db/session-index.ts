@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { SupervisionSession } from '@shared/model'
 import { toListRow, type SessionListRow } from '@shared/domain/session-filter'
+import { GramStore } from '@shared/domain/session-grams'
 import type { StudioDatabase } from './schema'
 
 /**
@@ -21,6 +22,8 @@ export interface SessionIndexSnapshot {
   /** Live (not deleted) sessions, in no particular order. */
   rows: readonly SessionListRow[]
   byId: ReadonlyMap<string, SessionListRow>
+  /** The rows' bigram index (their `gramSlot`s), for filterSessions: a search skips texts it rules out. */
+  grams: GramStore
   /** Bumped on every change. */
   version: number
   error: unknown
@@ -41,7 +44,7 @@ export interface SessionIndex {
   dispose(): void
 }
 
-const EMPTY: SessionIndexSnapshot = { phase: 'loading', rows: [], byId: new Map(), version: 0, error: null }
+const EMPTY: SessionIndexSnapshot = { phase: 'loading', rows: [], byId: new Map(), grams: new GramStore(0), version: 0, error: null }
 
 /** Records read per request while loading everything (~20–40 ms of the main thread each). */
 const CHUNK = 500
@@ -77,6 +80,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   /** Every id seen, deleted ones included: compared with the table's count. */
   let seen = new Set<string>()
   let live = new Map<string, SessionListRow>()
+  let grams = new GramStore()
   /** ISO time: the recent-rows query reads rows with updatedAt at or after it. */
   let watermark = ''
   let readyResolve: () => void = () => undefined
@@ -89,17 +93,21 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
     for (const l of [...listeners]) l()
   }
   const publish = (phase: SessionIndexSnapshot['phase']) => {
-    snapshot = { phase, rows: [...live.values()], byId: live, version: snapshot.version + 1, error: null }
+    snapshot = { phase, rows: [...live.values()], byId: live, grams, version: snapshot.version + 1, error: null }
     notify()
   }
   const fail = (error: unknown) => {
     snapshot = { ...snapshot, error, version: snapshot.version + 1 }
     notify()
   }
-  const apply = (target: Map<string, SessionListRow>, ids: Set<string>, s: SupervisionSession) => {
+  const apply = (target: Map<string, SessionListRow>, ids: Set<string>, store: GramStore, s: SupervisionSession) => {
     ids.add(s.id)
     if (s.deletedAt) target.delete(s.id)
-    else target.set(s.id, toListRow(s))
+    else {
+      const row = toListRow(s)
+      row.gramSlot = store.add(row.lower)
+      target.set(s.id, row)
+    }
   }
   const markFrom = (startedAt: number) => new Date(startedAt - MARGIN_MS).toISOString()
 
@@ -108,18 +116,20 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
     const startedAt = Date.now()
     const nextLive = new Map<string, SessionListRow>()
     const nextSeen = new Set<string>()
+    const nextGrams = new GramStore()
     let last: string | null = null
     for (;;) {
       const batch: SupervisionSession[] =
         last === null ? await db.sessions.limit(chunk).toArray() : await db.sessions.where(':id').above(last).limit(chunk).toArray()
       if (disposed) return
-      for (const s of batch) apply(nextLive, nextSeen, s)
+      for (const s of batch) apply(nextLive, nextSeen, nextGrams, s)
       if (batch.length < chunk) break
       last = batch[batch.length - 1]!.id
       await pause()
     }
     live = nextLive
     seen = nextSeen
+    grams = nextGrams
     // Anything written while we were reading is at least this recent: the first recent-rows query catches it.
     watermark = markFrom(startedAt)
     publish('ready')
@@ -169,7 +179,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
         if (fresh.length > 0) {
           // A new Map, so a snapshot already handed out never changes under its holder.
           live = new Map(live)
-          for (const s of fresh) apply(live, seen, s)
+          for (const s of fresh) apply(live, seen, grams, s)
         }
         if (count !== seen.size || (runs > 1 && fresh.length === 0)) reload()
         else if (fresh.length > 0) publish('ready')
@@ -192,7 +202,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
       if (snapshot.phase === 'loading') {
         const page = new Map<string, SessionListRow>()
         for (const s of first) page.set(s.id, toListRow(s))
-        snapshot = { phase: 'partial', rows: [...page.values()], byId: page, version: snapshot.version + 1, error: null }
+        snapshot = { phase: 'partial', rows: [...page.values()], byId: page, grams, version: snapshot.version + 1, error: null }
         notify()
       }
       // Let the first page paint before the long read starts: on the screen that wants it, once it is there.

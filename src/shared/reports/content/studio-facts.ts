@@ -14,11 +14,11 @@ import type { FollowUp, SupervisionSession } from '../../model/session'
 import type { StudioInfo } from '../../model/studio'
 import type { Assessment, IndexFramework, Thresholds } from '../../model/framework'
 import { buildDashboard, type DashboardData, type DashboardRow } from '../../domain/dashboard'
-import { completionRate, overdueForProject } from '../../domain/followups'
+import { completionRate, overdueOn } from '../../domain/followups'
 import { dropReasonsText } from '../../domain/supervision-index/drop-reasons'
 import { d2Outcome, groupActivityByProject } from '../../domain/supervision-index/suggestions'
 import { comparePeriods, parsePeriod, periodLabel, periodRange, previousPeriod, quartersIn } from '../../domain/period'
-import { hoursTenths, sessionStatistics, type SessionStatistics } from '../../domain/statistics'
+import { hoursTenths, sessionsInPeriod, sessionStatistics, type SessionStatistics } from '../../domain/statistics'
 import { formatDateInText } from '../../text/format'
 import { rankingRequest, type ChartRequest } from './charts'
 import { EMPTY_TEXT, NameBook, periodWord, SENSITIVE_TEXT } from './common'
@@ -144,7 +144,12 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   const rate = completionRate(followUps, period)
   const end = periodRange(period).end
   const asOf = input.today < end ? input.today : end
-  const overdue = overdueForProject(liveSessions, followUps, asOf)
+  // overdueForProject's rule (follow-ups of live sessions held by asOf), over follow-ups already
+  // limited to live sessions: no second set of every session id (100,000 of them in a big studio).
+  const overdue = overdueOn(
+    followUps.filter((f) => sessionById.get(f.sessionId)!.date <= asOf),
+    asOf,
+  )
   const longOverdueCount = overdue.filter((o) => o.daysOverdue > input.overdueDropDays).length
   const overdueRows: OverdueRow[] = overdue.slice(0, OVERDUE_ROWS_MAX).map((o) => {
     const s = sessionById.get(o.followUp.sessionId)
@@ -183,7 +188,8 @@ export function studioSummaryFacts(input: StudioSummaryInput): StudioSummaryFact
   const dropNotes = (board?.rows ?? []).filter((r) => r.dropReasons.length > 0).map((r) => `${r.name}：${dropReasonsText(r.dropReasons)}`)
 
   // Projects active in the period whose supervision hours fell short of the target (D2 < 100 %).
-  const activity = groupActivityByProject(liveSessions, followUps)
+  // d2Outcome reads only a project's sessions in the period: group those, not the studio's history.
+  const activity = groupActivityByProject(sessionsInPeriod(liveSessions, period), [])
   const { start } = periodRange(period)
   const belowHoursTarget = input.projects
     .filter((p) => !p.deletedAt && p.status !== '暂停' && p.startDate <= end && p.endDate >= start)

@@ -75,12 +75,13 @@ export function SessionsPage() {
   const onScroll = useCallback((scroll: number) => rememberListState({ scroll }), [])
 
   const sorted = useMemo(() => sortedRows(index.rows, sort), [index.rows, sort])
+  const grams = index.grams
   const rows = useMemo(() => {
     const t0 = performance.now()
-    const out = filterSessions(sorted, applied)
+    const out = filterSessions(sorted, applied, grams)
     if (applied.query) searchIsSlow.current = performance.now() - t0 > 40
     return out
-  }, [sorted, applied])
+  }, [sorted, applied, grams])
   const totals = useMemo(() => sessionTotals(rows), [rows])
   const terms = useMemo(() => searchTerms(applied.query), [applied.query])
   const topics = useMemo(() => {
