@@ -11,9 +11,9 @@
  */
 import { z } from 'zod'
 import { canonicalJson } from '../domain/canonical-json'
+import { STUDIO_CODE_RE } from './studio-code'
 
-/** lowercase letters, digits and `-`, starting and ending with a letter or digit (e.g. `linquan`). */
-export const STUDIO_CODE_RE = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
+export { STUDIO_CODE_RE }
 
 /**
  * The tables whose records sync, one document each (`<table>:<record id>`): the backup merge's
