@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { asAdmin, asUser, couchUrl } from '../support/couch'
+import { rollupOf } from '../support/rollup'
 
 // `npm run sync:provision` against the run's CouchDB (our test server, or a real CouchDB 3 with
 // COUCH_URL): two studios, then what each of their people may and may not do. Names are unique per
@@ -101,9 +102,11 @@ describe('npm run sync:provision', () => {
   })
 
   it('lets a district user read the rollup of the studios granted, and nothing else', async () => {
-    expect((await asUser(li.name, li.password, 'PUT', `/studio-${A}-rollup/figures:2026-Q1`, { studio: A, sessions: 12 })).status).toBe(201)
-    expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}-rollup/figures:2026-Q1`)).body).toMatchObject({ sessions: 12 })
-    expect((await asUser(qu.name, qu.password, 'PUT', `/studio-${A}-rollup/figures:2026-Q2`, { studio: A })).status).toBe(403)
+    const figures = rollupOf(A, '2025Q2')
+    expect(await asUser(li.name, li.password, 'PUT', `/studio-${A}-rollup/${figures._id}`, figures)).toMatchObject({ status: 201 })
+    expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}-rollup/${figures._id}`)).body).toMatchObject({ sessions: { count: 3, minutes: 300 } })
+    const q3 = rollupOf(A, '2025Q3')
+    expect((await asUser(qu.name, qu.password, 'PUT', `/studio-${A}-rollup/${q3._id}`, q3)).status).toBe(403)
     expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}/_all_docs`)).status).toBe(403)
     expect((await asUser(qu.name, qu.password, 'GET', `/studio-${B}-rollup/_all_docs`)).status).toBe(403)
   })

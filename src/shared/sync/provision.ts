@@ -11,6 +11,7 @@
  */
 import { z } from 'zod'
 import { canonicalJson } from '../domain/canonical-json'
+import { rollupCheckSource } from '../rollup/couch-check'
 import { STUDIO_CODE_RE } from './studio-code'
 
 export { STUDIO_CODE_RE }
@@ -97,7 +98,7 @@ export function validateDocUpdateSource(code: string, kind: StudioDatabaseKind):
     `var META_PREFIX = ${JSON.stringify(META_PREFIX)};`,
   ].join('\n  ')
   return `function (newDoc, oldDoc, userCtx, secObj) {
-  ${constants}
+  ${constants}${kind === 'rollup' ? `\n  ${rollupCheckSource()}` : ''}
   function refuse(reason) { throw({ forbidden: reason }); }
   var id = String(newDoc._id);
   var roles = (userCtx && userCtx.roles) || [];
@@ -119,6 +120,11 @@ export function validateDocUpdateSource(code: string, kind: StudioDatabaseKind):
   }
   if (KIND !== 'rollup' && !rest) refuse('文档编号格式不正确：' + id);
   if (newDoc._deleted === true) return;
+  if (KIND === 'rollup') {
+    var rollupRefusal = rollupProblem(newDoc, CODE);
+    if (rollupRefusal) refuse(rollupRefusal);
+    return;
+  }
   if (newDoc.studio !== CODE) refuse('文档不属于本工作室（' + CODE + '）');
   if (KIND === 'sensitive') {
     if (newDoc.sessionId !== rest) refuse('敏感正文与督导记录不对应：' + id);
