@@ -3,8 +3,8 @@
  * the .sgrollup file carries them and no record text, and names go only for the period ticked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp, type AppSession } from './support/browser'
-import { loadSampleData } from './support/sample-data'
+import type { AppSession } from './support/browser'
+import { openNamedSampleStudio } from './support/sample-data'
 import { ReportsPage } from './pages/reports-page'
 import { rollupDocumentSchema } from '../../src/shared/rollup/document'
 
@@ -13,12 +13,7 @@ describe('区级汇总', () => {
   let reports: ReportsPage
 
   beforeAll(async () => {
-    app = await openApp('#/settings')
-    await app.page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
-    await app.page.getByLabel('工作室名称', { exact: true }).fill('林泉高级社工师工作室')
-    await app.page.getByRole('button', { name: '保存工作室信息' }).click()
-    await app.page.locator('.ant-message').getByText('工作室信息已保存').waitFor()
-    await loadSampleData(app.page)
+    app = await openNamedSampleStudio('林泉高级社工师工作室')
     reports = new ReportsPage(app.page)
   })
 
