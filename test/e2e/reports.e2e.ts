@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { readFile } from 'node:fs/promises'
-import { openApp, type AppSession } from './support/browser'
-import { loadSampleData } from './support/sample-data'
+import type { AppSession } from './support/browser'
+import { openNamedSampleStudio } from './support/sample-data'
 import { readDocx, ReportsPage } from './pages/reports-page'
 import { DashboardPage } from './pages/index-pages'
 import { SessionsListPage } from './pages/sessions-list-page'
@@ -19,12 +19,7 @@ describe('报告导出', () => {
   let reports: ReportsPage
 
   beforeAll(async () => {
-    app = await openApp('#/settings')
-    await app.page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
-    await app.page.getByLabel('工作室名称', { exact: true }).fill('林泉高级社工师工作室')
-    await app.page.getByRole('button', { name: '保存工作室信息' }).click()
-    await app.page.locator('.ant-message').getByText('工作室信息已保存').waitFor()
-    await loadSampleData(app.page)
+    app = await openNamedSampleStudio('林泉高级社工师工作室')
     reports = new ReportsPage(app.page)
   })
 

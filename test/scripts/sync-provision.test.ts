@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { asAdmin, asUser, couchUrl } from '../support/couch'
+import { asAdmin, asUser } from '../support/couch'
+import { provision, usersFile } from '../support/provision-run'
+import { rollupOf } from '../support/rollup'
 
 // `npm run sync:provision` against the run's CouchDB (our test server, or a real CouchDB 3 with
 // COUCH_URL): two studios, then what each of their people may and may not do. Names are unique per
@@ -15,22 +13,6 @@ const gao = { name: `gao-${run}`, password: 'gao-pass-1', sensitive: true }
 const li = { name: `li-${run}`, password: 'li-pass-12' }
 const zhou = { name: `zhou-${run}`, password: 'zhou-pass-1', sensitive: true }
 const qu = { name: `qu-${run}`, password: 'qu-pass-12' }
-const dir = mkdtempSync(join(tmpdir(), 'provision-'))
-
-function provision(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/sync-provision.mjs', couchUrl(), ...args], (error, out, err) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out, err })
-    })
-  })
-}
-
-function usersFile(name: string, users: unknown[]): string {
-  const file = join(dir, `${name}.json`)
-  writeFileSync(file, JSON.stringify(users))
-  return file
-}
-
 const docA = (id: string, extra: Record<string, unknown> = {}) => ({ _id: `sessions:${id}`, id, table: 'sessions', studio: A, sensitive: 0, questions: '如何回应服务对象的情绪', ...extra })
 const texts = { questions: '', process: '', advice: '', supervisorReflection: '', superviseeReflection: '', riskNote: '' }
 
@@ -101,9 +83,11 @@ describe('npm run sync:provision', () => {
   })
 
   it('lets a district user read the rollup of the studios granted, and nothing else', async () => {
-    expect((await asUser(li.name, li.password, 'PUT', `/studio-${A}-rollup/figures:2026-Q1`, { studio: A, sessions: 12 })).status).toBe(201)
-    expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}-rollup/figures:2026-Q1`)).body).toMatchObject({ sessions: 12 })
-    expect((await asUser(qu.name, qu.password, 'PUT', `/studio-${A}-rollup/figures:2026-Q2`, { studio: A })).status).toBe(403)
+    const figures = rollupOf(A, '2025Q2')
+    expect(await asUser(li.name, li.password, 'PUT', `/studio-${A}-rollup/${figures._id}`, figures)).toMatchObject({ status: 201 })
+    expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}-rollup/${figures._id}`)).body).toMatchObject({ sessions: { count: 3, minutes: 300 } })
+    const q3 = rollupOf(A, '2025Q3')
+    expect((await asUser(qu.name, qu.password, 'PUT', `/studio-${A}-rollup/${q3._id}`, q3)).status).toBe(403)
     expect((await asUser(qu.name, qu.password, 'GET', `/studio-${A}/_all_docs`)).status).toBe(403)
     expect((await asUser(qu.name, qu.password, 'GET', `/studio-${B}-rollup/_all_docs`)).status).toBe(403)
   })

@@ -30,6 +30,7 @@ import {
 import { assessmentInputSchema, dropReasonSchema, frameworkInputSchema } from './framework'
 import { dropReasonFromText } from '../domain/supervision-index/drop-reasons'
 import { preferencesSchema, studioInfoSchema } from './studio'
+import { ROLLUP_SETTINGS_KEY, rollupSettingsSchema } from '../rollup/settings'
 import { CONFLICT_SOURCES } from './conflict'
 import type { Revision } from './revision'
 import { AGREEMENT_FIELD_LABELS, agreementShapeSchema } from './agreement'
@@ -268,6 +269,7 @@ export const storedSettingSchema = z
     }
     if (row.key === 'studio') check(studioInfoSchema, '工作室信息')
     else if (row.key === 'preferences') check(preferencesSchema, '偏好设置')
+    else if (row.key === ROLLUP_SETTINGS_KEY) check(rollupSettingsSchema, '区级汇总设置')
     else if (row.key.startsWith(SYNC_KEY_PREFIX)) {
       const state = check(syncStateSchema, '合并记录')
       if (state && typeof row.value === 'object' && row.value !== null) parsedSyncStates.set(row.value, state)

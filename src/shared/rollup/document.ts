@@ -13,7 +13,7 @@ import { z } from 'zod'
 import { COLOURS } from '../domain/supervision-index/grading'
 import { isPeriodCode } from '../domain/period'
 import { DROP_REASON_KINDS } from '../model/framework'
-import { STUDIO_CODE_RE } from '../sync/provision'
+import { STUDIO_CODE_RE } from '../sync/studio-code'
 
 export const ROLLUP_SCHEMA_VERSION = 1
 export const ROLLUP_PREFIX = 'rollup:'

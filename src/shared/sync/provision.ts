@@ -11,9 +11,10 @@
  */
 import { z } from 'zod'
 import { canonicalJson } from '../domain/canonical-json'
+import { rollupCheckSource } from '../rollup/couch-check'
+import { STUDIO_CODE_RE } from './studio-code'
 
-/** lowercase letters, digits and `-`, starting and ending with a letter or digit (e.g. `linquan`). */
-export const STUDIO_CODE_RE = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
+export { STUDIO_CODE_RE }
 
 /**
  * The tables whose records sync, one document each (`<table>:<record id>`): the backup merge's
@@ -97,7 +98,7 @@ export function validateDocUpdateSource(code: string, kind: StudioDatabaseKind):
     `var META_PREFIX = ${JSON.stringify(META_PREFIX)};`,
   ].join('\n  ')
   return `function (newDoc, oldDoc, userCtx, secObj) {
-  ${constants}
+  ${constants}${kind === 'rollup' ? `\n  ${rollupCheckSource()}` : ''}
   function refuse(reason) { throw({ forbidden: reason }); }
   var id = String(newDoc._id);
   var roles = (userCtx && userCtx.roles) || [];
@@ -119,6 +120,11 @@ export function validateDocUpdateSource(code: string, kind: StudioDatabaseKind):
   }
   if (KIND !== 'rollup' && !rest) refuse('文档编号格式不正确：' + id);
   if (newDoc._deleted === true) return;
+  if (KIND === 'rollup') {
+    var rollupRefusal = rollupProblem(newDoc, CODE);
+    if (rollupRefusal) refuse(rollupRefusal);
+    return;
+  }
   if (newDoc.studio !== CODE) refuse('文档不属于本工作室（' + CODE + '）');
   if (KIND === 'sensitive') {
     if (newDoc.sessionId !== rest) refuse('敏感正文与督导记录不对应：' + id);

@@ -93,4 +93,23 @@ export class ReportsPage extends AppPage {
   batchCard(): Locator {
     return this.page.getByLabel('批量导出', { exact: true })
   }
+
+  rollupCard(): Locator {
+    return this.page.getByLabel('区级汇总', { exact: true })
+  }
+
+  /** A figure of the 区级汇总 card (督导, 被督导者, 跟进事项, 项目). */
+  async rollupFigure(label: string): Promise<string> {
+    const item = this.rollupCard().locator('.ant-descriptions-item').filter({ has: this.page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) })
+    return ((await item.locator('.ant-descriptions-item-content').textContent()) ?? '').trim()
+  }
+
+  /** 导出区级汇总文件: the downloaded file's name and its JSON. */
+  async exportRollup(): Promise<{ fileName: string; json: Record<string, unknown> }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 60_000 }),
+      this.rollupCard().getByRole('button', { name: /导出区级汇总文件/ }).click(),
+    ])
+    return { fileName: download.suggestedFilename(), json: JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown> }
+  }
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { AppPage } from '../pages/app-page'
+import { openApp, type AppSession } from './browser'
 
 /** 设置 → 载入示例数据, as a user would; waits for the confirmation. */
 export async function loadSampleData(page: Page) {
@@ -7,4 +8,15 @@ export async function loadSampleData(page: Page) {
   await shell.goto('设置')
   await page.getByRole('button', { name: '载入示例数据' }).click()
   await shell.toast(/已载入示例数据/).waitFor({ timeout: 30000 })
+}
+
+/** A studio named `name` with the sample data, as the report tests start: opened on 设置. */
+export async function openNamedSampleStudio(name: string): Promise<AppSession> {
+  const app = await openApp('#/settings')
+  await app.page.getByRole('heading', { level: 1, name: '设置' }).waitFor()
+  await app.page.getByLabel('工作室名称', { exact: true }).fill(name)
+  await app.page.getByRole('button', { name: '保存工作室信息' }).click()
+  await app.page.locator('.ant-message').getByText('工作室信息已保存').waitFor()
+  await loadSampleData(app.page)
+  return app
 }

@@ -16,6 +16,9 @@ import {
   type StudioDatabaseKind,
 } from '@shared/sync/provision'
 
+import { rollupDocumentSchema } from '@shared/rollup/document'
+import { rollupOf } from '../../support/rollup'
+
 type Validate = (newDoc: Record<string, unknown>, oldDoc: unknown, userCtx: { name: string | null; roles: string[] }, secObj: unknown) => void
 
 /** The validate function as CouchDB runs it: evaluated from its source text. */
@@ -167,10 +170,51 @@ describe('validate_doc_update', () => {
     expect(refusal(ordinary, { _id: '_design/studio', validate_doc_update: '' }, admin)).toBeNull()
   })
 
+  // A real roll-up of the report tests' studio (fixture.ts), as the app publishes it.
+  const rollupDoc = rollupOf('linquan', '2025Q2') as unknown as Record<string, unknown>
+
   it('keeps the rollup database read-only to district users', () => {
-    expect(refusal(rollup, { _id: 'figures:2026-Q1', studio: 'linquan' })).toBeNull()
-    expect(refusal(rollup, { _id: 'figures:2026-Q1', studio: 'linquan' }, { name: 'qu', roles: ['district'] })).toBe('只读：只有本工作室的成员可以写入汇总数据')
-    expect(refusal(rollup, { _id: 'figures:2026-Q1', studio: 'xjd' })).toBe('文档不属于本工作室（linquan）')
+    expect(refusal(rollup, rollupDoc)).toBeNull()
+    expect(refusal(rollup, { ...rollupDoc, _rev: '2-abc', _revisions: { start: 2, ids: ['abc', 'def'] } })).toBeNull()
+    expect(refusal(rollup, rollupDoc, { name: 'qu', roles: ['district'] })).toBe('只读：只有本工作室的成员可以写入汇总数据')
+    expect(refusal(rollup, { ...rollupDoc, studio: { code: 'xjd', name: '薛家岛' }, _id: 'rollup:xjd:2025Q2' })).toBe('文档不属于本工作室（linquan）')
+    expect(refusal(rollup, { _id: 'figures:2026-Q1', studio: 'linquan' })).toBe('文档不属于本工作室（linquan）')
+  })
+
+  it('takes only valid roll-ups of its studio: no session text, no field the contract lacks', () => {
+    const projects = rollupDoc.projects as Record<string, unknown>[]
+    const sessions = rollupDoc.sessions as Record<string, unknown>
+    expect(refusal(rollup, { ...rollupDoc, advice: '先以邻里志愿者陪同探访建立信任' })).toBe('不是有效的汇总数据：汇总数据.advice 不是汇总数据的字段')
+    expect(refusal(rollup, { ...rollupDoc, projects: [{ ...projects[0], questions: '服务对象家属投诉' }] })).toBe('不是有效的汇总数据：汇总数据.projects[0].questions 不是汇总数据的字段')
+    expect(refusal(rollup, { ...rollupDoc, sessions: { ...sessions, count: 2.5 } })).toBe('不是有效的汇总数据：汇总数据.sessions.count 应为整数')
+    expect(refusal(rollup, { ...rollupDoc, _id: 'rollup:linquan:2025Q3' })).toBe('汇总数据的文档编号应为 rollup:linquan:2025Q2')
+    expect(refusal(rollup, { ...rollupDoc, period: '2025Q5', _id: 'rollup:linquan:2025Q5' })).toBe('汇总数据的周期代码无效')
+    expect(refusal(rollup, { ...rollupDoc, _id: 'rollup:linquan:2025Q2', type: 'session' })).toBe('不是有效的汇总数据：汇总数据.type 应为 "rollup"')
+    expect(refusal(rollup, { _id: 'rollup:linquan:2025Q2', _deleted: true })).toBeNull()
+  })
+
+  it('agrees with the app’s schema on every roll-up it refuses or takes', () => {
+    const projects = rollupDoc.projects as Record<string, unknown>[]
+    const supervisees = rollupDoc.supervisees as Record<string, unknown>
+    const variants: Record<string, unknown>[] = [
+      rollupDoc,
+      { ...rollupDoc, plan: null },
+      { ...rollupDoc, plan: { agreements: 1, plannedTenths: 30, heldTowardPlanTenths: 10, completionTenths: null, behind: 0 } },
+      { ...rollupDoc, plan: { agreements: 1 } },
+      { ...rollupDoc, supervisees: { ...supervisees, named: null } },
+      { ...rollupDoc, supervisees: { ...supervisees, named: [{ name: 'x'.repeat(51), count: 1, minutes: 1 }] } },
+      { ...rollupDoc, projects: [{ ...projects[0], colour: '紫色' }] },
+      { ...rollupDoc, projects: [{ ...projects[0], totalTenths: -5 }] },
+      { ...rollupDoc, projects: [{ ...projects[0], dropReasons: [{ kind: 'veto', text: '一票否决' }] }] },
+      { ...rollupDoc, projects: [{ ...projects[0], dropReasons: [{ kind: 'other', text: '' }] }] },
+      { ...rollupDoc, topics: Array.from({ length: 201 }, (_, i) => ({ key: `t${i}`, count: 1, minutes: 1 })) },
+      { ...rollupDoc, followUps: { total: 1, done: 1, open: 0 } },
+      { ...rollupDoc, generatedAt: 7 },
+      { ...rollupDoc, studio: { code: 'linquan', name: '林泉', lead: '高瑞敏' } },
+    ]
+    for (const doc of variants) {
+      expect(refusal(rollup, doc) === null, JSON.stringify(doc).slice(0, 200)).toBe(rollupDocumentSchema.safeParse(doc).success)
+    }
   })
 
   it('is one design document per database, with the code of its studio inside', () => {

@@ -23,6 +23,7 @@ import { describeError } from '../../app/errors'
 import { loadReportData, type ReportData } from '../../db/report-data'
 import { screen } from '../../app/screen-data'
 import { BatchExportCard } from './BatchExportCard'
+import { RollupCard } from './RollupCard'
 import './reports.css'
 
 const KIND_HINTS: Record<ReportKind, string> = {
@@ -340,6 +341,7 @@ export function ReportsPage() {
       </div>
 
       {kind !== 'session' ? <BatchExportCard data={data} period={period} today={today} projectBatch={kind === 'project'} /> : null}
+      {kind === 'studio' ? <RollupCard data={data} period={period} today={today} /> : null}
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { db } from '../../db/connection'
 import { clearSyncConfig, getSyncConfig, saveSyncConfig } from '../../db/sync-config'
 import { admitServer, forgetPassword, recallPassword, rememberPassword } from '../../platform/sync-secrets'
 import type { StartSync, SyncConfig, SyncHandle, SyncLogLine, SyncStatus } from './sync-types'
+import { useRollupPublisher, type RollupPublishState } from './use-rollup-publisher'
 
 export interface SyncController {
   /** null: this laptop does not sync (or the settings are still being read: `loaded` false). */
@@ -26,6 +27,9 @@ export interface SyncController {
   enterPassword(password: string): Promise<void>
   syncNow(): Promise<void>
   cancelFirstSync(): void
+  /** 区级汇总: the last publishing of the studio's roll-ups after a sync. */
+  rollup: RollupPublishState
+  publishRollups(): Promise<void>
 }
 
 const OFF: SyncStatus = { state: 'off' }
@@ -38,6 +42,9 @@ export function SyncProvider({ startSync, children }: { startSync: StartSync | n
   const [log, setLog] = useState<readonly SyncLogLine[]>([])
   const [needsPassword, setNeedsPassword] = useState(false)
   const handle = useRef<SyncHandle | null>(null)
+  // The running sync's password, for the roll-ups it publishes (in memory only, like the engine's).
+  const [password, setPassword] = useState<string | null>(null)
+  const { rollup, publishRollups } = useRollupPublisher(config, password, status)
   const unsubscribe = useRef<(() => void) | null>(null)
   // The server this page's CSP admits: the one saved when it loaded.
   const admittedAtLoad = useRef<string | null>(null)
@@ -47,6 +54,7 @@ export function SyncProvider({ startSync, children }: { startSync: StartSync | n
     unsubscribe.current = null
     const running = handle.current
     handle.current = null
+    setPassword(null)
     setStatus(OFF)
     await running?.stop()
   }, [])
@@ -57,6 +65,7 @@ export function SyncProvider({ startSync, children }: { startSync: StartSync | n
       if (!startSync) return
       const h = startSync(db, next, password)
       handle.current = h
+      setPassword(password)
       setStatus(h.status())
       setLog([...h.log()])
       unsubscribe.current = h.subscribe((s) => {
@@ -122,8 +131,10 @@ export function SyncProvider({ startSync, children }: { startSync: StartSync | n
       },
       syncNow: () => handle.current?.syncNow() ?? Promise.resolve(),
       cancelFirstSync: () => handle.current?.cancelFirstSync(),
+      rollup,
+      publishRollups,
     }),
-    [begin, config, halt, loaded, log, needsPassword, startSync, status],
+    [begin, config, halt, loaded, log, needsPassword, publishRollups, rollup, startSync, status],
   )
   return <SyncContext.Provider value={controller}>{children}</SyncContext.Provider>
 }

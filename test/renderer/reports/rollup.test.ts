@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDashboard } from '@shared/domain/dashboard'
+import { completionRate } from '@shared/domain/followups'
+import { sessionStatistics } from '@shared/domain/statistics'
+import { rollupDocumentSchema, type RollupDocument } from '@shared/rollup/document'
+import { generateSampleData } from '@shared/sample/generator'
+import { loadSampleData } from '@renderer/db/sample-data'
+import { loadReportData } from '@renderer/db/report-data'
+import { setSuperviseeNames } from '@renderer/db/rollup-settings'
+import { updateFollowUpStatus } from '@renderer/db/follow-ups'
+import type { StudioDatabase } from '@renderer/db/schema'
+import { publishStudioRollups } from '@renderer/reports/rollup'
+import { asUser, couchOrigin } from '../../support/couch'
+import { provisionDistrict, provisionStudio } from '../../support/provision-run'
+import { dropDb, freshDb } from '../db/helpers'
+
+// Issue 17, item 4: several studios made by the sample generator, each publishing its roll-ups
+// from its own database to the run's CouchDB; the district reads them, and every stored figure
+// equals what that studio's own statistics, dashboard and follow-up screens show for the period.
+const TODAY = '2025-07-15'
+const AT = '2025-07-15T09:00:00.000Z'
+const run = Date.now().toString(36)
+const district = { name: `pqu-${run}`, password: 'qu-pass-12' }
+const studios = [1, 2, 3, 4, 5].map((seed) => ({
+  seed,
+  code: `p${seed}${run}`,
+  name: `示例工作室${seed}`,
+  user: { name: `pu${seed}-${run}`, password: 'user-pass-1' },
+  db: null as unknown as StudioDatabase,
+}))
+const options = { today: TODAY, generatedAt: AT, fetchImpl: fetch }
+const server = (s: (typeof studios)[number]) => ({ serverUrl: couchOrigin(), studioCode: s.code, username: s.user.name, password: s.user.password })
+
+async function storedRollups(code: string): Promise<RollupDocument[]> {
+  const r = await asUser(district.name, district.password, 'GET', `/studio-${code}-rollup/_all_docs?include_docs=true&startkey=%22rollup%3A%22&endkey=%22rollup%3A%EF%BF%B0%22`)
+  expect(r.status).toBe(200)
+  return (r.body as { rows: { doc: unknown }[] }).rows.map((row) => rollupDocumentSchema.parse(row.doc))
+}
+
+beforeAll(async () => {
+  for (const s of studios) {
+    s.db = freshDb()
+    const data = generateSampleData({ seed: s.seed, today: TODAY, quarters: 4, sessions: 60 + 15 * s.seed, projects: 4 + s.seed })
+    await loadSampleData(s.db, data, { today: TODAY, seed: s.seed, studio: { name: s.name, unit: '' } })
+    await provisionStudio(s.code, s.name, s.user)
+  }
+  await provisionDistrict(
+    district.name,
+    district.password,
+    studios.map((s) => s.code),
+  )
+}, 180000)
+
+afterAll(async () => {
+  for (const s of studios) await dropDb(s.db)
+})
+
+describe('studios publishing their roll-ups', () => {
+  it('puts every finalised period on the server with the studio’s own figures, exactly', async () => {
+    await setSuperviseeNames(studios[0]!.db, '2025Q2', true)
+    let total = { sessions: 0, minutes: 0, red: 0 }
+    let own = { sessions: 0, minutes: 0, red: 0 }
+    for (const s of studios) {
+      const summary = await publishStudioRollups(s.db, server(s), options)
+      expect(summary.periods).toEqual(['2025Q2', '2025Q1', '2024Q4', '2024Q3'])
+      expect(summary.written).toEqual(summary.periods)
+
+      const data = await loadReportData(s.db)
+      const docs = await storedRollups(s.code)
+      expect(docs.map((d) => d.period).sort()).toEqual(['2024Q3', '2024Q4', '2025Q1', '2025Q2'])
+      for (const doc of docs) {
+        const stats = sessionStatistics(data.sessions, doc.period)
+        const board = buildDashboard({ projects: data.projects, assessments: data.assessments, frameworks: data.frameworks, period: doc.period })
+        const rate = completionRate(
+          data.followUps.filter((f) => data.sessions.some((x) => x.id === f.sessionId)),
+          doc.period,
+        )
+        expect(doc.studio).toEqual({ code: s.code, name: s.name })
+        expect([doc.sessions.count, doc.sessions.minutes]).toEqual([stats.count, stats.minutes])
+        expect(doc.sessions.byMode).toEqual(stats.byMode.map(({ key, count, minutes }) => ({ key, count, minutes })))
+        expect(doc.supervisees.covered).toBe(stats.bySupervisee.length)
+        expect(doc.supervisors.count).toBe(stats.bySupervisor.length)
+        expect([doc.followUps.total, doc.followUps.done]).toEqual([rate.dueCount, rate.completedCount])
+        expect(doc.assessments).toEqual({ projects: board.rows.length, finalised: board.assessedCount, drafts: board.draftCount })
+        expect(doc.projects.map((p) => [p.id, p.totalTenths, p.colour, p.changeTenths])).toEqual(
+          board.rows.map((r) => [r.projectId, r.totalTenths, r.colour, r.change.deltaTenths]),
+        )
+        expect(doc.supervisees.named === null).toBe(!(s.seed === 1 && doc.period === '2025Q2'))
+        if (doc.period === '2025Q2') {
+          total = { sessions: total.sessions + doc.sessions.count, minutes: total.minutes + doc.sessions.minutes, red: total.red + doc.projects.filter((p) => p.colour === '红色').length }
+          own = { sessions: own.sessions + stats.count, minutes: own.minutes + stats.minutes, red: own.red + board.counts.红色 }
+        }
+      }
+    }
+    // What a district adds up for 2025Q2 is what the five studios show themselves.
+    expect(total).toEqual(own)
+    expect(total.sessions).toBeGreaterThan(50)
+  })
+
+  it('writes nothing when nothing changed, and only the period whose figures a change moved', async () => {
+    const s = studios[1]!
+    const before = await storedRollups(s.code)
+    expect((await publishStudioRollups(s.db, server(s), { ...options, generatedAt: '2025-07-16T09:00:00.000Z' })).written).toEqual([])
+
+    const data = await loadReportData(s.db)
+    const open = data.followUps.find((f) => f.status !== '已完成' && f.status !== '已取消' && f.dueDate >= '2025-04-01' && f.dueDate <= '2025-06-30')!
+    expect(open).toBeDefined()
+    await updateFollowUpStatus(s.db, open.id, { status: '已完成', completedDate: open.dueDate, completionNote: '' }, { today: TODAY })
+    expect((await publishStudioRollups(s.db, server(s), options)).written).toEqual(['2025Q2'])
+
+    const after = await storedRollups(s.code)
+    const q2 = (docs: RollupDocument[]) => docs.find((d) => d.period === '2025Q2')!
+    expect(q2(after).followUps.done).toBe(q2(before).followUps.done + 1)
+    expect(q2(after)._rev).toMatch(/^2-/)
+    expect(after.filter((d) => d.period !== '2025Q2').map((d) => d._rev)).toEqual(before.filter((d) => d.period !== '2025Q2').map((d) => d._rev))
+  })
+})
