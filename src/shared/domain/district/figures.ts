@@ -37,11 +37,9 @@ export interface RedProject {
   reasons: string[]
 }
 
-export interface StudioPeriodFigures {
-  studioCode: string
-  studioName: string
+/** The figures a studio's roll-up and the district's totals both have: the district's are the sums. */
+export interface PeriodSums {
   period: string
-  generatedAt: string
   sessions: number
   minutes: number
   superviseesCovered: number
@@ -50,10 +48,16 @@ export interface StudioPeriodFigures {
   colours: ColourCounts
   redProjects: RedProject[]
   followUps: FollowUpFigures
-  plan: PlanFigures | null
   /** Sum and count of the final totals, so a mean over several studios weighs every project once. */
   totalTenthsSum: number
   finalTotals: number
+}
+
+export interface StudioPeriodFigures extends PeriodSums {
+  studioCode: string
+  studioName: string
+  generatedAt: string
+  plan: PlanFigures | null
   assessments: { projects: number; finalised: number; drafts: number }
 }
 

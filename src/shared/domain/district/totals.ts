@@ -5,24 +5,14 @@
  */
 import { percentTenthsFloor } from '../ratio'
 import type { ColourCounts } from '../supervision-index/compare'
-import type { FollowUpFigures, PlanFigures, RedProject, StudioPeriodFigures } from './figures'
+import type { FollowUpFigures, PeriodSums, PlanFigures, StudioPeriodFigures } from './figures'
 
-export interface DistrictTotals {
-  period: string
+/** The sums of the studios' figures; red projects by studio name, then project name. */
+export interface DistrictTotals extends PeriodSums {
   /** Studios with a roll-up of the period. */
   studios: number
-  sessions: number
-  minutes: number
-  superviseesCovered: number
-  superviseeMinutes: number
-  colours: ColourCounts
-  /** By studio name, then project name. */
-  redProjects: RedProject[]
-  followUps: FollowUpFigures
   /** Summed over the studios that keep a plan; null when none does. */
   plan: (PlanFigures & { studios: number }) | null
-  totalTenthsSum: number
-  finalTotals: number
 }
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
