@@ -50,7 +50,7 @@ export interface DistrictSummaryFacts {
 }
 
 const hoursNumber = (minutes: number) => formatHours(minutes).replace(' 小时', '')
-const coloursText = (f: Pick<StudioPeriodFigures, 'colours'>) => COLOURS.map((c) => `${c.slice(0, 1)}${f.colours[c]}`).join(' ')
+const coloursText = (f: Pick<StudioPeriodFigures, 'colours'>) => `${COLOURS.map((c) => `${c} ${f.colours[c]} 个`).join('、')}，未评估 ${f.colours.未评估} 个`
 
 export function districtSummaryFacts(input: DistrictSummaryInput): DistrictSummaryFacts {
   const docs = latestRollups(input.rollups.filter((d) => d.period === input.period))
@@ -78,15 +78,16 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
   return {
     kind: 'table',
     caption: `各工作室督导工作汇总（${f.periodLabel}）`,
+    // One narrow column per colour: the counts never break, and a greyscale print reads the header.
     columns: [
-      { header: '序号', width: { mm: COLUMN_MM.seq }, align: 'center' },
-      { header: '工作室', width: { weight: 2.2 } },
-      { header: '督导次数', width: { mm: 16 }, align: 'center' },
-      { header: '督导时数', width: { mm: 16 }, align: 'center' },
-      { header: '覆盖人数', width: { mm: 16 }, align: 'center' },
-      { header: '四色（绿 蓝 黄 红）', width: { mm: 30 }, align: 'center' },
-      { header: '逾期跟进', width: { mm: 16 }, align: 'center' },
-      { header: '计划完成率', width: { mm: 19 }, align: 'center' },
+      { header: '序号', width: { mm: 9 }, align: 'center' },
+      { header: '工作室', width: { weight: 1 } },
+      { header: '督导次数', width: { mm: 14 }, align: 'center' },
+      { header: '督导时数', width: { mm: 14 }, align: 'center' },
+      { header: '覆盖人数', width: { mm: 14 }, align: 'center' },
+      ...COLOURS.map((c) => ({ header: c.slice(0, 1), width: { mm: 8 }, align: 'center' as const })),
+      { header: '逾期跟进', width: { mm: 14 }, align: 'center' },
+      { header: '计划完成率', width: { mm: 17 }, align: 'center' },
     ],
     rows: [
       ...f.studios.map((s, i) => [
@@ -95,7 +96,7 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
         String(s.sessions),
         hoursNumber(s.minutes),
         String(s.superviseesCovered),
-        coloursText(s),
+        ...COLOURS.map((c) => String(s.colours[c])),
         String(s.followUps.overdue),
         s.plan?.completionTenths === null || !s.plan ? EMPTY_TEXT : `${formatTenths(s.plan.completionTenths)}%`,
       ]),
@@ -104,7 +105,7 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
         { text: String(f.totals.sessions), bold: true },
         { text: hoursNumber(f.totals.minutes), bold: true },
         { text: String(f.totals.superviseesCovered), bold: true },
-        { text: coloursText(f.totals), bold: true },
+        ...COLOURS.map((c) => ({ text: String(f.totals.colours[c]), bold: true })),
         { text: String(f.totals.followUps.overdue), bold: true },
         { text: f.totals.plan?.completionTenths == null ? EMPTY_TEXT : `${formatTenths(f.totals.plan.completionTenths)}%`, bold: true },
       ],
@@ -134,7 +135,7 @@ function studioBlocks(s: StudioPeriodFigures, doc: RollupDocument, label: string
       ],
     },
     paragraph(
-      `覆盖被督导者 ${s.superviseesCovered} 人；服务项目 ${s.colours.total} 个（${coloursText(s)}，未评估 ${s.colours.未评估}）${mean === null ? '' : `，平均指数 ${formatTenths(mean)} 分`}；跟进事项 ${s.followUps.total} 项，完成 ${s.followUps.done} 项，逾期未完成 ${s.followUps.overdue} 项。`,
+      `覆盖被督导者 ${s.superviseesCovered} 人；服务项目 ${s.colours.total} 个（${coloursText(s)}）${mean === null ? '' : `，平均指数 ${formatTenths(mean)} 分`}；跟进事项 ${s.followUps.total} 项，完成 ${s.followUps.done} 项，逾期未完成 ${s.followUps.overdue} 项。`,
     ),
   ]
 }
@@ -151,7 +152,7 @@ export function buildDistrictSummaryFromFacts(f: DistrictSummaryFacts, input: Di
     blocks.push(paragraph(`${f.periodLabel}尚无工作室报送汇总数据。`))
   } else {
     blocks.push(studiosTable(f))
-    blocks.push(paragraph('注：督导时数单位为小时；覆盖人数为接受过督导的被督导者人数；计划完成率按各工作室督导协议计算，“—”为未制订计划。', { style: 'note' }))
+    blocks.push(paragraph('注：督导时数单位为小时；覆盖人数为接受过督导的被督导者人数；绿、蓝、黄、红为定稿评估的项目个数；计划完成率按各工作室督导协议计算，“—”为未制订计划。', { style: 'note' }))
     for (const s of f.studios) blocks.push(...studioBlocks(s, f.docs.get(s.studioCode)!, f.periodLabel))
   }
 
@@ -182,7 +183,7 @@ export function buildDistrictSummaryFromFacts(f: DistrictSummaryFacts, input: Di
         r.studioName,
         r.name,
         r.totalTenths === null ? EMPTY_TEXT : formatTenths(r.totalTenths),
-        { text: r.reasons.length ? r.reasons.join('；') : '总分低于黄色线', fill: '红色' },
+        r.reasons.length ? r.reasons.join('；') : '总分低于黄色线',
       ]),
     })
   }
