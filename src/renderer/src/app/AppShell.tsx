@@ -104,7 +104,7 @@ function Shell() {
           style={{ background: '#fff', borderBottom: '1px solid #e3e8e6', padding: '0 24px', height: 52, lineHeight: '52px', display: 'flex', alignItems: 'center', gap: 12 }}
         >
           <span style={{ fontWeight: 600 }}>{studio?.name || (district ? '区级汇总' : '未命名工作室')}</span>
-          {district ? <span className="muted">区级汇总 · {districtConfig?.studios.length ?? 0} 个授权工作室</span> : null}
+          {district ? <span className="muted">{studio?.name ? '区级汇总 · ' : ''}{districtConfig?.studios.length ?? 0} 个授权工作室</span> : null}
           {studio?.lead ? <span className="muted">领衔人：{studio.lead}</span> : null}
           <span style={{ marginInlineStart: 'auto' }}>
             {district ? null : <SyncStatusBar conflicts={openConflicts} onOpenConflicts={() => navigate('/conflicts')} />}

@@ -1,5 +1,4 @@
 import { Card, Empty, Table } from 'antd'
-import { Link } from 'react-router-dom'
 import { studiosBelowTarget, studiosWithoutPlan, type DistrictTotals, type StudioPeriodFigures } from '@shared/domain/district'
 import { formatTenths } from '@shared/domain/supervision-index/scoring'
 
@@ -12,12 +11,12 @@ export function RedProjectsCard({ totals }: { totals: DistrictTotals }) {
       ) : (
         <Table
           size="small"
-          pagination={false}
+          pagination={totals.redProjects.length > 8 ? { pageSize: 8, size: 'small', showSizeChanger: false } : false}
           rowKey={(r) => `${r.studioCode}/${r.projectId}`}
           dataSource={totals.redProjects}
           aria-label="红色项目"
           columns={[
-            { title: '工作室', dataIndex: 'studioName', render: (name: string, r) => <Link to={`/district/studios/${r.studioCode}?period=${totals.period}`}>{name}</Link> },
+            { title: '工作室', dataIndex: 'studioName', render: (name: string, r) => <a href={`#/district/studios/${r.studioCode}?period=${totals.period}`}>{name}</a> },
             { title: '项目', dataIndex: 'name' },
             { title: '总分', dataIndex: 'totalTenths', width: 70, render: (t: number | null) => (t === null ? '—' : formatTenths(t)) },
             { title: '原因', dataIndex: 'reasons', render: (reasons: string[]) => (reasons.length ? reasons.join('；') : '总分低于黄色线') },
@@ -40,7 +39,7 @@ export function BelowTargetCard({ figures, period }: { figures: readonly StudioP
         <ul className="district-below" aria-label="低于督导计划的工作室">
           {below.map((b) => (
             <li key={b.figures.studioCode}>
-              <Link to={`/district/studios/${b.figures.studioCode}?period=${period}`}>{b.figures.studioName}</Link>：{b.reason}
+              <a href={`#/district/studios/${b.figures.studioCode}?period=${period}`}>{b.figures.studioName}</a>：{b.reason}
             </li>
           ))}
         </ul>

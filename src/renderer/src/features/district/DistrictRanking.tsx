@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Card, Segmented } from 'antd'
-import { Link } from 'react-router-dom'
+import { Card, Select } from 'antd'
 import { RANKING_MEASURE_LABELS, RANKING_MEASURES, rankStudios, type RankingMeasure, type StudioPeriodFigures } from '@shared/domain/district'
 import { measureText } from './district-text'
 
@@ -12,10 +11,11 @@ export function DistrictRanking({ figures, period }: { figures: readonly StudioP
   return (
     <Card title="排名" size="small" className="district-card">
       <div className="district-card-tools">
-        <Segmented
+        <Select
           aria-label="排名依据"
           size="small"
-          options={RANKING_MEASURES.map((m) => ({ value: m, label: RANKING_MEASURE_LABELS[m] }))}
+          style={{ minWidth: 150 }}
+          options={RANKING_MEASURES.map((m) => ({ value: m, label: `按${RANKING_MEASURE_LABELS[m]}` }))}
           value={measure}
           onChange={(m) => setMeasure(m)}
         />
@@ -24,9 +24,10 @@ export function DistrictRanking({ figures, period }: { figures: readonly StudioP
         {ranked.map((r) => (
           <li key={r.figures.studioCode}>
             <span className="district-rank">{r.rank ?? '—'}</span>
-            <Link className="district-rank-name" to={`/district/studios/${r.figures.studioCode}?period=${period}`}>
+            {/* A plain link: a router Link per studio costs more than the whole row (100 of them). */}
+            <a className="district-rank-name" href={`#/district/studios/${r.figures.studioCode}?period=${period}`}>
               {r.figures.studioName}
-            </Link>
+            </a>
             <span className="district-rank-bar" aria-hidden>
               <span style={{ width: `${top > 0 && r.value !== null ? Math.max(2, (r.value / top) * 100) : 0}%` }} />
             </span>

@@ -59,7 +59,7 @@ export function StudioRollupPage() {
           <p className="muted">
             {periodLabel(period)}汇总，工作室于 {doc.generatedAt.slice(0, 10)} 生成；评估 {doc.assessments.projects} 个项目，已定稿 {doc.assessments.finalised} 个，草稿 {doc.assessments.drafts} 个；督导者 {doc.supervisors.count} 人。
           </p>
-          <DistrictTotalsBar totals={totals} />
+          <DistrictTotalsBar totals={totals} single />
           <Card title="服务项目的社工督导指数" size="small" className="district-card" style={{ marginTop: 16 }}>
             <Table<RollupProject>
               size="small"

@@ -43,6 +43,8 @@ function kindOf(requested: string | null, figures: readonly StudioPeriodFigures[
 
 export async function loadDistrict(requested: string | null): Promise<DistrictLoaded> {
   const [config, lastSync, docs] = await Promise.all([getDistrictConfig(db), lastDistrictSync(db), allRollups(db)])
+  // Marks on the page's timeline: the bench (scripts/bench-ui-district.mjs) tells reading from drawing.
+  performance.mark('district:read')
   const figures = latestRollups(docs).map(studioPeriodFigures)
   // A studio sending files without being granted a server database still has its row.
   const granted = config && config.studios.length > 0 ? [...new Set([...config.studios, ...figures.map((f) => f.studioCode)])] : null
@@ -50,7 +52,9 @@ export async function loadDistrict(requested: string | null): Promise<DistrictLo
   const board = districtBoard(figures, kind, granted)
   const period = requested && board.periods.includes(requested) ? requested : (board.periods.at(-1) ?? null)
   const ofPeriod = period ? figures.filter((f) => f.period === period) : []
-  return { config, lastSync, figures, board, period, ofPeriod, totals: period ? districtTotals(period, ofPeriod) : null }
+  const totals = period ? districtTotals(period, ofPeriod) : null
+  performance.mark('district:shaped')
+  return { config, lastSync, figures, board, period, ofPeriod, totals }
 }
 
 export const districtScreen = screen(['rollups', 'settings'], ({ request }: LoaderFunctionArgs) => loadDistrict(new URL(request.url).searchParams.get('period')), {
