@@ -259,7 +259,7 @@ describe('v7: 督导协议 in a table of their own', () => {
     await oldDatabase(5, SCHEMA_V5, before)
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
     expect(await db.agreements.count()).toBe(0)
