@@ -2,23 +2,16 @@
  * 督导计划执行 with the sample data: another period from the 周期 box (kept in the address), one
  * supervisor's rows, and 只看低于计划 leaving exactly the rows that were behind.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, type AppSession } from './support/browser'
-import { loadSampleData } from './support/sample-data'
+import { describe, expect, it } from 'vitest'
+import { withSampleApp } from './support/sample-data'
 import { PlansPage } from './pages/plans-page'
 import { periodLabel, periodOf, previousPeriod } from '../../src/shared/domain/period'
 
 describe('督导计划执行', () => {
-  let app: AppSession
-  beforeEach(async () => {
-    app = await openApp('#/settings')
-    await loadSampleData(app.page)
-  })
-  afterEach(async () => {
-    await app.close()
-  })
+  const session = withSampleApp()
 
   it('shows another period, one supervisor’s rows, and only those below plan', async () => {
+    const app = session()
     const page = app.page
     const plans = new PlansPage(page)
     await plans.goto('督导计划')
