@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, type AppSession } from './support/browser'
+import type { AppSession } from './support/browser'
 import { storedRecord } from './support/stored'
-import { loadSampleData } from './support/sample-data'
+import { withSampleApp } from './support/sample-data'
 import { SessionFormPage } from './pages/session-form-page'
 
 const storedSession = (page: Page, id: string) => storedRecord<{ location: string; advice: string; rev: number }>(page, 'sessions', id)
@@ -28,16 +28,10 @@ async function openNewestRecord(app: AppSession, more: number) {
 }
 
 describe('many writers: the same 督导记录 in several tabs', () => {
-  let app: AppSession
-  beforeEach(async () => {
-    app = await openApp('#/settings')
-    await loadSampleData(app.page)
-  })
-  afterEach(async () => {
-    await app.close()
-  })
+  const session = withSampleApp()
 
   it('two tabs save different fields: the second meets a conflict dialog, and after it both changes are saved; a third tab learns of it without reload', async () => {
+    const app = session()
     const { a, others, id } = await openNewestRecord(app, 2)
     const [b, c] = others as [SessionFormPage, SessionFormPage]
     const before = await storedSession(app.page, id)
@@ -81,6 +75,7 @@ describe('many writers: the same 督导记录 in several tabs', () => {
   })
 
   it('the same field changed in two tabs: a person picks a side, the other value is not written', async () => {
+    const app = session()
     const { a, others, id } = await openNewestRecord(app, 1)
     const b = others[0]!
 

@@ -2,26 +2,19 @@
  * The same 督导协议 in two tabs: a save over a newer stored version meets the 冲突 dialog the
  * 督导记录 pages use (field by field, 保留我的 / 采用对方的), never a bare error message.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, type AppSession } from './support/browser'
 import { storedRecord } from './support/stored'
-import { loadSampleData } from './support/sample-data'
+import { withSampleApp } from './support/sample-data'
 import { PlansPage } from './pages/plans-page'
 
 const storedAgreement = (page: Page, id: string) => storedRecord<{ note: string; plannedHours: number | null; rev: number }>(page, 'agreements', id)
 
 describe('many writers: the same 督导协议 in two tabs', () => {
-  let app: AppSession
-  beforeEach(async () => {
-    app = await openApp('#/settings')
-    await loadSampleData(app.page)
-  })
-  afterEach(async () => {
-    await app.close()
-  })
+  const session = withSampleApp()
 
   it('the second save meets the conflict dialog: the field both changed is chosen, the other merged, both kept', async () => {
+    const app = session()
     const a = new PlansPage(app.page)
     const url = await a.openFirstAgreement()
     const id = url.split('/').pop()!

@@ -76,6 +76,20 @@ export class PlansPage extends AppPage {
     return this.page.getByRole('table', { name: '计划与完成' }).getByRole('row').filter({ hasText: quarter })
   }
 
+  /** 督导计划执行's rows (of the page shown). */
+  planRows(): Locator {
+    return this.page.getByRole('table', { name: '督导计划执行' }).locator('tbody tr.ant-table-row')
+  }
+
+  async planCells(row: number): Promise<string[]> {
+    return this.planRows().nth(row).locator('td').allTextContents()
+  }
+
+  /** Every row's cells: 被督导者, 督导者, the figures, 状态, 协议. */
+  async allPlanCells(): Promise<string[][]> {
+    return Promise.all((await this.planRows().all()).map((r) => r.locator('td').allTextContents()))
+  }
+
   /** The person page's row of a learning goal in 学习目标评估. */
   personGoal(text: string): Locator {
     return this.page.getByRole('table', { name: '学习目标评估' }).getByRole('row').filter({ hasText: text })

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { afterEach, beforeEach } from 'vitest'
 import { AppPage } from '../pages/app-page'
 import { openApp, type AppSession } from './browser'
 
@@ -19,4 +20,20 @@ export async function openNamedSampleStudio(name: string): Promise<AppSession> {
   await app.page.locator('.ant-message').getByText('工作室信息已保存').waitFor()
   await loadSampleData(app.page)
   return app
+}
+
+/**
+ * For a describe block: before each test the app opened on 设置 with the sample data loaded, closed
+ * after it. Returns the session of the running test.
+ */
+export function withSampleApp(): () => AppSession {
+  let app: AppSession | undefined
+  beforeEach(async () => {
+    app = await openApp('#/settings')
+    await loadSampleData(app.page)
+  })
+  afterEach(async () => {
+    await app?.close()
+  })
+  return () => app!
 }
