@@ -73,6 +73,15 @@ describe('区级汇总', () => {
     await refused.getByRole('button', { name: '知道了' }).click()
     await refused.waitFor({ state: 'hidden' })
     expect(await ui.navItems()).toEqual(['区级看板', '设置', '帮助'])
+    // 设置 of a district computer: its own card first, none of the studio's data cards.
+    await ui.goto('设置')
+    await ui.card().getByText(`这台电脑已设为区级汇总，授权工作室 3 个。`).waitFor()
+    expect(await app.page.locator('#sync').count()).toBe(0)
+    if (shots) {
+      mkdirSync(shots, { recursive: true })
+      await app.page.screenshot({ path: join(shots, 'district-settings.png'), fullPage: true })
+    }
+    await ui.goto('区级看板')
     expect(await countRows(app.page, 'rollups')).toBe(6)
     const t = figuresOf('2026Q1', [...docsOf(0), ...docsOf(1)])
     expect(await ui.figure('汇总工作室')).toBe('汇总工作室 2 个')

@@ -12,10 +12,9 @@ import { overdueDropReason, vetoReason } from '@shared/domain/supervision-index/
 import { DEFAULT_TOPICS, SESSION_FUNCTIONS, SESSION_MODES } from '@shared/model/constants'
 import { PROJECT_THEMES, SAMPLE_COMMUNITIES } from '@shared/sample/places'
 import { Rng } from '@shared/sample/prng'
+import { chineseNumeral } from '@shared/reports/report-model'
 
 export const SAMPLE_QUARTERS = ['2024Q4', '2025Q1', '2025Q2', '2025Q3', '2025Q4', '2026Q1', '2026Q2', '2026Q3'] as const
-
-const NUMERALS = ['', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
 export interface SampleStudio {
   code: string
@@ -28,7 +27,7 @@ export function sampleStudios(n: number): SampleStudio[] {
   return Array.from({ length: n }, (_, i) => {
     const street = streets[i % streets.length]!
     const round = Math.floor(i / streets.length)
-    const suffix = round === 0 ? '' : `（${NUMERALS[round % 10] || String(round + 1)}${round >= 10 ? round + 1 : ''}）`
+    const suffix = round === 0 ? '' : `（${chineseNumeral(round + 1)}）`
     return {
       code: `ws${String(i + 1).padStart(3, '0')}`,
       name: `${street}高级社会工作师工作室${suffix}`,

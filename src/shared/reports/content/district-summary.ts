@@ -50,6 +50,7 @@ export interface DistrictSummaryFacts {
 }
 
 const hoursNumber = (minutes: number) => formatHours(minutes).replace(' 小时', '')
+const colourSlashes = (f: Pick<StudioPeriodFigures, 'colours'>) => COLOURS.map((c) => f.colours[c]).join('/')
 const coloursText = (f: Pick<StudioPeriodFigures, 'colours'>) => `${COLOURS.map((c) => `${c} ${f.colours[c]} 个`).join('、')}，未评估 ${f.colours.未评估} 个`
 
 export function districtSummaryFacts(input: DistrictSummaryInput): DistrictSummaryFacts {
@@ -78,14 +79,15 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
   return {
     kind: 'table',
     caption: `各工作室督导工作汇总（${f.periodLabel}）`,
-    // One narrow column per colour: the counts never break, and a greyscale print reads the header.
+    // The four colours in one column (2/0/1/1, never broken): a column each left the studio's
+    // name too little room once the renderer widened every column to its widest figure.
     columns: [
       { header: '序号', width: { mm: 9 }, align: 'center' },
       { header: '工作室', width: { weight: 1 } },
       { header: '督导次数', width: { mm: 14 }, align: 'center' },
       { header: '督导时数', width: { mm: 14 }, align: 'center' },
       { header: '覆盖人数', width: { mm: 14 }, align: 'center' },
-      ...COLOURS.map((c) => ({ header: c.slice(0, 1), width: { mm: 8 }, align: 'center' as const })),
+      { header: '绿/蓝/黄/红', width: { mm: 22 }, align: 'center', nowrap: true },
       { header: '逾期跟进', width: { mm: 14 }, align: 'center' },
       { header: '计划完成率', width: { mm: 17 }, align: 'center' },
     ],
@@ -96,7 +98,7 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
         String(s.sessions),
         hoursNumber(s.minutes),
         String(s.superviseesCovered),
-        ...COLOURS.map((c) => String(s.colours[c])),
+        colourSlashes(s),
         String(s.followUps.overdue),
         s.plan?.completionTenths === null || !s.plan ? EMPTY_TEXT : `${formatTenths(s.plan.completionTenths)}%`,
       ]),
@@ -105,7 +107,7 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
         { text: String(f.totals.sessions), bold: true },
         { text: hoursNumber(f.totals.minutes), bold: true },
         { text: String(f.totals.superviseesCovered), bold: true },
-        ...COLOURS.map((c) => ({ text: String(f.totals.colours[c]), bold: true })),
+        { text: colourSlashes(f.totals), bold: true },
         { text: String(f.totals.followUps.overdue), bold: true },
         { text: f.totals.plan?.completionTenths == null ? EMPTY_TEXT : `${formatTenths(f.totals.plan.completionTenths)}%`, bold: true },
       ],
@@ -152,7 +154,7 @@ export function buildDistrictSummaryFromFacts(f: DistrictSummaryFacts, input: Di
     blocks.push(paragraph(`${f.periodLabel}尚无工作室报送汇总数据。`))
   } else {
     blocks.push(studiosTable(f))
-    blocks.push(paragraph('注：督导时数单位为小时；覆盖人数为接受过督导的被督导者人数；绿、蓝、黄、红为定稿评估的项目个数；计划完成率按各工作室督导协议计算，“—”为未制订计划。', { style: 'note' }))
+    blocks.push(paragraph('注：督导时数单位为小时；覆盖人数为接受过督导的被督导者人数；绿/蓝/黄/红为定稿评估中各颜色的项目个数；计划完成率按各工作室督导协议计算，“—”为未制订计划。', { style: 'note' }))
     for (const s of f.studios) blocks.push(...studioBlocks(s, f.docs.get(s.studioCode)!, f.periodLabel))
   }
 
