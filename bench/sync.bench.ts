@@ -52,6 +52,17 @@ function replicated(sync: SyncHandle, since: number): Promise<number> {
  * two shared cores: push 77.3 s, pull 104.4 s (all 20,000 sessions), roundtrip 197 ms.
  * Replication batches of 500 instead of PouchDB's 100 gave push 77.4 s, pull 95.1 s, roundtrip
  * 336 ms in the next run: within the noise, not kept; the time is elsewhere (pusher, adapter, server).
+ *
+ * .replicated: when the replication has moved every document (the rest to 已同步 is the app's own
+ * work); .bulkput: the yardstick (a plain bulkPut of the records B took in); sync.server.cpu: CPU
+ * time of the process serving as studio server (scripts/run-bench.mjs). 2026-12-06, load 17–22,
+ * one run each, same code but the batch: batches of 100: push 177.2 s (replicated at 173.5 s),
+ * pull 127.7 s (123.1 s), yardstick 20.3 s, ratio 6.29, server CPU 25.7 s; batches of 500: push
+ * 109.8 s (108.1 s), pull 109.2 s (100.8 s), yardstick 20.6 s, ratio 5.31, server CPU 13.7 s;
+ * batches of 1,000 (kept): push 70.3 s (65.9 s), pull 74.0 s (60.6 s), yardstick 20.7 s, ratio
+ * 3.57, server CPU 12.4 s, roundtrip 863 ms (409 / 542 ms in the two runs before: noise). The
+ * app's own work after the replication is 2–8 s; the replication (server and PouchDB's IndexedDB
+ * adapter) is the rest. A CPU profile of the page (BENCH_PROFILE) was idle 56 % of the time.
  */
 export async function benchSync(results: Results, couchUrl: string, log: (s: string) => void = () => undefined) {
   const server = new URL(couchUrl)
