@@ -7,6 +7,7 @@ import { benchMerge } from './merge.bench'
 import { benchExcel } from './excel.bench'
 import { benchLimits } from './limits.bench'
 import { benchSync } from './sync.bench'
+import { benchDistrict, seedDistrictApp } from './district.bench'
 import { ratio, type Results } from './metrics'
 
 declare global {
@@ -28,6 +29,16 @@ async function run() {
     window.__bench.done = true
     return
   }
+  // scripts/bench-ui-district.mjs: the district's roll-ups into the app's database.
+  if (location.hash === '#seed-district') {
+    try {
+      await seedDistrictApp(results)
+    } catch (e) {
+      window.__bench.error = String((e as Error)?.stack ?? e)
+    }
+    window.__bench.done = true
+    return
+  }
   // ?only=backup,dashboard runs just those groups (BENCH_ONLY in scripts/run-bench.mjs).
   const only = new URLSearchParams(location.search).get('only')?.split(',')
   const wanted = (group: string) => !only || only.includes(group)
@@ -41,6 +52,7 @@ async function run() {
     if (wanted('report')) await benchReport(results)
     if (wanted('merge')) await benchMerge(results, log)
     if (wanted('excel')) await benchExcel(results, log)
+    if (wanted('district')) await benchDistrict(results)
     // Each bulk path against a plain bulkPut of the records it writes, timed in its own group.
     ratio(results, 'backup.restore.20k.ratio', 'backup.restore.20k', 'backup.restore.20k.bulkput')
     ratio(results, 'merge.20k.fieldLevel.ratio', 'merge.20k.fieldLevel', 'merge.20k.fieldLevel.bulkput')

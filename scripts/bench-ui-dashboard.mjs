@@ -9,29 +9,21 @@
 // slowest beside it. One first open alone moved by ±80 ms from run to run on the 2-core VM, so a
 // single sample said more about the machine's moment than about the code.
 
+import { armUiTimer } from './bench-ui-timer.mjs'
+
 const round = (n) => Math.round(n * 10) / 10
 /** First opens, each in a freshly loaded app: the median of three is reported. */
 const FRESH_STARTS = 3
 
-async function arm(page, expectedCards) {
-  await page.evaluate((expectedCards) => {
-    const done = () =>
-      document.querySelector('[data-dashboard-ready]') !== null &&
-      document.querySelectorAll('article.db-card').length === expectedCards &&
-      document.querySelectorAll('.chart-rank-bar').length > 0 &&
-      document.querySelector('.chart-radar-series') !== null &&
-      document.querySelector('.chart-trend-line') !== null
-    window.__uiTimer = new Promise((resolve) => {
-      const t0 = performance.now()
-      const obs = new MutationObserver(() => {
-        if (!done()) return
-        obs.disconnect()
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
-      })
-      obs.observe(document.body, { subtree: true, childList: true, attributes: true })
-    })
-  }, expectedCards)
-}
+/** The 指数看板 is drawn: every project card, the ranking bars, the selected project's radar and trend line. */
+const arm = (page, expectedCards) =>
+  armUiTimer(page, [
+    ['[data-dashboard-ready]', null],
+    ['article.db-card', expectedCards],
+    ['.chart-rank-bar', null],
+    ['.chart-radar-series', null],
+    ['.chart-trend-line', null],
+  ])
 
 export async function uiBenchDashboard(page, baseUrl, results, scale = null) {
   await page.goto(`${baseUrl}/bench/?seed=dashboard${scale ? `&scale=${scale}` : ''}#seed-dashboard`)

@@ -43,7 +43,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>
 
 export interface SettingRow {
-  key: 'studio' | 'preferences' | 'rollup' | 'agreementTemplate' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | `sync:${string}`
+  key: 'studio' | 'preferences' | 'rollup' | 'agreementTemplate' | 'appLock' | 'excelImport' | 'excelMappings' | 'importSynonyms' | 'autoBackup' | 'syncConfig' | 'districtConfig' | 'districtSync' | `sync:${string}`
   value: unknown
   updatedAt: string
 }

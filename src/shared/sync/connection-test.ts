@@ -34,7 +34,8 @@ export interface ConnectionHttp {
   isCertificateError?(err: unknown): boolean
 }
 
-const basic = (name: string, password: string) => {
+/** The Basic authorization header of a user name and password (UTF-8). */
+export const basic = (name: string, password: string) => {
   const bytes = new TextEncoder().encode(`${name}:${password}`)
   let text = ''
   for (const b of bytes) text += String.fromCharCode(b)

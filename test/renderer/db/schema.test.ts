@@ -8,14 +8,16 @@ import { partName } from '@shared/backup/format'
 import { openZip } from '@shared/backup/zip'
 import { BACKUP_TABLES, type BackupTable } from '@shared/model/stored'
 import { openBackupFile, readAllTables } from '@renderer/db/backup'
-import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
+import { DATA_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V7, SCHEMA_VERSION, StudioDatabase } from '@renderer/db/schema'
 import { saveAgreement } from '@renderer/db/agreements'
+import { sampleRollups } from '../../support/rollup-sample'
 
 const FIXTURE_V1 = resolve(import.meta.dirname, '../../fixtures/backup-v1.sgbak')
 const FIXTURE_V2 = resolve(import.meta.dirname, '../../fixtures/backup-v2.sgbak')
 const FIXTURE_V3 = resolve(import.meta.dirname, '../../fixtures/backup-v3.sgbak')
 const FIXTURE_V4 = resolve(import.meta.dirname, '../../fixtures/backup-v4.sgbak')
 const FIXTURE_V5 = resolve(import.meta.dirname, '../../fixtures/backup-v5.sgbak')
+const FIXTURE_V7 = resolve(import.meta.dirname, '../../fixtures/backup-v7.sgbak')
 const name = `schema-test-${process.pid}`
 
 afterEach(async () => {
@@ -224,7 +226,7 @@ describe('v7: 督导协议 in a table of their own', () => {
     await oldDatabase(5, SCHEMA_V5, before)
     const db = new StudioDatabase(name)
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const after = await readAllTables(db)
     for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
     const supervisor = (after.sessions[0]!.supervisorIds as string[])[0]!
@@ -239,5 +241,30 @@ describe('v7: 督导协议 in a table of their own', () => {
     })
     expect(await db.agreements.where('superviseeIds').equals(worker).primaryKeys()).toEqual([a.id])
     db.close()
+  })
+})
+
+describe('v8: the district’s copies of the studios’ roll-ups, which belong to the computer', () => {
+  it('opens a v7 database with every record unchanged and an empty rollups table found by studio and period', async () => {
+    const before = await rawTables(FIXTURE_V7)
+    expect(before.sessions.length).toBeGreaterThan(0)
+    // The laptop's own tables of v7 (outbox, syncState) are empty on a laptop that never synced.
+    await oldDatabase(7, SCHEMA_V7, { ...before, outbox: [], syncState: [] } as typeof before)
+    const db = new StudioDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(8)
+    const after = await readAllTables(db)
+    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expect(await db.rollups.count()).toBe(0)
+    const [doc] = sampleRollups({ studios: 1, periods: ['2026Q1'] })
+    await db.rollups.put({ id: doc!._id, studioCode: doc!.studio.code, period: '2026Q1', doc: doc!, source: 'file', receivedAt: '2026-04-02T00:00:00.000Z' })
+    expect(await db.rollups.where('studioCode').equals('ws001').primaryKeys()).toEqual(['rollup:ws001:2026Q1'])
+    expect(await db.rollups.where('period').equals('2026Q1').count()).toBe(1)
+    db.close()
+  })
+
+  it('keeps the roll-ups out of the tables a backup carries', () => {
+    expect(DATA_TABLES).not.toContain('rollups')
+    expect([...DATA_TABLES]).toEqual([...BACKUP_TABLES])
   })
 })

@@ -5,12 +5,15 @@ import { db } from '../db/connection'
 import { getStudioInfo } from '../db/settings'
 import { openConflictCount } from '../db/conflicts'
 import { useLive } from '../db/use-live'
-import { NAV_ITEMS, ROUTES } from './routes'
+import { DISTRICT_NAV_ITEMS, NAV_ITEMS, ROUTES, type NavItem } from './routes'
+import { getDistrictConfig } from '../db/district-config'
 import { BackupFileWatcher } from '../features/data/BackupFileWatcher'
 import { BackupReminder } from '../features/data/BackupReminder'
 import { SyncStatusBar } from '../features/sync/SyncStatusBar'
 
-const MENU_ITEMS = NAV_ITEMS.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))
+const menuItems = (items: NavItem[]) => items.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))
+const MENU_ITEMS = menuItems(NAV_ITEMS)
+const DISTRICT_MENU_ITEMS = menuItems(DISTRICT_NAV_ITEMS)
 
 /**
  * The side navigation. Memoised with items made once: on each change of screen the shell
@@ -23,7 +26,10 @@ const NavMenu = memo(function NavMenu({
   selectedKey,
   onNavigate,
   openConflicts,
+  district,
 }: {
+  /** A district computer (区级汇总) shows the district's screens instead of the studio's. */
+  district: boolean
   selectedKey: string | null
   onNavigate: (path: string) => void
   /** Conflicts waiting on 冲突处理: its entry shows how many. */
@@ -31,14 +37,16 @@ const NavMenu = memo(function NavMenu({
 }) {
   const items = useMemo(
     () =>
-      openConflicts > 0
+      district
+        ? DISTRICT_MENU_ITEMS
+        : openConflicts > 0
         ? MENU_ITEMS.map((i) =>
             i.key === '/conflicts'
               ? { ...i, label: <span>冲突处理 <Badge count={openConflicts} size="small" aria-label={`${openConflicts} 条待处理`} /></span> }
               : i,
           )
         : MENU_ITEMS,
-    [openConflicts],
+    [openConflicts, district],
   )
   return (
     <Menu
@@ -77,30 +85,36 @@ function Shell() {
   const navigate = useNavigate()
   const studio = useLive(() => getStudioInfo(db), [])
   const openConflicts = useLive(() => openConflictCount(db), []) ?? 0
-  const selected = NAV_ITEMS.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
+  // undefined while the setting is read: nothing is redirected before it is known.
+  const districtConfig = useLive(() => getDistrictConfig(db), [])
+  const district = !!districtConfig
+  const nav = district ? DISTRICT_NAV_ITEMS : NAV_ITEMS
+  const selected = nav.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
+  const elsewhere = district && !selected
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e3e8e6' }}>
         <div style={{ padding: '18px 16px 12px', fontWeight: 700, fontSize: 17, color: '#1f6f5c' }}>社工督导工作台</div>
         <nav aria-label="主导航">
-          <NavMenu selectedKey={selected?.path ?? null} onNavigate={navigate} openConflicts={openConflicts} />
+          <NavMenu selectedKey={selected?.path ?? null} onNavigate={navigate} openConflicts={openConflicts} district={district} />
         </nav>
       </Layout.Sider>
       <Layout>
         <Layout.Header
           style={{ background: '#fff', borderBottom: '1px solid #e3e8e6', padding: '0 24px', height: 52, lineHeight: '52px', display: 'flex', alignItems: 'center', gap: 12 }}
         >
-          <span style={{ fontWeight: 600 }}>{studio?.name || '未命名工作室'}</span>
+          <span style={{ fontWeight: 600 }}>{studio?.name || (district ? '区级汇总' : '未命名工作室')}</span>
+          {district ? <span className="muted">{studio?.name ? '区级汇总 · ' : ''}{districtConfig?.studios.length ?? 0} 个授权工作室</span> : null}
           {studio?.lead ? <span className="muted">领衔人：{studio.lead}</span> : null}
           <span style={{ marginInlineStart: 'auto' }}>
-            <SyncStatusBar conflicts={openConflicts} onOpenConflicts={() => navigate('/conflicts')} />
+            {district ? null : <SyncStatusBar conflicts={openConflicts} onOpenConflicts={() => navigate('/conflicts')} />}
           </span>
         </Layout.Header>
         <NavigationProgress />
         <Layout.Content style={{ padding: 24 }}>
           <main>
-            <BackupPrompts />
-            <Outlet />
+            {district ? null : <BackupPrompts />}
+            {elsewhere ? <Navigate to="/district" replace /> : <Outlet />}
           </main>
         </Layout.Content>
       </Layout>

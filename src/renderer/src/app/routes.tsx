@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Spin } from 'antd'
 import type { RouteObject } from 'react-router-dom'
-import { ApartmentOutlined, BranchesOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BranchesOutlined, ClusterOutlined, CheckSquareOutlined, DashboardOutlined, DeleteOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, HomeOutlined, ProjectOutlined, QuestionCircleOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { PersonsPage, personsScreen } from '../features/persons/PersonsPage'
 import { PersonDetailPage, personDetailScreen } from '../features/persons/PersonDetailPage'
 import { ProjectsPage, projectsScreen } from '../features/projects/ProjectsPage'
@@ -25,6 +25,10 @@ import { HelpPage } from '../features/help/HelpPage'
 import { ConflictsPage, conflictsScreen } from '../features/conflicts/ConflictsPage'
 import { PlansPage, plansScreen } from '../features/plans/PlansPage'
 import { AgreementFormPage } from '../features/plans/AgreementFormPage'
+import { DistrictPage } from '../features/district/DistrictPage'
+import { districtScreen } from '../features/district/district-screen'
+import { StudioRollupPage } from '../features/district/StudioRollupPage'
+import { studioRollupScreen } from '../features/district/studio-rollup-screen'
 
 export interface NavItem {
   path: string
@@ -46,6 +50,13 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/frameworks', label: '指数框架', icon: <ApartmentOutlined /> },
   { path: '/conflicts', label: '冲突处理', icon: <BranchesOutlined /> },
   { path: '/trash', label: '回收站', icon: <DeleteOutlined /> },
+  { path: '/settings', label: '设置', icon: <SettingOutlined /> },
+  { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
+]
+
+/** The sidebar of a district computer (区级汇总): the district's screens, its settings, the help. */
+export const DISTRICT_NAV_ITEMS: NavItem[] = [
+  { path: '/district', label: '区级看板', icon: <ClusterOutlined /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined /> },
   { path: '/help', label: '帮助', icon: <QuestionCircleOutlined /> },
 ]
@@ -91,4 +102,6 @@ export const ROUTES: RouteObject[] = [
   { path: '/trash', ...read(trashScreen, <TrashPage />) },
   { path: '/settings', ...read(settingsScreen, <SettingsPage />) },
   { path: '/help', element: <HelpPage /> },
+  { path: '/district', ...read(districtScreen, <DistrictPage />) },
+  { path: '/district/studios/:code', ...read(studioRollupScreen, <StudioRollupPage />) },
 ]

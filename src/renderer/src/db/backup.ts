@@ -39,6 +39,9 @@ export const BACKUP_MIGRATIONS: Record<number, (tables: BackupTables) => BackupT
   // in a backup; v7 (督导协议) added a table: an older backup has none of its records.
   5: (tables) => tables,
   6: (tables) => tables,
+  // v8 added the district's roll-up copies (rollups), which belong to the computer and are never
+  // in a backup: a v7 backup's tables are v8 tables as they are.
+  7: (tables) => tables,
 }
 
 /** This install's device id (created on first use): names the laptop in merges. */
@@ -58,7 +61,7 @@ export async function ensureDeviceId(db: StudioDatabase): Promise<string> {
  * Excel column mappings it remembers, when it last backed itself up automatically (from a
  * file, a time in the future stopped the daily backups), and its sync settings (whose user it is).
  */
-export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings', 'syncConfig']
+export const LAPTOP_ONLY_SETTINGS: readonly string[] = ['appLock', 'autoBackup', 'excelMappings', 'syncConfig', 'districtConfig', 'districtSync']
 
 /**
  * Preferences that belong to this laptop, never taken from a file: its identity in merges, when

@@ -18,6 +18,7 @@ import { upgradeRecordVersion } from '@shared/domain/record-version'
 import { durabilityMiddleware } from './durability'
 import { outboxMiddleware } from './sync/outbox-middleware'
 import type { OutboxEntry, SyncStateRow } from './sync/state-rows'
+import type { StoredRollup } from './district-rollups'
 
 export const DB_NAME = 'supervision-studio'
 
@@ -102,14 +103,26 @@ export const SCHEMA_V7 = {
   agreements: 'id, *supervisorIds, *superviseeIds, startDate, updatedAt',
 } as const
 
-export const SCHEMA_VERSION = 7
+/**
+ * v8: district mode (区级汇总, issue 17). `rollups` holds the roll-up documents of the studios the
+ * district reads (from their `studio-<code>-rollup` databases or `.sgrollup` files), one per studio
+ * and period, found by studio and period, so the 区级看板 works offline after the last sync. They
+ * are copies of other studios' figures that the server or the files give again: never in a
+ * backup. A new table only: older databases open with it empty, no upgrade.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  rollups: 'id, studioCode, period',
+} as const
 
-export type TableName = keyof typeof SCHEMA_V7
-/** Tables of this laptop's sync bookkeeping: never in a backup, never restored. */
-export const LAPTOP_TABLES = ['outbox', 'syncState'] as const satisfies readonly TableName[]
+export const SCHEMA_VERSION = 8
+
+export type TableName = keyof typeof SCHEMA_V8
+/** Tables of this laptop only (sync bookkeeping, the district's copies of roll-ups): never in a backup, never restored. */
+export const LAPTOP_TABLES = ['outbox', 'syncState', 'rollups'] as const satisfies readonly TableName[]
 export type DataTable = Exclude<TableName, (typeof LAPTOP_TABLES)[number]>
 /** Tables holding the studio's data (everything a backup carries). */
-export const DATA_TABLES = (Object.keys(SCHEMA_V7) as TableName[]).filter((t): t is DataTable => !(LAPTOP_TABLES as readonly string[]).includes(t))
+export const DATA_TABLES = (Object.keys(SCHEMA_V8) as TableName[]).filter((t): t is DataTable => !(LAPTOP_TABLES as readonly string[]).includes(t))
 
 /** The studio's tables as v4 knew them: its upgrade versions these, and only these, frozen like the version. */
 const V4_VERSIONED_TABLES = ['persons', 'projects', 'progress', 'sessions', 'followUps', 'frameworks', 'assessments'] as const
@@ -135,6 +148,7 @@ export class StudioDatabase extends Dexie {
   outbox!: Table<OutboxEntry, number>
   syncState!: Table<SyncStateRow, string>
   agreements!: EntityTable<SupervisionAgreement, 'id'>
+  rollups!: EntityTable<StoredRollup, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -151,6 +165,7 @@ export class StudioDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5)
     this.version(6).stores(SCHEMA_V6)
     this.version(7).stores(SCHEMA_V7)
+    this.version(8).stores(SCHEMA_V8)
     this.use(outboxMiddleware)
     // Lets the bulk writer ask for relaxed durability for its own transaction (db/bulk-write.ts).
     this.use(durabilityMiddleware(this))

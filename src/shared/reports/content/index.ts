@@ -19,6 +19,7 @@ export * from './studio-summary'
 export * from './supervisee-archive'
 export * from './agreement'
 export * from './period-set'
+export * from './district-summary'
 
 export type ReportKind = 'session' | 'project' | 'studio' | 'archive'
 

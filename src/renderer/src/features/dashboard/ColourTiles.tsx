@@ -4,7 +4,7 @@ import { ColourSwatch } from '../../charts/ColourTag'
 import { COLOUR_STYLES, NEUTRAL_STYLE } from '../../charts/index-colours'
 
 /** 四色分布 at the top of the dashboard: how many projects are in each colour, and how many are not graded yet. */
-export function ColourTiles({ data }: { data: DashboardData }) {
+export function ColourTiles({ data }: { data: Pick<DashboardData, 'counts' | 'draftCount'> }) {
   const c = data.counts
   return (
     <div className="db-tiles" role="list" aria-label="四色分布">

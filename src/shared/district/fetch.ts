@@ -1,0 +1,66 @@
+/**
+ * 同步 of the district: reads the roll-up database of each granted studio on the district's
+ * CouchDB with the district user, and checks what came (rollup-input.ts). Nothing is stored here;
+ * the caller writes what passed in one transaction. One studio's failure (not granted, no such
+ * database, a bad document) is said in Chinese and does not keep the others from coming.
+ */
+import { basic, CONNECTION_MESSAGES } from '../sync/connection-test'
+import { studioDatabases } from '../sync/provision'
+import type { RollupDocument } from '../rollup/document'
+import type { DistrictConfig } from './config'
+import { checkServerRollups, RollupRefused } from './rollup-input'
+
+/** The HTTP the district needs: a GET answered with its status and JSON body; rejects on a network error. */
+export interface DistrictHttp {
+  getJson(url: string, authorization: string): Promise<{ status: number; body: unknown }>
+}
+
+export type StudioFetch = { code: string; ok: true; docs: RollupDocument[] } | { code: string; ok: false; message: string }
+
+export class DistrictFetchError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DistrictFetchError'
+  }
+}
+
+async function fetchStudio(origin: string, code: string, authorization: string, http: DistrictHttp): Promise<StudioFetch> {
+  const db = studioDatabases(code).rollup
+  let res: { status: number; body: unknown }
+  try {
+    res = await http.getJson(`${origin}/${db}/_all_docs?include_docs=true`, authorization)
+  } catch {
+    return { code, ok: false, message: `工作室 ${code}：${CONNECTION_MESSAGES.unreachable}，连接中断，下次同步再取` }
+  }
+  if (res.status === 401 || res.status === 403) return { code, ok: false, message: `工作室 ${code}：本区账号无权读取它的汇总数据，请负责人授权（npm run sync:provision -- --grant ${code}）` }
+  if (res.status === 404) return { code, ok: false, message: `工作室 ${code}：服务器上没有它的汇总库，请核对工作室代码` }
+  if (res.status < 200 || res.status >= 300) return { code, ok: false, message: `工作室 ${code}：服务器答复异常（HTTP ${res.status}）` }
+  const rows = (res.body as { rows?: { doc?: unknown }[] } | null)?.rows
+  if (!Array.isArray(rows)) return { code, ok: false, message: `工作室 ${code}：服务器的答复无法识别` }
+  try {
+    return { code, ok: true, docs: checkServerRollups(code, rows.map((r) => r.doc).filter(Boolean)) }
+  } catch (e) {
+    if (e instanceof RollupRefused) return { code, ok: false, message: e.message }
+    throw e
+  }
+}
+
+/**
+ * Every granted studio's roll-ups, in the order of `config.studios`. Throws (in Chinese) when the
+ * server cannot be reached at all or the user name and password do not hold: then nothing came.
+ */
+export async function fetchDistrictRollups(config: DistrictConfig, password: string, http: DistrictHttp): Promise<StudioFetch[]> {
+  if (!config.serverUrl) throw new DistrictFetchError('未设置区级服务器地址：请在“设置 → 区级汇总”中填写，或导入工作室的汇总数据文件（.sgrollup）')
+  const authorization = basic(config.username, password)
+  let session: { status: number }
+  try {
+    session = await http.getJson(`${config.serverUrl}/_session`, authorization)
+  } catch {
+    throw new DistrictFetchError(`${CONNECTION_MESSAGES.unreachable}：请检查地址和端口、服务器是否开机、网络是否连通`)
+  }
+  if (session.status === 401) throw new DistrictFetchError(CONNECTION_MESSAGES.auth)
+  const out: StudioFetch[] = []
+  // One studio after another: a district has tens of studios and the server is the studios' too.
+  for (const code of config.studios) out.push(await fetchStudio(config.serverUrl, code, authorization, http))
+  return out
+}
