@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDashboard } from '@shared/domain/dashboard'
-import { completionRate } from '@shared/domain/followups'
+import { completionRate, overdueForProject } from '@shared/domain/followups'
+import { periodRange } from '@shared/domain/period'
+import { districtTotals, studioPeriodFigures } from '@shared/domain/district'
+import { fetchDistrictRollups, type DistrictHttp } from '@shared/district/fetch'
 import { sessionStatistics } from '@shared/domain/statistics'
 import { rollupDocumentSchema, type RollupDocument } from '@shared/rollup/document'
 import { generateSampleData } from '@shared/sample/generator'
@@ -96,6 +99,50 @@ describe('studios publishing their roll-ups', () => {
     // What a district adds up for 2025Q2 is what the five studios show themselves.
     expect(total).toEqual(own)
     expect(total.sessions).toBeGreaterThan(50)
+  })
+
+  it('reaches the district’s totals: the district side fetches them and its sums equal the studios’ own figures', async () => {
+    const http: DistrictHttp = {
+      async getJson(url, authorization) {
+        const res = await fetch(url, { headers: { authorization, accept: 'application/json' } })
+        return { status: res.status, body: await res.json() }
+      },
+    }
+    const config = { serverUrl: couchOrigin(), username: district.name, studios: studios.map((s) => s.code) }
+    const fetched = await fetchDistrictRollups(config, district.password, http)
+    expect(fetched.map((f) => f.ok)).toEqual(studios.map(() => true))
+    const figures = fetched.flatMap((f) => (f.ok ? f.docs.map(studioPeriodFigures) : []))
+
+    for (const period of ['2025Q2', '2024Q3']) {
+      const totals = districtTotals(period, figures)
+      const own = { studios: 0, sessions: 0, minutes: 0, covered: 0, due: 0, done: 0, overdue: 0, colours: { 绿色: 0, 蓝色: 0, 黄色: 0, 红色: 0, 未评估: 0, total: 0 } as Record<string, number> }
+      for (const s of studios) {
+        const data = await loadReportData(s.db)
+        const stats = sessionStatistics(data.sessions, period)
+        const board = buildDashboard({ projects: data.projects, assessments: data.assessments, frameworks: data.frameworks, period })
+        const followUps = data.followUps.filter((f) => data.sessions.some((x) => x.id === f.sessionId))
+        const rate = completionRate(followUps, period)
+        const end = periodRange(period).end
+        own.studios += 1
+        own.sessions += stats.count
+        own.minutes += stats.minutes
+        own.covered += stats.bySupervisee.length
+        own.due += rate.dueCount
+        own.done += rate.completedCount
+        own.overdue += overdueForProject(data.sessions, followUps, TODAY < end ? TODAY : end).length
+        for (const k of Object.keys(own.colours)) own.colours[k]! += board.counts[k as keyof typeof board.counts]
+      }
+      expect({
+        studios: totals.studios,
+        sessions: totals.sessions,
+        minutes: totals.minutes,
+        covered: totals.superviseesCovered,
+        due: totals.followUps.total,
+        done: totals.followUps.done,
+        overdue: totals.followUps.overdue,
+        colours: totals.colours,
+      }).toEqual(own)
+    }
   })
 
   it('writes nothing when nothing changed, and only the period whose figures a change moved', async () => {
