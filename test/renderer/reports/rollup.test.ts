@@ -18,14 +18,14 @@ import { asUser, couchOrigin } from '../../support/couch'
 import { provisionDistrict, provisionStudio } from '../../support/provision-run'
 import { dropDb, freshDb } from '../db/helpers'
 
-// Issue 17, item 4: several studios made by the sample generator, each publishing its roll-ups
+// Issue 17, item 4: ten studios made by the sample generator, each publishing its roll-ups
 // from its own database to the run's CouchDB; the district reads them, and every stored figure
 // equals what that studio's own statistics, dashboard and follow-up screens show for the period.
 const TODAY = '2025-07-15'
 const AT = '2025-07-15T09:00:00.000Z'
 const run = Date.now().toString(36)
 const district = { name: `pqu-${run}`, password: 'qu-pass-12' }
-const studios = [1, 2, 3, 4, 5].map((seed) => ({
+const studios = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => ({
   seed,
   code: `p${seed}${run}`,
   name: `示例工作室${seed}`,
@@ -44,7 +44,7 @@ async function storedRollups(code: string): Promise<RollupDocument[]> {
 beforeAll(async () => {
   for (const s of studios) {
     s.db = freshDb()
-    const data = generateSampleData({ seed: s.seed, today: TODAY, quarters: 4, sessions: 60 + 15 * s.seed, projects: 4 + s.seed })
+    const data = generateSampleData({ seed: s.seed, today: TODAY, quarters: 4, sessions: 50 + 10 * s.seed, projects: 3 + (s.seed % 6) })
     await loadSampleData(s.db, data, { today: TODAY, seed: s.seed, studio: { name: s.name, unit: '' } })
     await provisionStudio(s.code, s.name, s.user)
   }
@@ -53,7 +53,7 @@ beforeAll(async () => {
     district.password,
     studios.map((s) => s.code),
   )
-}, 180000)
+}, 300000)
 
 afterAll(async () => {
   for (const s of studios) await dropDb(s.db)
@@ -96,7 +96,7 @@ describe('studios publishing their roll-ups', () => {
         }
       }
     }
-    // What a district adds up for 2025Q2 is what the five studios show themselves.
+    // What a district adds up for 2025Q2 is what the ten studios show themselves.
     expect(total).toEqual(own)
     expect(total.sessions).toBeGreaterThan(50)
   })
