@@ -109,6 +109,11 @@ describe('区级汇总 over sync', () => {
     expect(shown!.sessions.count).toBe(Number(count))
     expect(hoursText(shown!.sessions.minutes)).toBe(hours)
     expect(shown!.supervisees.named).toBeNull()
+
+    // Ticking the names for the period puts them on the server at once, for that period only.
+    await reports.rollupCard().getByRole('checkbox', { name: /向区级提供被督导者姓名/ }).click()
+    await expect.poll(async () => (await stored()).find((d) => d.period === shown!.period)?.supervisees.named?.length ?? 0, { timeout: 60_000 }).toBe(shown!.supervisees.covered)
+    expect((await stored()).filter((d) => d.supervisees.named !== null).map((d) => d.period)).toEqual([shown!.period])
     // Not a record of the studio reaches the district: its ordinary database stays shut.
     expect([401, 403]).toContain((await asUser(district.name, district.password, 'GET', `/studio-${code}/_all_docs`)).status)
   })

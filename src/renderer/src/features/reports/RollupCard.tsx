@@ -83,7 +83,12 @@ export function RollupCard({ data, period, today }: { data: ReportData; period: 
       <Checkbox
         checked={names}
         disabled={!settings}
-        onChange={(e) => void setSuperviseeNames(db, period, e.target.checked).catch((err: unknown) => message.error(describeError(err, 'save')))}
+        onChange={(e) =>
+          void setSuperviseeNames(db, period, e.target.checked)
+            // Settings do not sync, so no sync would carry the choice to the server: publish now.
+            .then(() => (sync.config ? sync.publishRollups() : undefined))
+            .catch((err: unknown) => message.error(describeError(err, 'save')))
+        }
       >
         向区级提供被督导者姓名（仅{label}）
       </Checkbox>
