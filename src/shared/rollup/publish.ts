@@ -95,16 +95,3 @@ export function rollupFileBytes(doc: RollupDocument): Uint8Array {
   const { _rev: _ignored, ...body } = rollupDocumentSchema.parse(doc)
   return new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`)
 }
-
-/** Reads a `.sgrollup` file (the district side's import); throws a Chinese message when it is not one. */
-export function readRollupFile(bytes: Uint8Array): RollupDocument {
-  let value: unknown
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes))
-  } catch {
-    throw new Error('这不是区级汇总文件：内容不是 JSON')
-  }
-  const parsed = rollupDocumentSchema.safeParse(value)
-  if (!parsed.success) throw new Error(`区级汇总文件无效：${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim())
-  return parsed.data
-}

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDashboard } from '@shared/domain/dashboard'
-import { completionRate } from '@shared/domain/followups'
+import { completionRate, overdueForProject } from '@shared/domain/followups'
+import { periodRange } from '@shared/domain/period'
+import { districtTotals, studioPeriodFigures } from '@shared/domain/district'
+import { fetchDistrictRollups, type DistrictHttp } from '@shared/district/fetch'
 import { sessionStatistics } from '@shared/domain/statistics'
 import { rollupDocumentSchema, type RollupDocument } from '@shared/rollup/document'
 import { generateSampleData } from '@shared/sample/generator'
@@ -15,14 +18,14 @@ import { asUser, couchOrigin } from '../../support/couch'
 import { provisionDistrict, provisionStudio } from '../../support/provision-run'
 import { dropDb, freshDb } from '../db/helpers'
 
-// Issue 17, item 4: several studios made by the sample generator, each publishing its roll-ups
+// Issue 17, item 4: ten studios made by the sample generator, each publishing its roll-ups
 // from its own database to the run's CouchDB; the district reads them, and every stored figure
 // equals what that studio's own statistics, dashboard and follow-up screens show for the period.
 const TODAY = '2025-07-15'
 const AT = '2025-07-15T09:00:00.000Z'
 const run = Date.now().toString(36)
 const district = { name: `pqu-${run}`, password: 'qu-pass-12' }
-const studios = [1, 2, 3, 4, 5].map((seed) => ({
+const studios = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => ({
   seed,
   code: `p${seed}${run}`,
   name: `示例工作室${seed}`,
@@ -41,7 +44,7 @@ async function storedRollups(code: string): Promise<RollupDocument[]> {
 beforeAll(async () => {
   for (const s of studios) {
     s.db = freshDb()
-    const data = generateSampleData({ seed: s.seed, today: TODAY, quarters: 4, sessions: 60 + 15 * s.seed, projects: 4 + s.seed })
+    const data = generateSampleData({ seed: s.seed, today: TODAY, quarters: 4, sessions: 50 + 10 * s.seed, projects: 3 + (s.seed % 6) })
     await loadSampleData(s.db, data, { today: TODAY, seed: s.seed, studio: { name: s.name, unit: '' } })
     await provisionStudio(s.code, s.name, s.user)
   }
@@ -50,7 +53,7 @@ beforeAll(async () => {
     district.password,
     studios.map((s) => s.code),
   )
-}, 180000)
+}, 300000)
 
 afterAll(async () => {
   for (const s of studios) await dropDb(s.db)
@@ -93,9 +96,53 @@ describe('studios publishing their roll-ups', () => {
         }
       }
     }
-    // What a district adds up for 2025Q2 is what the five studios show themselves.
+    // What a district adds up for 2025Q2 is what the ten studios show themselves.
     expect(total).toEqual(own)
     expect(total.sessions).toBeGreaterThan(50)
+  })
+
+  it('reaches the district’s totals: the district side fetches them and its sums equal the studios’ own figures', async () => {
+    const http: DistrictHttp = {
+      async getJson(url, authorization) {
+        const res = await fetch(url, { headers: { authorization, accept: 'application/json' } })
+        return { status: res.status, body: await res.json() }
+      },
+    }
+    const config = { serverUrl: couchOrigin(), username: district.name, studios: studios.map((s) => s.code) }
+    const fetched = await fetchDistrictRollups(config, district.password, http)
+    expect(fetched.map((f) => f.ok)).toEqual(studios.map(() => true))
+    const figures = fetched.flatMap((f) => (f.ok ? f.docs.map(studioPeriodFigures) : []))
+
+    for (const period of ['2025Q2', '2024Q3']) {
+      const totals = districtTotals(period, figures)
+      const own = { studios: 0, sessions: 0, minutes: 0, covered: 0, due: 0, done: 0, overdue: 0, colours: { 绿色: 0, 蓝色: 0, 黄色: 0, 红色: 0, 未评估: 0, total: 0 } as Record<string, number> }
+      for (const s of studios) {
+        const data = await loadReportData(s.db)
+        const stats = sessionStatistics(data.sessions, period)
+        const board = buildDashboard({ projects: data.projects, assessments: data.assessments, frameworks: data.frameworks, period })
+        const followUps = data.followUps.filter((f) => data.sessions.some((x) => x.id === f.sessionId))
+        const rate = completionRate(followUps, period)
+        const end = periodRange(period).end
+        own.studios += 1
+        own.sessions += stats.count
+        own.minutes += stats.minutes
+        own.covered += stats.bySupervisee.length
+        own.due += rate.dueCount
+        own.done += rate.completedCount
+        own.overdue += overdueForProject(data.sessions, followUps, TODAY < end ? TODAY : end).length
+        for (const k of Object.keys(own.colours)) own.colours[k]! += board.counts[k as keyof typeof board.counts]
+      }
+      expect({
+        studios: totals.studios,
+        sessions: totals.sessions,
+        minutes: totals.minutes,
+        covered: totals.superviseesCovered,
+        due: totals.followUps.total,
+        done: totals.followUps.done,
+        overdue: totals.followUps.overdue,
+        colours: totals.colours,
+      }).toEqual(own)
+    }
   })
 
   it('writes nothing when nothing changed, and only the period whose figures a change moved', async () => {

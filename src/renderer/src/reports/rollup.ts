@@ -29,6 +29,9 @@ export function studioRollup(data: ReportData, settings: RollupSettings, code: s
   })
 }
 
+/** What a roll-up is computed from: a write to none of them leaves every roll-up as it was. */
+export const ROLLUP_SOURCE_TABLES = ['persons', 'projects', 'sessions', 'followUps', 'assessments', 'agreements', 'settings'] as const
+
 export interface PublishSummary {
   /** Periods published (those with a final assessment), newest first. */
   periods: string[]

@@ -9,6 +9,7 @@ import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Space, Typogra
 import { ExportOutlined } from '@ant-design/icons'
 import { periodLabel } from '@shared/domain/period'
 import { hoursText } from '@shared/domain/statistics'
+import { formatTimestamp } from '@shared/text/format'
 import { STUDIO_CODE_RE } from '@shared/sync/studio-code'
 import { ROLLUP_FILE_EXTENSION, rollupFileBytes, rollupFileName } from '@shared/rollup/publish'
 import { studio } from '../../platform/bridge'
@@ -28,7 +29,8 @@ function publishLine(sync: ReturnType<typeof useSync>): string {
   if (r.state === 'publishing') return '正在上报……'
   if (r.state === 'error') return r.message
   if (r.state === 'done') {
-    const time = r.at.slice(11, 16)
+    // Local wall-clock time: the ISO instant is UTC, eight hours off in Beijing.
+    const time = formatTimestamp(r.at).slice(11)
     if (r.periods.length === 0) return `尚无已定稿评估的周期，暂无可上报的汇总（${time}）`
     return r.written.length > 0 ? `${time} 已上报：${r.written.map(periodLabel).join('、')}` : `${time} 已核对 ${r.periods.length} 个周期，服务器上的汇总均为最新`
   }
@@ -81,7 +83,12 @@ export function RollupCard({ data, period, today }: { data: ReportData; period: 
       <Checkbox
         checked={names}
         disabled={!settings}
-        onChange={(e) => void setSuperviseeNames(db, period, e.target.checked).catch((err: unknown) => message.error(describeError(err, 'save')))}
+        onChange={(e) =>
+          void setSuperviseeNames(db, period, e.target.checked)
+            // Settings do not sync, so no sync would carry the choice to the server: publish now.
+            .then(() => (sync.config ? sync.publishRollups() : undefined))
+            .catch((err: unknown) => message.error(describeError(err, 'save')))
+        }
       >
         向区级提供被督导者姓名（仅{label}）
       </Checkbox>

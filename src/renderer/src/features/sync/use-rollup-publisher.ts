@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { db } from '../../db/connection'
 import { nowIso, todayString } from '../../db/clock'
 import { describeError } from '../../app/errors'
-import { publishStudioRollups } from '../../reports/rollup'
+import { changeMark } from '../../db/changes'
+import { publishStudioRollups, ROLLUP_SOURCE_TABLES } from '../../reports/rollup'
 import { RollupPublishError } from '@shared/rollup/publish'
 import type { SyncConfig, SyncStatus } from './sync-types'
 
@@ -22,6 +23,7 @@ export function useRollupPublisher(config: SyncConfig | null, password: string |
   const [rollup, setRollup] = useState<RollupPublishState>({ state: 'idle' })
   const running = useRef<Promise<void> | null>(null)
   const again = useRef(false)
+  const published = useRef<string | null>(null)
 
   const publishRollups = useCallback(async (): Promise<void> => {
     if (!config || !password) return
@@ -33,9 +35,15 @@ export function useRollupPublisher(config: SyncConfig | null, password: string |
     running.current = (async () => {
       do {
         again.current = false
+        // Nothing written here since the last publishing that went through, the same day: every
+        // roll-up is as the server has it (a big studio's periods take a good part of a second).
+        const today = todayString()
+        const key = `${config.serverUrl}|${config.studioCode}|${config.username}|${today}|${changeMark(db, ROLLUP_SOURCE_TABLES)}`
+        if (key === published.current) continue
         setRollup({ state: 'publishing' })
         try {
-          const r = await publishStudioRollups(db, server, { today: todayString(), generatedAt: nowIso(), fetchImpl: (url, init) => fetch(url, init) })
+          const r = await publishStudioRollups(db, server, { today, generatedAt: nowIso(), fetchImpl: (url, init) => fetch(url, init) })
+          published.current = key
           setRollup({ state: 'done', at: nowIso(), periods: r.periods, written: r.written })
         } catch (e) {
           const message = e instanceof RollupPublishError ? e.message : e instanceof TypeError ? '区级汇总未能上报：无法连接同步服务器，下次同步后再试' : describeError(e, 'save')
