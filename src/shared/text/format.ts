@@ -74,6 +74,14 @@ export function formatTimestamp(iso: string | null | undefined): string {
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(t.getMinutes())}`
 }
 
+/** The local time of day to the second, for a log line: '2026-12-05T22:23:57Z' in Beijing → '06:23:57'. */
+export function formatClock(iso: string): string {
+  const t = new Date(iso)
+  if (Number.isNaN(t.getTime())) return EMPTY_TEXT
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
+  return `${pad(t.getHours())}:${pad(t.getMinutes())}:${pad(t.getSeconds())}`
+}
+
 /** A session's length exactly as entered: 45 → '45 分钟', 120 → '2 小时', 90 → '1 小时 30 分钟'. */
 export function formatDuration(minutes: number): string {
   const h = Math.floor(minutes / 60)

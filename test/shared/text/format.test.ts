@@ -10,6 +10,7 @@ import {
   formatHours,
   formatMonth,
   formatTimestamp,
+  formatClock,
   formatWeekday,
 } from '@shared/text/format'
 
@@ -70,6 +71,12 @@ describe('formatTimestamp: local wall-clock time to the minute', () => {
     expect(formatTimestamp(undefined)).toBe('—')
     expect(formatTimestamp('')).toBe('—')
     expect(formatTimestamp('昨天')).toBe('—')
+  })
+
+  it('formatClock: the time of day in Beijing, not the UTC hour the ISO text starts with', () => {
+    expect(formatClock('2026-12-05T22:23:57.000Z')).toBe('06:23:57')
+    expect(formatClock('2025-01-01T15:59:59.999Z')).toBe('23:59:59')
+    expect(formatClock('昨天')).toBe('—')
   })
 })
 

@@ -8,6 +8,7 @@ import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd'
 import type { SyncPasswordStorage } from '@shared/studio-api'
 import { syncConfigSchema } from '@shared/sync/config'
 import type { ConnectionResult } from '@shared/sync/connection-test'
+import { formatClock } from '@shared/text/format'
 import { describeError } from '../../app/errors'
 import { passwordStorage } from '../../platform/sync-secrets'
 import { testSyncConnection } from './connection'
@@ -152,7 +153,7 @@ export function SyncCard() {
               .reverse()
               .map((line, i) => (
                 <li key={`${line.at}-${i}`}>
-                  <Typography.Text type="secondary">{line.at.slice(11, 19)}</Typography.Text> {line.text}
+                  <Typography.Text type="secondary">{formatClock(line.at)}</Typography.Text> {line.text}
                 </li>
               ))}
           </ul>
