@@ -3,6 +3,7 @@ import { loadExcelJS, prepareImport, type ProjectDecision } from '@shared/excel'
 import { StudioDatabase } from '@renderer/db/schema'
 import { todayString } from '@renderer/db/clock'
 import { firstSetup, openExcelFile, previewExcelImport, writeExcelImport } from '@renderer/db/excel-import'
+import { write } from '@renderer/db/write'
 import { round, type Results } from './metrics'
 
 const ROWS = 10_000
@@ -27,7 +28,10 @@ const MODES: Record<string, string> = { 个别督导: '个督', 团体督导: '�
  * - excel.import.10k.bulkput: the yardstick of .write (target ≤ 1.3×): the very records the import
  *   wrote (sessions and follow-ups), put with a plain chunked bulkPut in one transaction into
  *   the same tables of a fresh database, in the same run.
- *   excel.import.10k.ratio (bench/main.ts) is .write ÷ .bulkput.
+ *   excel.import.10k.ratio (bench/main.ts) is .write ÷ .bulkput;
+ * - excel.import.10k.bulkput.outbox: the same puts inside write(), which adds one sync-outbox row
+ *   per record as every write of the app does; excel.import.10k.ratio.outbox is .write ÷ it, the
+ *   part of the gap that is the import's own work.
  * A first import into a throwaway database warms the code up and gives the yardstick its records;
  * then yardstick and import run in turn, three times each, and the medians are reported.
  */
@@ -86,6 +90,7 @@ export async function benchExcel(results: Results, log: (s: string) => void = ()
   // before the end (Chromium compacts a deleted database for a while, slowing what runs next).
   const databases: string[] = ['bench-excel-warm']
   const bulkPuts: number[] = []
+  const outboxPuts: number[] = []
   const runs: Awaited<ReturnType<typeof importInto>>[] = []
   for (let round = 0; round < RUNS; round++) {
     const yard = await seeded(`bench-excel-yardstick-${round}`)
@@ -97,6 +102,16 @@ export async function benchExcel(results: Results, log: (s: string) => void = ()
     })
     bulkPuts.push(performance.now() - y0)
     yard.close()
+    // The same puts through write(), which lists every record in the sync outbox as the import must.
+    const listed = await seeded(`bench-excel-outbox-${round}`)
+    databases.push(listed.name)
+    const o0 = performance.now()
+    await write(listed, ['sessions', 'followUps'], async () => {
+      for (let i = 0; i < written.sessions.length; i += CHUNK) await listed.sessions.bulkPut(written.sessions.slice(i, i + CHUNK))
+      for (let i = 0; i < written.followUps.length; i += CHUNK) await listed.followUps.bulkPut(written.followUps.slice(i, i + CHUNK))
+    })
+    outboxPuts.push(performance.now() - o0)
+    listed.close()
     const db = await seeded(`bench-excel-${round}`)
     databases.push(db.name)
     runs.push(await importInto(db))
@@ -109,6 +124,7 @@ export async function benchExcel(results: Results, log: (s: string) => void = ()
   results['excel.import.10k.preview'] = { value: median(runs.map((r) => r.preview)), unit: 'ms' }
   results['excel.import.10k.write'] = { value: median(runs.map((r) => r.write)), unit: 'ms' }
   results['excel.import.10k.bulkput'] = { value: median(bulkPuts), unit: 'ms' }
+  results['excel.import.10k.bulkput.outbox'] = { value: median(outboxPuts), unit: 'ms' }
   results['excel.import.10k.rows'] = { value: runs[0]!.result.imported, unit: 'count' }
   results['excel.import.10k.followUps'] = { value: runs[0]!.result.followUps, unit: 'count' }
   log(`bench excel: import ${results['excel.import.10k'].value} ms, write ${results['excel.import.10k.write'].value} ms, bulkPut ${results['excel.import.10k.bulkput'].value} ms`)

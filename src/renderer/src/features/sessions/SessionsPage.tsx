@@ -51,8 +51,9 @@ export function SessionsPage() {
   const height = useFillHeight(pageRef)
   const [filter, setFilter] = useState<SessionFilter>(initial.filter)
   const [sort, setSort] = useState<SessionSort>(initial.sort)
-  // A search scans every text: while it is quick (~20 ms over 20,000 records) the list follows
-  // each keystroke at once; once a search has taken longer, the list catches up with the search
+  // A search reads the texts the index's bigram bits do not rule out (all of them for a one-character
+  // term): while it is quick the list follows each keystroke at once; once a search has taken longer
+  // (over 40 ms), the list catches up with the search
   // box in the background so typing stays responsive. A picked filter always applies at once.
   const deferredQuery = useDeferredValue(filter.query ?? '')
   const searchIsSlow = useRef(false)
