@@ -304,7 +304,13 @@ async function formState(page, field) {
 async function uiSaveRun(page, index, delay) {
   const { tag } = await page.evaluate(([o, i]) => window.__crash.prepare(o, i), ['ui-save', index])
   await page.goto(`${server.url}/#/sessions/new`)
-  await page.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
+  // The prompt zooms in; on a loaded machine a click while it still moves can land beside the button
+  // (kill 795 of a 1000-kill campaign: clicked, the prompt stayed open and its 恢复 never ran). A
+  // person clicks a button that stands still: wait for the zoom to end.
+  const prompt = page.locator('.ant-modal', { has: page.locator('.ant-modal-confirm-title', { hasText: '发现未保存的草稿' }) })
+  await prompt.waitFor({ timeout: 60_000 })
+  await page.waitForFunction((el) => !/\bant-zoom-/.test(el.className), await prompt.elementHandle(), { timeout: 60_000 })
+  await prompt.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
   const field = page.getByLabel('督导过程', { exact: true })
   // The draft is back in the form (the prepared text ends with 记录) before the user adds to it.
   for (let waited = 0; !(await field.inputValue()).endsWith('记录'); waited += 50) {
