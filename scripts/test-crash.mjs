@@ -281,15 +281,40 @@ async function writePathCampaign(kills) {
   }
 }
 
+/** What the page showed when the draft did not come back: enough to tell a product race from a slow machine. */
+async function formState(page, field) {
+  const shot = join(tmpdir(), `crash-ui-save-${Date.now()}.png`)
+  await page.screenshot({ path: shot, fullPage: true }).catch(() => {})
+  const prompts = await page.locator('.ant-modal-confirm-title', { hasText: '发现未保存的草稿' }).count()
+  const draft = await page.evaluate(async () => {
+    const open = indexedDB.open('supervision-studio')
+    const db = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))))
+    const rows = await new Promise((res) => {
+      const req = db.transaction('drafts').objectStore('drafts').getAll()
+      req.onsuccess = () => res(req.result)
+      req.onerror = () => res([])
+    })
+    db.close()
+    return rows.map((r) => `${r.id}: ${String(r.data?.process ?? '').slice(-20)}`)
+  }).catch((e) => [`(drafts unreadable: ${e})`])
+  return `督导过程 holds ${JSON.stringify((await field.inputValue()).slice(-30))}; draft prompts open: ${prompts}; drafts: ${JSON.stringify(draft)}; url ${page.url()}; screenshot ${shot}`
+}
+
 /** The form offers the prepared draft back; the user adds a few words and presses Ctrl+S. */
 async function uiSaveRun(page, index, delay) {
   const { tag } = await page.evaluate(([o, i]) => window.__crash.prepare(o, i), ['ui-save', index])
   await page.goto(`${server.url}/#/sessions/new`)
-  await page.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
+  // The prompt zooms in; on a loaded machine a click while it still moves can land beside the button
+  // (kill 795 of a 1000-kill campaign: clicked, the prompt stayed open and its 恢复 never ran). A
+  // person clicks a button that stands still: wait for the zoom to end.
+  const prompt = page.locator('.ant-modal', { has: page.locator('.ant-modal-confirm-title', { hasText: '发现未保存的草稿' }) })
+  await prompt.waitFor({ timeout: 60_000 })
+  await page.waitForFunction((el) => !/\bant-zoom-/.test(el.className), await prompt.elementHandle(), { timeout: 60_000 })
+  await prompt.getByRole('button', { name: '恢复草稿' }).click({ timeout: 60_000 })
   const field = page.getByLabel('督导过程', { exact: true })
   // The draft is back in the form (the prepared text ends with 记录) before the user adds to it.
   for (let waited = 0; !(await field.inputValue()).endsWith('记录'); waited += 50) {
-    if (waited > 60_000) throw new Error('the draft was not restored into the form')
+    if (waited > 60_000) throw new Error(`run ${index}: the draft was not restored into the form. ${await formState(page, field)}`)
     await sleep(50)
   }
   // Closing, the dialog hands the focus back to where it was: type only once it is gone.
