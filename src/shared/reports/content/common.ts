@@ -8,6 +8,7 @@ import { chineseNumeral, type Block, type ImageBlock, type Report, type TableBlo
 import type { ChartRequest } from './charts'
 import { parsePeriod } from '../../domain/period'
 import { EMPTY_TEXT, formatDate } from '../../text/format'
+import { shareTexts } from '../../domain/shares'
 
 /** Shown in a form cell whose field was left empty (the app's one empty mark). */
 export { EMPTY_TEXT }
@@ -22,6 +23,29 @@ export function figuresTable(caption: string, label: { header: string; weight: n
     caption,
     columns: [{ header: label.header, width: { weight: label.weight }, align: 'center' }, ...figures.map((header) => ({ header, align: 'center' as const }))],
     rows,
+  }
+}
+
+/**
+ * 督导方式 with their sessions, hours and share of the sessions, then the 合计: the studio summary's and
+ * the district summary's table. The shares partition the sessions: rounded (largest remainder) so
+ * that they add up to the 合计's 100.0%; with no session there is no share to give.
+ */
+export function modeSharesTable(caption: string, modes: readonly { key: string; count: number; hours: string }[], total: { count: number; hours: string }): TableBlock {
+  const shares = shareTexts(modes.map((m) => m.count))
+  return {
+    kind: 'table',
+    caption,
+    columns: [
+      { header: '督导方式', align: 'center' },
+      { header: '督导次数', align: 'center' },
+      { header: '督导时数（小时）', align: 'center' },
+      { header: '占督导次数', align: 'center' },
+    ],
+    rows: [
+      ...modes.map((m, i) => [m.key, String(m.count), m.hours, shares[i]!]),
+      [{ text: '合计', bold: true, align: 'center' }, { text: String(total.count), bold: true }, { text: total.hours, bold: true }, total.count ? '100.0%' : EMPTY_TEXT],
+    ],
   }
 }
 

@@ -16,14 +16,13 @@ import {
 } from '../../domain/district'
 import { periodLabel } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
-import { shareTexts } from '../../domain/shares'
 import { formatTenths } from '../../domain/supervision-index/scoring'
 import { COLOURS } from '../../domain/supervision-index/grading'
 import type { RollupDocument } from '../../rollup/document'
 import { formatDateInText, formatHours } from '../../text/format'
 import { heading, paragraph, type Block, type Report, type TableBlock } from '../report-model'
 import type { ChartRequest } from './charts'
-import { chartImageBlock, COLUMN_MM, EMPTY_TEXT, joinLimited, periodWord, safeFileName, type ChartImages } from './common'
+import { chartImageBlock, COLUMN_MM, EMPTY_TEXT, joinLimited, modeSharesTable, periodWord, safeFileName, type ChartImages } from './common'
 
 export interface DistrictSummaryInput {
   period: string
@@ -118,24 +117,13 @@ function studiosTable(f: DistrictSummaryFacts): TableBlock {
 /** One studio: its sessions by 方式 with the total, then a sentence on its projects and follow-ups. */
 function studioBlocks(s: StudioPeriodFigures, doc: RollupDocument, label: string): Block[] {
   const mean = meanTotalTenths(s)
-  // The shares partition the sessions: rounded so that they add up to the 合计's 100.0%.
-  const shares = shareTexts(doc.sessions.byMode.map((b) => b.count))
   return [
     heading(s.studioName, 2),
-    {
-      kind: 'table',
-      caption: `${s.studioName}督导开展情况（${label}）`,
-      columns: [
-        { header: '督导方式', align: 'center' },
-        { header: '督导次数', align: 'center' },
-        { header: '督导时数（小时）', align: 'center' },
-        { header: '占督导次数', align: 'center' },
-      ],
-      rows: [
-        ...doc.sessions.byMode.map((b, i) => [b.key, String(b.count), hoursNumber(b.minutes), shares[i]!]),
-        [{ text: '合计', bold: true, align: 'center' }, { text: String(s.sessions), bold: true }, { text: hoursNumber(s.minutes), bold: true }, s.sessions ? '100.0%' : EMPTY_TEXT],
-      ],
-    },
+    modeSharesTable(
+      `${s.studioName}督导开展情况（${label}）`,
+      doc.sessions.byMode.map((b) => ({ key: b.key, count: b.count, hours: hoursNumber(b.minutes) })),
+      { count: s.sessions, hours: hoursNumber(s.minutes) },
+    ),
     paragraph(
       `覆盖被督导者 ${s.superviseesCovered} 人；服务项目 ${s.colours.total} 个（${coloursText(s)}）${mean === null ? '' : `，平均指数 ${formatTenths(mean)} 分`}；跟进事项 ${s.followUps.total} 项，完成 ${s.followUps.done} 项，逾期未完成 ${s.followUps.overdue} 项。`,
     ),

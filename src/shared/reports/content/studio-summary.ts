@@ -7,10 +7,9 @@
  */
 import { periodLabel } from '../../domain/period'
 import { percentText } from '../../domain/ratio'
-import { shareTexts } from '../../domain/shares'
 import { heading, paragraph, type Block, type Report } from '../report-model'
 import { formatDate, formatDateInText, formatMonth } from '../../text/format'
-import { chartImageBlock, COLUMN_MM, EMPTY_TEXT, safeFileName, type ChartImages } from './common'
+import { chartImageBlock, COLUMN_MM, EMPTY_TEXT, modeSharesTable, safeFileName, type ChartImages } from './common'
 import { topicSentence } from './sentences'
 import { studioSummaryFacts, type StudioSummaryFacts, type StudioSummaryInput } from './studio-facts'
 
@@ -53,22 +52,7 @@ export function buildStudioSummaryFromFacts(f: StudioSummaryFacts, input: Studio
     image('months')
 
     blocks.push(heading('督导方式', 2))
-    const modeShares = shareTexts(stats.byMode.map((b) => b.count))
-    blocks.push({
-      kind: 'table',
-      caption: `各督导方式的次数与时数（${f.periodLabel}）`,
-      columns: [
-        { header: '督导方式', align: 'center' },
-        { header: '督导次数', align: 'center' },
-        { header: '督导时数（小时）', align: 'center' },
-        { header: '占督导次数', align: 'center' },
-      ],
-      // The shares partition the sessions: rounded so that they add up to the 合计's 100.0%.
-      rows: [
-        ...stats.byMode.map((b, i) => [b.key, String(b.count), b.hours, modeShares[i]!]),
-        [{ text: '合计', bold: true, align: 'center' }, { text: String(stats.count), bold: true }, { text: stats.hours, bold: true }, '100.0%'],
-      ],
-    })
+    blocks.push(modeSharesTable(`各督导方式的次数与时数（${f.periodLabel}）`, stats.byMode, { count: stats.count, hours: stats.hours }))
     image('modes')
 
     blocks.push(heading('被督导者督导时数', 2))
