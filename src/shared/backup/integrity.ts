@@ -7,7 +7,8 @@
  * (every later real backup from that laptop then refused as older), and an unknown field nested
  * 5,000 deep that failed only at write time, in English.
  */
-import { describeRecord, FIELD_LABELS, TABLE_LABELS, type BackupTable } from '../model/stored'
+import { TABLE_LABELS, type BackupTable } from '../model/stored'
+import { describeRecord, FIELD_LABELS } from '../model/record-labels'
 import { BackupError } from './errors'
 import type { BackupManifest, BackupTables } from './format'
 

@@ -16,7 +16,8 @@
  *   the next number of its year, and is reported;
  * - the same file imported twice finds nothing changed on either side: a no-op.
  */
-import { describeRecord, FIELD_LABELS, parseSyncState, TABLE_LABELS, type SyncState } from '../model/stored'
+import { parseSyncState, TABLE_LABELS, type SyncState } from '../model/stored'
+import { describeRecord, FIELD_LABELS } from '../model/record-labels'
 import { formatSessionCode, type Revision } from '../model'
 import { mergeRecord, type MergeSide } from '../domain/three-way-merge'
 import { changedAfter, nextVersion } from '../domain/record-version'

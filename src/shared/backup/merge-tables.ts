@@ -3,7 +3,8 @@
  * record's key in the exchange bookkeeping (SyncState), and the content comparison that
  * decides whether two versions of a record differ (merge-plan.ts applies it).
  */
-import { FIELD_LABELS, SYNC_KEY_PREFIX } from '../model/stored'
+import { SYNC_KEY_PREFIX } from '../model/stored'
+import { FIELD_LABELS } from '../model/record-labels'
 import type { FieldChange, Revision } from '../model'
 import { canonicalJson } from '../domain/canonical-json'
 import { VERSION_FIELDS } from '../domain/record-version'

@@ -1,4 +1,5 @@
-import { BACKUP_TABLES, describeRecord, TABLE_LABELS, validateStored, type BackupTable } from '../model/stored'
+import { BACKUP_TABLES, TABLE_LABELS, validateStored, type BackupTable } from '../model/stored'
+import { describeRecord } from '../model/record-labels'
 import { BackupError } from './errors'
 import { checkLinks, checkManifestTime, checkShape, checkTimes } from './integrity'
 import {

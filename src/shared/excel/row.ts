@@ -5,7 +5,7 @@
  */
 import zhCN from 'zod/v4/locales/zh-CN.js'
 import { fieldErrors, sessionInputSchema, SESSION_MODES, type SessionInput, type SessionMode, type SupervisionKind } from '../model'
-import { FIELD_LABELS } from '../model/stored'
+import { FIELD_LABELS } from '../model/record-labels'
 import { normalizeHeader, type ImportField } from './columns'
 import { parseLooseDate, parseMonthDay } from './dates'
 import { legacyFingerprint } from './legacy-fingerprint'

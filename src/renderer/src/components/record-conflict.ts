@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '@shared/model/stored'
+import { FIELD_LABELS } from '@shared/model/record-labels'
 import { db } from '../db/connection'
 import { getRecord } from '../db/records'
 import type { TableName } from '../db/schema'

@@ -1,5 +1,6 @@
 import type { MergeTable } from '@shared/backup/merge-tables'
-import { describeRecord, TABLE_LABELS, validateStored } from '@shared/model/stored'
+import { TABLE_LABELS, validateStored } from '@shared/model/stored'
+import { describeRecord } from '@shared/model/record-labels'
 import { docContent, docDecision, isTextDoc, parseRecordDocId, textDocId, type Doc } from '@shared/sync/documents'
 import { applyIncoming, type Incoming } from './apply'
 import type { SyncContext } from './context'

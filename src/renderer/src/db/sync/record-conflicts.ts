@@ -1,6 +1,6 @@
 import type { MergeTable } from '@shared/backup/merge-tables'
 import type { FieldConflict, MergeSide } from '@shared/domain/three-way-merge'
-import { describeRecord, FIELD_LABELS } from '@shared/model/stored'
+import { describeRecord, FIELD_LABELS } from '@shared/model/record-labels'
 import { recordConflicts, REVISION_ENTITY } from '../conflicts'
 import { nowIso } from '../clock'
 import { newId } from '../records'
