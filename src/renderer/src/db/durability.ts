@@ -8,8 +8,8 @@ import type { DBCore, Middleware } from 'dexie'
  * `{ durability: 'relaxed' }` (the commit is reported once the OS has the data, without waiting
  * for the flush to disk).
  *
- * Chromium made relaxed its default in version 121, so today this keeps the bulk writes relaxed
- * should the connection's default ever be made strict for the ordinary saves.
+ * The connection's default is strict (schema.ts): every ordinary save waits for the flush. A bulk
+ * write is one logical operation restartable from its safety backup, so it does not need to.
  */
 
 interface Mark {

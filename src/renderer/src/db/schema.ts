@@ -151,7 +151,11 @@ export class StudioDatabase extends Dexie {
   rollups!: EntityTable<StoredRollup, 'id'>
 
   constructor(name: string = DB_NAME) {
-    super(name)
+    // Strict: a save is acknowledged only once its data is flushed to disk. Chromium's default
+    // since 121 is relaxed (acknowledged when handed to the storage process), and the 1000-kill
+    // campaign of #22 found saves shown as done that a SIGKILL then lost. The bulk writer asks
+    // for relaxed on its own transaction (durability.ts): it restarts from a safety backup.
+    super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
     this.version(3)
