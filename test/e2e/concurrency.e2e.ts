@@ -4,8 +4,9 @@ import type { AppSession } from './support/browser'
 import { storedRecord } from './support/stored'
 import { withSampleApp } from './support/sample-data'
 import { SessionFormPage } from './pages/session-form-page'
+import { SessionsListPage } from './pages/sessions-list-page'
 
-const storedSession = (page: Page, id: string) => storedRecord<{ location: string; advice: string; rev: number }>(page, 'sessions', id)
+const storedSession = (page: Page, id: string) => storedRecord<{ location: string; advice: string; rev: number; code: string; deletedAt: string | null }>(page, 'sessions', id)
 
 /** The newest sample record (a 草稿, editable) in tab `a`, and the same record in `more` new tabs of the profile. */
 async function openNewestRecord(app: AppSession, more: number) {
@@ -93,5 +94,36 @@ describe('many writers: the same 督导记录 in several tabs', () => {
     await b.toast(/已保存/).waitFor()
     expect((await storedSession(b.page, id)).location).toBe('A 写的地点')
     expect(await b.field('地点').inputValue()).toBe('A 写的地点')
+  })
+
+  it('a record moved to the 回收站 in another tab: the page says so, and a save asks before bringing it back', async () => {
+    const app = session()
+    const { a, id } = await openNewestRecord(app, 0)
+    const before = await storedSession(app.page, id)
+    await a.field('地点').fill('改在街道社工站二楼')
+
+    const list = new SessionsListPage(await app.context.newPage())
+    // Straight to the list: on the record's own address the draft A's typing left would be offered first.
+    await list.page.goto(app.page.url().replace(/\/sessions\/[^/]+$/, '/sessions'))
+    await list.waitLoaded()
+    await list.deleteRow(before.code)
+    await list.toast(`${before.code} 已移入回收站`).waitFor()
+
+    await a.page.getByText('此记录已在其他窗口移入回收站').waitFor()
+    // 暂不保存: nothing written, the typing stays.
+    await a.save()
+    const ask = a.dialog('这条记录已在其他窗口移入回收站')
+    await ask.getByRole('button', { name: '暂不保存' }).click()
+    await a.toast(/尚未保存/).waitFor()
+    expect(await storedSession(a.page, id)).toMatchObject({ location: before.location, deletedAt: expect.any(String) })
+    expect(await a.field('地点').inputValue()).toBe('改在街道社工站二楼')
+
+    // 恢复并保存: back from the 回收站 with the typing saved into it.
+    await a.save()
+    await a.dialog('这条记录已在其他窗口移入回收站').getByRole('button', { name: '恢复并保存' }).click()
+    await a.toast(/已保存/).waitFor()
+    expect(await storedSession(a.page, id)).toMatchObject({ location: '改在街道社工站二楼', deletedAt: null, rev: before.rev + 3 })
+    await list.page.getByRole('link', { name: before.code }).first().waitFor()
+    expect(app.errors).toEqual([])
   })
 })

@@ -16,6 +16,7 @@ interface Note {
   status: '草稿' | '已定稿'
   text: string
   rev?: number
+  deletedAt?: string | null
 }
 interface Values {
   text: string
@@ -61,7 +62,14 @@ function NotePage() {
         const note = notes.get(noteId)
         return note ? { record: note, values: { text: note.text } } : null
       },
-      storedRev: async (noteId) => notes.get(noteId)?.rev,
+      stored: async (noteId) => {
+        const note = notes.get(noteId)
+        return note ? { rev: note.rev ?? 1, trashed: typeof note.deletedAt === 'string' } : undefined
+      },
+      restore: async (noteId) => {
+        const note = notes.get(noteId)!
+        notes.set(noteId, { ...note, deletedAt: null, rev: (note.rev ?? 1) + 1 })
+      },
       labels: { text: '内容' },
     },
   })
@@ -266,5 +274,47 @@ describe('useRecordPage', () => {
     await screen.findByText('已保存 n1')
     expect(calls).toEqual([1, 2])
     expect(notes.get('n1')).toEqual({ id: 'n1', status: '草稿', text: '我的内容', rev: 3 })
+  })
+
+  describe('a save that meets its record moved to the 回收站 in another window', () => {
+    let calls: (number | undefined)[]
+    beforeEach(() => {
+      notes.set('n1', { id: 'n1', status: '草稿', text: '原文', rev: 1, deletedAt: null })
+      calls = []
+      write = async (input, record) => {
+        calls.push(record?.rev)
+        const stored = notes.get('n1')!
+        if (record?.rev !== stored.rev) throw new VersionConflictError('sessions', { id: 'n1', rev: stored.rev ?? 1 }, record?.rev ?? 0)
+        const note: Note = { ...stored, text: input.text, rev: (stored.rev ?? 1) + 1 }
+        notes.set('n1', note)
+        return { record: note, message: '已保存 n1' }
+      }
+    })
+    async function typeAfterTrashed() {
+      open('/notes/n1')
+      await waitFor(() => expect(screen.getByLabelText('内容')).toHaveProperty('value', '原文'))
+      notes.set('n1', { id: 'n1', status: '草稿', text: '原文', rev: 2, deletedAt: '2026-12-06T08:00:00.000Z' })
+      fireEvent.change(screen.getByLabelText('内容'), { target: { value: '我的内容' } })
+      ctrlS()
+      await screen.findAllByText('这条记录已在其他窗口移入回收站')
+    }
+
+    it('asks first; 恢复并保存 brings it back and saves the typing into it', async () => {
+      await typeAfterTrashed()
+      expect(notes.get('n1')).toMatchObject({ text: '原文', deletedAt: '2026-12-06T08:00:00.000Z' })
+      fireEvent.click(button('恢复并保存'))
+      await screen.findByText('已保存 n1')
+      expect(calls).toEqual([1, 3])
+      expect(notes.get('n1')).toEqual({ id: 'n1', status: '草稿', text: '我的内容', rev: 4, deletedAt: null })
+    })
+
+    it('暂不保存 writes nothing and keeps the typing in the form', async () => {
+      await typeAfterTrashed()
+      fireEvent.click(button('暂不保存'))
+      await screen.findByText('尚未保存：冲突未处理。您填写的内容仍在表单和草稿中。')
+      expect(calls).toEqual([1])
+      expect(notes.get('n1')).toMatchObject({ text: '原文', rev: 2, deletedAt: '2026-12-06T08:00:00.000Z' })
+      expect(screen.getByLabelText('内容')).toHaveProperty('value', '我的内容')
+    })
   })
 })

@@ -6,6 +6,8 @@ import { clearErrorsOnChange, isValidationError, showFieldErrors, validateWith }
 import { VersionConflictError } from '../db/write'
 import type { FieldFormat } from './ConflictDialog'
 import { useConflictResolver } from './use-conflict-resolver'
+import { askRestoreFromTrash, isTrashed } from './trashed-elsewhere'
+import { VERSION_FIELDS } from '@shared/domain/record-version'
 
 /**
  * The save flow of a 新增/编辑 dialog (人员, 服务项目, 项目进展, a 跟进事项's status): the form filled
@@ -29,7 +31,7 @@ export function useRecordForm<R extends { id: string; rev?: number }, V extends 
   /** `expectedRev`: the version the dialog loaded; the write refuses a newer stored one. */
   update: (id: string, input: z.output<S>, expectedRev: number | undefined) => Promise<R>
   /** A save refused for a newer stored version: the record as stored now, for the 冲突 dialog. */
-  conflict?: { reload: (id: string) => Promise<R | undefined>; labels: Readonly<Record<string, string>>; format?: FieldFormat }
+  conflict?: { reload: (id: string) => Promise<R | undefined>; restore?: (id: string) => Promise<void>; labels: Readonly<Record<string, string>>; format?: FieldFormat }
   /** The message after adding, e.g. `已添加 张三`. */
   added?: (saved: R) => string
   /** The message after editing; `已保存修改` unless given. */
@@ -38,10 +40,10 @@ export function useRecordForm<R extends { id: string; rev?: number }, V extends 
   const { open, record, onClose, empty, toValues, toInput, schema, create, update, added, updated, conflict } = options
   const [form] = Form.useForm<V>()
   const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const resolver = useConflictResolver()
   const valuesOf = (r: R) => (toValues ? toValues(r) : { ...r }) as V
-  const fieldsOf = (values: V) => (toInput ? toInput(values) : values) as Record<string, unknown>
+  const fieldsOf = (values: V) => contentOf((toInput ? toInput(values) : values) as Record<string, unknown>)
   /** The record as the dialog loaded it (or as a merge made current): its version and content. */
   const loadedRef = useRef<R | null>(null)
 
@@ -88,10 +90,33 @@ export function useRecordForm<R extends { id: string; rev?: number }, V extends 
   const mergeWithStored = async (): Promise<boolean> => {
     const loaded = loadedRef.current
     if (!conflict || !loaded) return false
-    const stored = await conflict.reload(loaded.id)
+    let stored = await conflict.reload(loaded.id)
     if (!stored) {
       message.error('这条记录已被彻底删除，无法保存。')
       return false
+    }
+    if (isTrashed(stored)) {
+      if (!conflict.restore) {
+        message.error('这条记录已随所属的督导记录移入回收站，无法保存。请先在回收站恢复该督导记录。')
+        return false
+      }
+      if (!(await askRestoreFromTrash(modal, '这条记录'))) {
+        message.warning('尚未保存：记录在回收站中。')
+        return false
+      }
+      try {
+        await conflict.restore(loaded.id)
+      } catch (e) {
+        message.error(describeError(e, 'save'))
+        return false
+      }
+      stored = await conflict.reload(loaded.id)
+      if (!stored) return false
+      // Only moved away and back: nothing of theirs to merge.
+      if (JSON.stringify(fieldsOf(valuesOf(stored))) === JSON.stringify(fieldsOf(valuesOf(loaded)))) {
+        loadedRef.current = stored
+        return true
+      }
     }
     const merged = await resolver.ask({
       base: fieldsOf(valuesOf(loaded)),
@@ -111,6 +136,10 @@ export function useRecordForm<R extends { id: string; rev?: number }, V extends 
   }
   return { form, saving, save, conflictDialog: resolver.element }
 }
+
+/** Bookkeeping a dialog does not edit (its version, id, times, 回收站 mark): a conflict compares content alone. */
+const NOT_CONTENT: ReadonlySet<string> = new Set([...VERSION_FIELDS, 'id', 'createdAt', 'deletedAt'])
+const contentOf = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([k]) => !NOT_CONTENT.has(k)))
 
 /**
  * Enter in a one-line field saves the dialog (the 保存 button is outside the form, so the browser

@@ -15,6 +15,8 @@ export interface RecordToolbarPage {
   undo: { open: boolean; show: () => void; close: () => void; confirm: (reason: string) => Promise<void> }
   /** The stored record moved on since the page loaded it; 查看差异 shows and merges the changes. */
   changedElsewhere?: boolean
+  /** …into the 回收站: a save asks before bringing it back. */
+  trashedElsewhere?: boolean
   showChanges?: () => void
   conflictDialog?: ReactNode
 }
@@ -78,7 +80,15 @@ export function RecordToolbar({
           )}
         </Space>
       </div>
-      {page.changedElsewhere ? (
+      {page.trashedElsewhere ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="此记录已在其他窗口移入回收站"
+          description="您的修改仍在表单和草稿中。保存时会先询问是否把它从回收站恢复。"
+        />
+      ) : page.changedElsewhere ? (
         <Alert
           type="warning"
           showIcon

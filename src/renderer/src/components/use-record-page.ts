@@ -12,8 +12,10 @@ import { useLeaveGuard } from './use-leave-guard'
 import { useRecordLoadGuard } from './use-record-load-guard'
 import { VersionConflictError } from '../db/write'
 import { useLive } from '../db/use-live'
+import type { StoredVersion } from '../db/records'
 import type { FieldFormat } from './ConflictDialog'
 import { useConflictResolver } from './use-conflict-resolver'
+import { askRestoreFromTrash, isTrashed } from './trashed-elsewhere'
 
 /** A record a page edits until it is 已定稿 (督导记录, 项目评估). */
 export interface FinalizableRecord {
@@ -35,7 +37,9 @@ export interface RecordConflict<R, V> {
   /** The stored record now and its form values; null when it is gone (deleted for good). */
   reload: (id: string) => Promise<{ record: R; values: V; apply?: () => void } | null>
   /** The stored record's version now: a small read the page keeps live to notice changes made elsewhere. */
-  storedRev: (id: string) => Promise<number | undefined>
+  stored: (id: string) => Promise<StoredVersion | undefined>
+  /** Brings the record (and what was deleted with it) back from the 回收站 before a save into it. */
+  restore: (id: string) => Promise<void>
   labels: Readonly<Record<string, string>>
   format?: FieldFormat
 }
@@ -129,9 +133,11 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
     setRecord(r)
   }
   const conflict = options.conflict
-  const storedRev = useLive(conflict && record ? () => conflict.storedRev(record.id) : null, [record?.id])
+  const stored = useLive(conflict && record ? () => conflict.stored(record.id) : null, [record?.id])
   /** Another window (or a merge) saved this record after the page loaded it. */
-  const changedElsewhere = loaded && !!record && storedRev !== undefined && storedRev !== (record.rev ?? 1) && !saving
+  const changedElsewhere = loaded && !!record && stored !== undefined && stored.rev !== (record.rev ?? 1) && !saving
+  /** …and that write moved it to the 回收站. */
+  const trashedElsewhere = changedElsewhere && stored.trashed
 
   const autosave = useDraftAutosave({
     key: options.draft.key,
@@ -211,6 +217,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
       message.error('这条记录已被彻底删除，无法保存到原记录。您填写的内容仍保留在草稿中。')
       return false
     }
+    if (isTrashed(latest.record)) return restoreThenMerge(confirmText)
     const merged = await resolver.ask({
       base: baseRef.current,
       mine: conflict.fieldsOf(options.values()),
@@ -227,6 +234,27 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
     setDirty(true)
     autosave.schedule()
     return true
+  }
+
+  /** The record went to the 回收站 elsewhere: back only when the person says so, then merged as any newer version. */
+  const restoreThenMerge = async (confirmText: string): Promise<boolean> => {
+    const current = recordRef.current
+    if (!conflict || !current || !(await askRestoreFromTrash(modal, options.what))) return false
+    try {
+      await conflict.restore(current.id)
+    } catch (e) {
+      message.error(describeError(e, 'save'))
+      return false
+    }
+    const latest = await conflict.reload(current.id)
+    if (!latest || isTrashed(latest.record)) return false
+    // Nobody changed its content meanwhile (only moved it away and back): the form's content is the merge.
+    if (JSON.stringify(conflict.fieldsOf(latest.values)) === JSON.stringify(baseRef.current)) {
+      latest.apply?.()
+      showRecord(latest.record)
+      return true
+    }
+    return mergeWithStored(confirmText)
   }
 
   const writeFailed = (e: unknown) => {
@@ -323,6 +351,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
     record,
     /** The stored record moved on since this page loaded it (another window, a merge, the server). */
     changedElsewhere,
+    trashedElsewhere,
     /** 查看差异: the other side's changes, merged into the form when the user agrees. */
     showChanges: () => void mergeWithStored('合并到表单'),
     /** The 冲突 dialog: render it in the page. */

@@ -17,9 +17,15 @@ export async function getRecord<R>(db: StudioDatabase, table: TableName, id: str
 }
 
 /** The stored version of one record now (undefined when there is none): cheap enough to keep live on an open form. */
-export async function storedRev(db: StudioDatabase, table: TableName, id: string): Promise<number | undefined> {
-  const row = (await db.table(table).get(id)) as { rev?: number } | undefined
-  return row ? (row.rev ?? 1) : undefined
+/** A stored record's version and whether it is in the 回收站: what a record page keeps live to notice writes elsewhere. */
+export interface StoredVersion {
+  rev: number
+  trashed: boolean
+}
+
+export async function storedVersion(db: StudioDatabase, table: TableName, id: string): Promise<StoredVersion | undefined> {
+  const row = (await db.table(table).get(id)) as { rev?: number; deletedAt?: string | null } | undefined
+  return row ? { rev: row.rev ?? 1, trashed: typeof row.deletedAt === 'string' } : undefined
 }
 
 export const isLive = <T extends { deletedAt: string | null }>(r: T): boolean => r.deletedAt === null

@@ -4,7 +4,7 @@ import { formatDate } from '@shared/text/format'
 import { db } from '../../db/connection'
 import { getFramework } from '../../db/frameworks'
 import { loadAssessment, toAssessmentForm } from '../../db/assessments'
-import { storedRev } from '../../db/records'
+import { restore, storedVersion } from '../../db/records'
 import { plainValue } from '../../components/ConflictDialog'
 import type { RecordConflict } from '../../components/use-record-page'
 import { draftToValues, formToValues, valuesToDraft, type AssessmentFormValues } from './assessment-form-values'
@@ -54,7 +54,8 @@ export function assessmentConflict(framework: IndexFramework | null): RecordConf
       const fw = a ? await getFramework(db, a.frameworkId) : undefined
       return a && fw ? { record: a, values: formToValues(toAssessmentForm(a), fw) } : null
     },
-    storedRev: (id) => storedRev(db, 'assessments', id),
+    stored: (id) => storedVersion(db, 'assessments', id),
+    restore: (id) => restore(db, 'assessments', id),
     labels,
     format: (field, value) => {
       if (field.startsWith(ITEM)) {

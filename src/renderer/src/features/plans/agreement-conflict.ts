@@ -1,7 +1,7 @@
 import { AGREEMENT_FIELD_LABELS, type AgreementInput, type SupervisionAgreement } from '@shared/model'
 import { db } from '../../db/connection'
 import { getAgreement } from '../../db/agreements'
-import { storedRev } from '../../db/records'
+import { restore, storedVersion } from '../../db/records'
 import type { NameMaps } from '../../components/field-format'
 import type { RecordConflict } from '../../components/use-record-page'
 import { agreementFieldText } from './agreement-field-text'
@@ -30,7 +30,8 @@ export function agreementConflict(names: NameMaps): RecordConflict<SupervisionAg
       const found = await getAgreement(db, id)
       return found ? { record: found, values: agreementToValues(found) } : null
     },
-    storedRev: (id) => storedRev(db, 'agreements', id),
+    stored: (id) => storedVersion(db, 'agreements', id),
+    restore: (id) => restore(db, 'agreements', id),
     labels: AGREEMENT_FIELD_LABELS,
     format: agreementFieldText(names),
   }

@@ -1,7 +1,7 @@
 import type { FollowUpInput, SessionInput, SupervisionSession } from '@shared/model'
 import { REVISION_FIELD_LABELS } from '@shared/domain/session-revisions'
 import { db } from '../../db/connection'
-import { storedRev } from '../../db/records'
+import { restore, storedVersion } from '../../db/records'
 import { loadSession, toSessionInput } from '../../db/sessions'
 import { fieldText, type NameMaps } from '../../components/field-format'
 import type { RecordConflict } from '../../components/use-record-page'
@@ -29,7 +29,8 @@ export function sessionConflict(names: NameMaps, keepBase: (followUps: FollowUpI
       const input = toSessionInput(found.session, found.followUps)
       return { record: found.session, values: inputToValues(input), apply: () => keepBase(input.followUps ?? []) }
     },
-    storedRev: (id) => storedRev(db, 'sessions', id),
+    stored: (id) => storedVersion(db, 'sessions', id),
+    restore: (id) => restore(db, 'sessions', id),
     labels: REVISION_FIELD_LABELS,
     format: fieldText(names),
   }
