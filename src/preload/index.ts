@@ -8,7 +8,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc-contract'
-import type { OpenFileRequest, SaveFileRequest, StudioApi, SyncConnectionRequest, WriteAutoBackupRequest } from '@shared/studio-api'
+import type { DistrictConnectionRequest, OpenFileRequest, SaveFileRequest, StudioApi, SyncConnectionRequest, WriteAutoBackupRequest } from '@shared/studio-api'
 
 /**
  * What runs before the window closes (the quit backup). The preload always answers the
@@ -45,6 +45,7 @@ const api = {
   saveSyncPassword: (password: string) => ipcRenderer.invoke(IPC_CHANNELS.syncSavePassword, { password }),
   loadSyncPassword: () => ipcRenderer.invoke(IPC_CHANNELS.syncLoadPassword),
   testSyncConnection: (request: SyncConnectionRequest) => ipcRenderer.invoke(IPC_CHANNELS.syncTestConnection, request),
+  testDistrictConnection: (request: DistrictConnectionRequest) => ipcRenderer.invoke(IPC_CHANNELS.districtTestConnection, request),
   onBeforeQuit: (handler: () => Promise<void>) => {
     if (typeof handler !== 'function') throw new TypeError('onBeforeQuit needs a function')
     quitHandlers.add(handler)

@@ -26,6 +26,8 @@ export const IPC_CHANNELS = {
   syncSavePassword: 'studio:sync-save-password',
   syncLoadPassword: 'studio:sync-load-password',
   syncTestConnection: 'studio:sync-test-connection',
+  /** 设置 → 区级汇总's 连接测试: the account, then each granted studio's roll-ups. */
+  districtTestConnection: 'studio:district-test-connection',
 } as const
 
 /**
@@ -144,6 +146,14 @@ export function defineIpcSchemas(z: typeof Zod) {
           studioCode: z.string().max(64, '工作室代码过长'),
           username: z.string().max(64, '用户名过长'),
           password: z.string().max(1024, '密码过长'),
+        }),
+      ]),
+      districtTestConnection: z.tuple([
+        z.strictObject({
+          serverUrl: z.string().max(2048, '服务器地址过长'),
+          username: z.string().max(64, '用户名过长'),
+          password: z.string().max(1024, '密码过长'),
+          studios: z.array(z.string().max(64, '工作室代码过长')).max(1000, '工作室过多'),
         }),
       ]),
     },

@@ -80,6 +80,8 @@ export interface StudioApi {
   loadSyncPassword?(): Promise<string | null>
   /** 连接测试 asked from main (the page's CSP admits only the saved server; main tells certificate errors apart). */
   testSyncConnection?(request: SyncConnectionRequest): Promise<SyncConnectionResult>
+  /** 区级汇总's 连接测试, asked from main for the same reasons. */
+  testDistrictConnection?(request: DistrictConnectionRequest): Promise<DistrictConnectionResult>
 }
 
 export interface SyncConnectionRequest {
@@ -91,6 +93,17 @@ export interface SyncConnectionRequest {
 /** As src/shared/sync/connection-test.ts's ConnectionResult (this module has no imports). */
 export type SyncConnectionResult =
   | { ok: true }
+  | { ok: false; reason: 'unreachable' | 'auth' | 'forbidden' | 'certificate' | 'other'; message: string }
+
+export interface DistrictConnectionRequest {
+  serverUrl: string
+  username: string
+  password: string
+  studios: string[]
+}
+/** As src/shared/district/connection-test.ts's DistrictConnectionResult. */
+export type DistrictConnectionResult =
+  | { ok: true; studios: ({ code: string; ok: true } | { code: string; ok: false; message: string })[] }
   | { ok: false; reason: 'unreachable' | 'auth' | 'forbidden' | 'certificate' | 'other'; message: string }
 
 /** 'keychain': kept encrypted by the operating system; 'session': not stored, asked once per session. */

@@ -65,6 +65,19 @@ afterAll(async () => {
 const figuresOf = (period: string, docs: RollupDocument[]) => districtTotals(period, docs.map(studioPeriodFigures))
 
 describe('区级汇总', () => {
+  it('连接测试 says a wrong password, then which typed studios this account may read, and saves nothing', async () => {
+    const fields = { serverUrl: couchOrigin(), username: district.name, password: 'wrong-pass', studios: studios.map((s) => s.code).join('、') }
+    await ui.fill(fields)
+    expect(await (await ui.testConnection()).textContent()).toBe('用户名或密码错误')
+    await ui.card().getByLabel('区级密码').fill(district.password)
+    const answer = await ui.testConnection()
+    await answer.getByText('已连接，但 1 个工作室的汇总数据无法读取（可读取 2 个）').waitFor()
+    await answer.getByText(`工作室 ${studios[2]!.code}：本区账号无权读取它的汇总数据`).waitFor()
+    if (shots) await ui.card().screenshot({ path: join(shots, 'district-connection-test.png') })
+    // Nothing saved: still a studio computer.
+    expect(await ui.card().getByText('这台电脑已设为区级汇总').count()).toBe(0)
+  })
+
   it('syncs the granted studios’ roll-ups and shows only the district’s screens', async () => {
     await ui.setUp({ serverUrl: couchOrigin(), username: district.name, password: district.password, studios: studios.map((s) => s.code).join('、') })
     // The third studio was typed in but not granted on the server: said, and the others came.
@@ -135,7 +148,7 @@ describe('区级汇总', () => {
     const t = figuresOf('2026Q1', [0, 1, 2].flatMap(docsOf))
     expect(text).toContain(`2026年第1季度，全区 3 个工作室报送了督导工作汇总。共开展督导 ${t.sessions} 次、${formatHours(t.minutes)}`)
     for (const s of studios) expect(text).toContain(`${s.name}督导开展情况`)
-    // The one failed request the browser logs is the server refusing the studio not granted (403).
-    expect(app.errors.filter((e) => !e.includes('status of 403'))).toEqual([])
+    // The failed requests the browser logs: 连接测试's wrong password (401), the studio not granted (403).
+    expect(app.errors.filter((e) => !/status of 40[13]/.test(e))).toEqual([])
   })
 })

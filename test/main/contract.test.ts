@@ -35,6 +35,7 @@ describe('ipc contract', () => {
       syncSavePassword: 'studio:sync-save-password',
       syncLoadPassword: 'studio:sync-load-password',
       syncTestConnection: 'studio:sync-test-connection',
+      districtTestConnection: 'studio:district-test-connection',
       beforeQuitDone: 'studio:before-quit-done',
     })
     expect(IPC_EVENTS).toEqual({ backupFileWaiting: 'studio:backup-file-waiting', beforeQuit: 'studio:before-quit' })

@@ -61,7 +61,7 @@ const fetchServer = vi.fn(async (url: string, headers: Record<string, string>) =
   if (url.startsWith('https://self-signed.example')) throw new Error('net::ERR_CERT_AUTHORITY_INVALID')
   if (url.startsWith('https://gone.example')) throw new Error('net::ERR_NAME_NOT_RESOLVED')
   if (url.endsWith('/_session')) return { status: headers.authorization === `Basic ${btoa('gao:pass-1234')}` ? 200 : 401 }
-  return { status: url.endsWith('/studio-linquan') ? 200 : url.endsWith('/') ? 200 : 404 }
+  return { status: url.endsWith('/studio-linquan') || url.endsWith('/studio-linquan-rollup') ? 200 : url.endsWith('/') ? 200 : 404 }
 })
 /** A keychain that works (the sync password channels). */
 const keychain = {
@@ -128,6 +128,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.syncSavePassword]: [{ password: 'pass-1234' }],
   [IPC_CHANNELS.syncLoadPassword]: [],
   [IPC_CHANNELS.syncTestConnection]: [{ serverUrl: 'https://couch.linquan.example:6984', studioCode: 'linquan', username: 'gao', password: 'pass-1234' }],
+  [IPC_CHANNELS.districtTestConnection]: [{ serverUrl: 'https://couch.linquan.example:6984', username: 'gao', password: 'pass-1234', studios: ['linquan'] }],
 }
 
 describe('registration', () => {
@@ -135,6 +136,7 @@ describe('registration', () => {
     expect(REGISTERED).toEqual(Object.values(IPC_CHANNELS).sort())
     expect(REGISTERED).toEqual([
       'studio:before-quit-done',
+      'studio:district-test-connection',
       'studio:get-app-version',
       'studio:list-auto-backups',
       'studio:open-file',
@@ -474,5 +476,20 @@ describe('sync settings over IPC', () => {
     await expect(test('https://gone.example')).resolves.toMatchObject({ ok: false, reason: 'unreachable', message: expect.stringMatching(/^地址无法访问/) })
     expect(fetchServer).toHaveBeenLastCalledWith('https://gone.example/', { accept: 'application/json' })
     await expect(test('file:///etc/passwd')).resolves.toMatchObject({ ok: false, reason: 'other' })
+  })
+
+  it('runs the district’s 连接测试 from main: the account, then each studio’s roll-ups', async () => {
+    const test = (serverUrl: string, password = 'pass-1234') =>
+      handler(IPC_CHANNELS.districtTestConnection)(goodEvent(), { serverUrl, username: 'gao', password, studios: ['linquan', 'xuejiadao'] })
+    await expect(test('https://couch.linquan.example:6984')).resolves.toEqual({
+      ok: true,
+      studios: [
+        { code: 'linquan', ok: true },
+        { code: 'xuejiadao', ok: false, message: '工作室 xuejiadao：服务器上没有它的汇总库，请核对工作室代码' },
+      ],
+    })
+    await expect(test('https://couch.linquan.example:6984', 'wrong')).resolves.toEqual({ ok: false, reason: 'auth', message: '用户名或密码错误' })
+    await expect(test('https://self-signed.example:6984')).resolves.toMatchObject({ ok: false, reason: 'certificate' })
+    await expect(handler(IPC_CHANNELS.districtTestConnection)(goodEvent(), { serverUrl: 'https://x', username: 'gao', password: 'p', studios: 'linquan' })).rejects.toBeInstanceOf(IpcArgumentError)
   })
 })

@@ -51,6 +51,7 @@ describe('preload', () => {
       'setSyncServer',
       'syncPasswordStorage',
       'takePendingBackupFile',
+      'testDistrictConnection',
       'testSyncConnection',
       'writeAutoBackup',
     ])

@@ -24,6 +24,14 @@ export class DistrictFetchError extends Error {
   }
 }
 
+/** Why the district user cannot read studio `code`'s roll-ups, from the status of a read of its database; null when it can. */
+export function rollupAccessProblem(code: string, status: number): string | null {
+  if (status === 401 || status === 403) return `工作室 ${code}：本区账号无权读取它的汇总数据，请负责人授权（npm run sync:provision -- --grant ${code}）`
+  if (status === 404) return `工作室 ${code}：服务器上没有它的汇总库，请核对工作室代码`
+  if (status < 200 || status >= 300) return `工作室 ${code}：服务器答复异常（HTTP ${status}）`
+  return null
+}
+
 async function fetchStudio(origin: string, code: string, authorization: string, http: DistrictHttp): Promise<StudioFetch> {
   const db = studioDatabases(code).rollup
   let res: { status: number; body: unknown }
@@ -32,9 +40,8 @@ async function fetchStudio(origin: string, code: string, authorization: string, 
   } catch {
     return { code, ok: false, message: `工作室 ${code}：${CONNECTION_MESSAGES.unreachable}，连接中断，下次同步再取` }
   }
-  if (res.status === 401 || res.status === 403) return { code, ok: false, message: `工作室 ${code}：本区账号无权读取它的汇总数据，请负责人授权（npm run sync:provision -- --grant ${code}）` }
-  if (res.status === 404) return { code, ok: false, message: `工作室 ${code}：服务器上没有它的汇总库，请核对工作室代码` }
-  if (res.status < 200 || res.status >= 300) return { code, ok: false, message: `工作室 ${code}：服务器答复异常（HTTP ${res.status}）` }
+  const refused = rollupAccessProblem(code, res.status)
+  if (refused) return { code, ok: false, message: refused }
   const rows = (res.body as { rows?: { doc?: unknown }[] } | null)?.rows
   if (!Array.isArray(rows)) return { code, ok: false, message: `工作室 ${code}：服务器的答复无法识别` }
   try {

@@ -42,27 +42,42 @@ export const basic = (name: string, password: string) => {
   return `Basic ${btoa(text)}`
 }
 
-export async function testConnection(config: SyncConfig, password: string, http: ConnectionHttp): Promise<ConnectionResult> {
-  const url = checkServerUrl(config.serverUrl)
-  if (!url.ok) return { ok: false, reason: 'other', message: url.message }
-  const code = config.studioCode.trim()
-  const codeProblem = studioCodeProblem(code)
-  if (codeProblem) return { ok: false, reason: 'other', message: codeProblem }
-  const username = config.username.trim()
-  if (!username || !password) return { ok: false, reason: 'auth', message: `${CONNECTION_MESSAGES.auth}：请填写用户名和密码` }
+/** The account the address, user name and password open: its origin and authorization, or why not. */
+export type OpenedAccount = { ok: true; origin: string; authorization: string } | { ok: false; reason: ConnectionFailure; message: string }
 
+/** The first two questions of every 连接测试 (studio or district): can the address be reached, does the account open. */
+export async function openAccount(serverUrl: string, username: string, password: string, http: ConnectionHttp): Promise<OpenedAccount> {
+  const url = checkServerUrl(serverUrl)
+  if (!url.ok) return { ok: false, reason: 'other', message: url.message }
+  const name = username.trim()
+  if (!name || !password) return { ok: false, reason: 'auth', message: `${CONNECTION_MESSAGES.auth}：请填写用户名和密码` }
   try {
     await http.get(`${url.origin}/`)
   } catch (err) {
     if (http.isCertificateError?.(err)) return { ok: false, reason: 'certificate', message: `${CONNECTION_MESSAGES.certificate}：服务器的证书不受信任、已过期或与地址不符` }
     return { ok: false, reason: 'unreachable', message: `${CONNECTION_MESSAGES.unreachable}：请检查地址和端口、服务器是否开机、网络是否连通` }
   }
-  const authorization = basic(username, password)
+  const authorization = basic(name, password)
   try {
     const session = await http.get(`${url.origin}/_session`, authorization)
     if (session === 401) return { ok: false, reason: 'auth', message: CONNECTION_MESSAGES.auth }
     if (session < 200 || session >= 300) return { ok: false, reason: 'other', message: `服务器答复异常（HTTP ${session}）` }
-    const studio = await http.get(`${url.origin}/${studioDatabases(code).ordinary}`, authorization)
+  } catch {
+    return { ok: false, reason: 'unreachable', message: `${CONNECTION_MESSAGES.unreachable}：连接中断，请稍后再试` }
+  }
+  return { ok: true, origin: url.origin, authorization }
+}
+
+export async function testConnection(config: SyncConfig, password: string, http: ConnectionHttp): Promise<ConnectionResult> {
+  const url = checkServerUrl(config.serverUrl)
+  if (!url.ok) return { ok: false, reason: 'other', message: url.message }
+  const code = config.studioCode.trim()
+  const codeProblem = studioCodeProblem(code)
+  if (codeProblem) return { ok: false, reason: 'other', message: codeProblem }
+  const account = await openAccount(config.serverUrl, config.username, password, http)
+  if (!account.ok) return account
+  try {
+    const studio = await http.get(`${account.origin}/${studioDatabases(code).ordinary}`, account.authorization)
     if (studio === 401 || studio === 403) return { ok: false, reason: 'forbidden', message: `${CONNECTION_MESSAGES.forbidden}（${code}）` }
     if (studio === 404) return { ok: false, reason: 'forbidden', message: `${CONNECTION_MESSAGES.forbidden}：服务器上没有工作室“${code}”，请核对工作室代码` }
     if (studio < 200 || studio >= 300) return { ok: false, reason: 'other', message: `服务器答复异常（HTTP ${studio}）` }

@@ -1,6 +1,13 @@
 import type { Download, Locator, Page } from 'playwright-core'
 import { AppPage } from './app-page'
 
+export interface DistrictFields {
+  serverUrl: string
+  username: string
+  password: string
+  studios: string
+}
+
 /** 设置 → 区级汇总 and the district's screens (区级看板, one studio's roll-up). */
 export class DistrictPage extends AppPage {
   constructor(page: Page) {
@@ -12,14 +19,27 @@ export class DistrictPage extends AppPage {
   }
 
   /** Fills 设置 → 区级汇总 and saves: the first sync runs, then the 区级看板 opens. */
-  async setUp(values: { serverUrl: string; username: string; password: string; studios: string }) {
+  async setUp(values: DistrictFields) {
+    await this.fill(values)
+    await this.card().getByRole('button', { name: '设为区级汇总' }).click()
+    await this.board()
+  }
+
+  async fill(values: DistrictFields) {
     const card = this.card()
     await card.getByLabel('区级服务器地址').fill(values.serverUrl)
     await card.getByLabel('区级用户名').fill(values.username)
     await card.getByLabel('区级密码').fill(values.password)
     await card.getByLabel('授权的工作室代码').fill(values.studios)
-    await card.getByRole('button', { name: '设为区级汇总' }).click()
-    await this.board()
+  }
+
+  /** 连接测试 of what the card says now: its answer once it is there. */
+  async testConnection(): Promise<Locator> {
+    const card = this.card()
+    await card.getByRole('button', { name: '连接测试' }).click()
+    const answer = card.getByRole('alert')
+    await answer.waitFor()
+    return answer
   }
 
   async board() {

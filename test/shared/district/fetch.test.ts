@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DistrictFetchError, fetchDistrictRollups, type DistrictHttp } from '@shared/district/fetch'
+import { testDistrictConnection } from '@shared/district/connection-test'
 import { asAdmin, asUser, couchOrigin, couchUrl } from '../../support/couch'
 import { sampleRollups, sampleStudios } from '../../support/rollup-sample'
 
@@ -79,5 +80,28 @@ describe('a district sync', () => {
 
   it('says a wrong password once, before any studio', async () => {
     await expect(fetchDistrictRollups(config(), 'wrong-password', http)).rejects.toThrow(new DistrictFetchError('用户名或密码错误'))
+  })
+})
+
+describe('连接测试 of the district', () => {
+  const statusOnly = { get: async (url: string, authorization?: string) => (await fetch(url, { headers: authorization ? { authorization } : {} })).status }
+  const none = `none${run}`
+
+  it('opens the account, then says studio by studio which roll-ups it may read', async () => {
+    expect(await testDistrictConnection({ ...config(), studios: [...config().studios, none] }, district.password, statusOnly)).toEqual({
+      ok: true,
+      studios: [
+        { code: codes[0]!.code, ok: true },
+        { code: codes[1]!.code, ok: true },
+        { code: codes[2]!.code, ok: false, message: `工作室 ${codes[2]!.code}：本区账号无权读取它的汇总数据，请负责人授权（npm run sync:provision -- --grant ${codes[2]!.code}）` },
+        { code: none, ok: false, message: `工作室 ${none}：服务器上没有它的汇总库，请核对工作室代码` },
+      ],
+    })
+  })
+
+  it('用户名或密码错误 and 地址无法访问 before any studio', async () => {
+    expect(await testDistrictConnection(config(), 'wrong-password', statusOnly)).toEqual({ ok: false, reason: 'auth', message: '用户名或密码错误' })
+    const down = { get: () => Promise.reject(new Error('ECONNREFUSED')) }
+    expect(await testDistrictConnection(config(), district.password, down)).toMatchObject({ ok: false, reason: 'unreachable' })
   })
 })

@@ -10,9 +10,9 @@ import { useNavigate } from 'react-router-dom'
 import { districtConfigSchema, type DistrictConfig } from '@shared/district/config'
 import { db } from '../../db/connection'
 import { clearDistrictConfig, saveDistrictConfig } from '../../db/district-config'
-import { admitServer, forgetPassword, rememberPassword } from '../../platform/sync-secrets'
+import { admitServer, forgetPassword, recallPassword, rememberPassword } from '../../platform/sync-secrets'
 import { useSync } from '../sync/SyncProvider'
-import { describeDistrictError, syncDistrict, syncSummary } from './district-actions'
+import { describeDistrictError, districtTestText, syncDistrict, syncSummary, testDistrictServer } from './district-actions'
 
 interface Values {
   serverUrl: string
@@ -30,21 +30,54 @@ export function DistrictCard({ config }: { config: DistrictConfig | null }) {
   const sync = useSync()
   const [form] = Form.useForm<Values>()
   const [saving, setSaving] = useState(false)
+  const [testing, setTesting] = useState(false)
+  const [tested, setTested] = useState<ReturnType<typeof districtTestText> | null>(null)
   if (admittedAtLoad === undefined) admittedAtLoad = config?.serverUrl ?? null
 
   useEffect(() => {
     if (config) form.setFieldsValue({ serverUrl: config.serverUrl ?? '', username: config.username, studios: config.studios.join('\n') })
   }, [form, config])
 
-  const save = async () => {
+  /** The form's settings when every field is acceptable; otherwise the messages go under the fields. */
+  const checked = (): { raw: Partial<Values>; data: DistrictConfig } | null => {
     const raw: Partial<Values> = form.getFieldsValue()
     const parsed = districtConfigSchema.safeParse(raw)
     form.setFields((['serverUrl', 'username', 'studios', 'password'] as const).map((name) => ({ name, errors: [] as string[] })))
-    if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: (i.path[0] ?? 'studios') as keyof Values, errors: [i.message] })))
+    if (parsed.success) return { raw, data: parsed.data }
+    form.setFields(parsed.error.issues.map((i) => ({ name: (i.path[0] ?? 'studios') as keyof Values, errors: [i.message] })))
+    return null
+  }
+
+  /** 连接测试 of what the form says now, saved or not; a blank password is the saved one. */
+  const runTest = async () => {
+    const ok = checked()
+    if (!ok) return
+    const { raw, data } = ok
+    if (!data.serverUrl) {
+      form.setFields([{ name: 'serverUrl', errors: ['请填写区级服务器地址'] }])
       return
     }
-    if (parsed.data.serverUrl && !raw.password && !config?.serverUrl) {
+    const password = raw.password || (config?.serverUrl ? await recallPassword() : null)
+    if (!password) {
+      form.setFields([{ name: 'password', errors: ['请填写区级账号的密码'] }])
+      return
+    }
+    setTesting(true)
+    setTested(null)
+    try {
+      setTested(districtTestText(await testDistrictServer({ serverUrl: data.serverUrl, username: data.username, studios: data.studios }, password)))
+    } catch (e) {
+      setTested({ ok: false, message: describeDistrictError(e), problems: [] })
+    } finally {
+      setTesting(false)
+    }
+  }
+
+  const save = async () => {
+    const ok = checked()
+    if (!ok) return
+    const { raw, data } = ok
+    if (data.serverUrl && !raw.password && !config?.serverUrl) {
       form.setFields([{ name: 'password', errors: ['请填写区级账号的密码'] }])
       return
     }
@@ -104,7 +137,20 @@ export function DistrictCard({ config }: { config: DistrictConfig | null }) {
         <Form.Item name="studios" label="授权的工作室代码" extra="每行一个，或用逗号、顿号分隔，如 linquan、xuejiadao">
           <Input.TextArea rows={4} autoComplete="off" />
         </Form.Item>
+        {tested ? (
+          <Alert
+            style={{ marginBottom: 16 }}
+            role="alert"
+            type={tested.ok ? 'success' : tested.problems.length > 0 ? 'warning' : 'error'}
+            showIcon
+            message={tested.message}
+            description={tested.problems.length > 0 ? <ul style={{ margin: 0, paddingLeft: 20 }}>{tested.problems.map((p) => <li key={p}>{p}</li>)}</ul> : undefined}
+          />
+        ) : null}
         <Space wrap>
+          <Button onClick={() => void runTest()} loading={testing}>
+            连接测试
+          </Button>
           <Button type="primary" loading={saving} disabled={!!sync.config} onClick={() => void save()}>
             {config ? '保存区级汇总设置' : '设为区级汇总'}
           </Button>

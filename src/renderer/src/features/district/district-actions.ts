@@ -9,6 +9,8 @@ import { RollupRefused } from '@shared/district/rollup-input'
 import { db } from '../../db/connection'
 import { applyDistrictFetch, importRollupFile, type DistrictSyncOutcome } from '../../db/district-rollups'
 import { studio } from '../../platform/bridge'
+import { testDistrictConnection, type DistrictConnectionRequest, type DistrictConnectionResult } from '@shared/district/connection-test'
+import { pageHttp as pageStatusHttp } from '../sync/connection'
 import { describeError } from '../../app/errors'
 
 export const ROLLUP_FILE_FILTERS = [{ name: '汇总数据文件', extensions: ['sgrollup', 'json'] }]
@@ -24,6 +26,27 @@ const pageHttp: DistrictHttp = {
 export async function syncDistrict(config: DistrictConfig, password: string): Promise<DistrictSyncOutcome> {
   const fetched = await fetchDistrictRollups(config, password, pageHttp)
   return applyDistrictFetch(db, fetched, config.studios)
+}
+
+/** 连接测试 of 设置 → 区级汇总: through Electron's main when there is one (the CSP admits only the saved server), else the page's fetch. */
+export function testDistrictServer(config: DistrictConnectionRequest, password: string): Promise<DistrictConnectionResult> {
+  const host = studio()
+  if (host.testDistrictConnection) return host.testDistrictConnection({ ...config, password })
+  return testDistrictConnection(config, password, pageStatusHttp)
+}
+
+/** What 连接测试 found, in one sentence and a line per studio that cannot be read. */
+export function districtTestText(r: DistrictConnectionResult): { ok: boolean; message: string; problems: string[] } {
+  if (!r.ok) return { ok: false, message: r.message, problems: [] }
+  const readable = r.studios.filter((s) => s.ok).length
+  const problems = r.studios.flatMap((s) => (s.ok ? [] : [s.message]))
+  const message =
+    r.studios.length === 0
+      ? '连接成功：服务器可以访问，区级账号有效（尚未填写授权的工作室）'
+      : problems.length === 0
+        ? `连接成功：可读取全部 ${readable} 个工作室的汇总数据`
+        : `已连接，但 ${problems.length} 个工作室的汇总数据无法读取（可读取 ${readable} 个）`
+  return { ok: problems.length === 0, message, problems }
 }
 
 export function syncSummary(r: DistrictSyncOutcome): string {

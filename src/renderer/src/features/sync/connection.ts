@@ -3,7 +3,7 @@ import { testConnection, type ConnectionResult, type SyncConfig } from '@shared/
 import { studio } from '../../platform/bridge'
 
 /** The browser build: a certificate error looks like any other network error to the page. */
-const pageHttp = {
+export const pageHttp = {
   async get(url: string, authorization?: string): Promise<number> {
     const res = await fetch(url, { headers: authorization ? { authorization, accept: 'application/json' } : { accept: 'application/json' }, credentials: 'omit', cache: 'no-store' })
     return res.status
