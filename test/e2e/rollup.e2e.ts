@@ -2,9 +2,8 @@
  * 区级汇总 on 报告导出 (issue 17) in the real app: the card's figures are the 工作室督导工作总结's,
  * the .sgrollup file carries them and no record text, and names go only for the period ticked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppSession } from './support/browser'
-import { openNamedSampleStudio } from './support/sample-data'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { withNamedSampleStudio } from './support/sample-data'
 import { ReportsPage } from './pages/reports-page'
 import { rollupDocumentSchema } from '../../src/shared/rollup/document'
 import { periodLabel } from '../../src/shared/domain/period'
@@ -14,16 +13,10 @@ import { provisionDistrict, provisionStudio } from '../support/provision-run'
 import { SyncSettingsPage } from './pages/sync-settings-page'
 
 describe('区级汇总', () => {
-  let app: AppSession
+  const app = withNamedSampleStudio('林泉高级社工师工作室')
   let reports: ReportsPage
-
-  beforeAll(async () => {
-    app = await openNamedSampleStudio('林泉高级社工师工作室')
-    reports = new ReportsPage(app.page)
-  })
-
-  afterAll(async () => {
-    await app?.close()
+  beforeAll(() => {
+    reports = new ReportsPage(app().page)
   })
 
   it('exports the period’s figures as a .sgrollup file, with names only when ticked for that period', async () => {
@@ -58,12 +51,12 @@ describe('区级汇总', () => {
     expect(named.supervisees.named).toHaveLength(Number(supervisees))
 
     // The choice and the code are kept: after a reload the card shows both.
-    await app.page.reload()
+    await app().page.reload()
     await reports.chooseKind('工作室督导工作总结')
     await reports.rollupCard().waitFor()
     await expect.poll(() => reports.rollupCard().getByRole('checkbox', { name: /向区级提供被督导者姓名/ }).isChecked()).toBe(true)
     expect(await reports.rollupCard().getByLabel('工作室代码').inputValue()).toBe('linquan')
-    expect(app.errors).toEqual([])
+    expect(app().errors).toEqual([])
   })
 })
 
@@ -72,20 +65,14 @@ describe('区级汇总 over sync', () => {
   const code = `e2eroll${run}`
   const member = { name: `rgao-${run}`, password: 'pass-1234' }
   const district = { name: `rqu-${run}`, password: 'qu-pass-12' }
-  let app: AppSession
-
   beforeAll(async () => {
     await provisionStudio(code, '林泉高级社工师工作室', member)
     await provisionDistrict(district.name, district.password, [code])
-    app = await openNamedSampleStudio('林泉高级社工师工作室')
   }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const app = withNamedSampleStudio('林泉高级社工师工作室')
 
   it('a syncing laptop puts every finalised period on the studio’s rollup database, which the district reads', async () => {
-    const settings = new SyncSettingsPage(app.page)
+    const settings = new SyncSettingsPage(app().page)
     await settings.open()
     await settings.fill({ serverUrl: couchOrigin(), studioCode: code, username: member.name, password: member.password })
     await settings.saveAndStart()
@@ -96,7 +83,7 @@ describe('区级汇总 over sync', () => {
     }
     await expect.poll(async () => (await stored()).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2)
 
-    const reports = new ReportsPage(app.page)
+    const reports = new ReportsPage(app().page)
     await reports.open()
     await reports.chooseKind('工作室督导工作总结')
     await reports.rollupCard().waitFor()
