@@ -3,7 +3,7 @@
  * and check that it says what the screens say (project name, total, colour, counts); the export
  * buttons on the other pages; the batch zip with its progress and cancel.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { readFile } from 'node:fs/promises'
 import { withNamedSampleStudio } from './support/sample-data'
@@ -15,10 +15,7 @@ const PROJECT = '古街社区助老送餐服务项目'
 
 describe('报告导出', () => {
   const app = withNamedSampleStudio('林泉高级社工师工作室')
-  let reports: ReportsPage
-  beforeAll(() => {
-    reports = new ReportsPage(app().page)
-  })
+  const reports = () => new ReportsPage(app().page)
 
   it('项目督导评估报告: the file says what the dashboard shows for the project', async () => {
     // What the 指数看板 shows for the project.
@@ -33,18 +30,18 @@ describe('报告导出', () => {
     expect(total).toMatch(/^\d+\.\d$/)
     expect(colour).toMatch(/^(绿|蓝|黄|红)色$/)
 
-    await reports.open()
-    await reports.chooseKind('项目督导评估报告')
-    await reports.pick('项目', PROJECT, '古街')
-    expect(await reports.previewTitle().textContent()).toBe(`${PROJECT}督导评估报告`)
-    expect(await reports.figure('总分')).toBe(`${total} 分`)
-    expect(await reports.figure('等级')).toMatch(new RegExp(`^${colour} `))
-    expect(await reports.sections()).toContain('二、社工督导指数评估结果')
-    const charts = await reports.charts()
+    await reports().open()
+    await reports().chooseKind('项目督导评估报告')
+    await reports().pick('项目', PROJECT, '古街')
+    expect(await reports().previewTitle().textContent()).toBe(`${PROJECT}督导评估报告`)
+    expect(await reports().figure('总分')).toBe(`${total} 分`)
+    expect(await reports().figure('等级')).toMatch(new RegExp(`^${colour} `))
+    expect(await reports().sections()).toContain('二、社工督导指数评估结果')
+    const charts = await reports().charts()
     expect(charts[0]).toMatch(/^各维度得分率/)
-    const sessions = await reports.figure('本期督导')
+    const sessions = await reports().figure('本期督导')
 
-    const docx = await reports.exportWord()
+    const docx = await reports().exportWord()
     expect(docx.fileName).toBe(`项目督导评估报告_${PROJECT}_${period}.docx`)
     expect(docx.text).toContain(`${PROJECT}督导评估报告`)
     expect(docx.text).toContain(`本期总分 ${total} 分，等级为${colour}`)
@@ -65,17 +62,12 @@ describe('报告导出', () => {
       tiles[c] = /(\d+) 个$/.exec(label)![1]!
     }
 
-    await reports.open()
-    await reports.chooseKind('工作室督导工作总结')
-    await reports.previewTitle().waitFor()
-    const count = (await reports.figure('督导次数')).replace(' 次', '')
-    const hours = (await reports.figure('督导时数')).replace(' 小时', '')
-    const supervisees = (await reports.figure('被督导者')).replace(' 人', '')
-    expect(await reports.figure('四色分布')).toMatch(new RegExp(`^绿 ${tiles.绿色} · 蓝 ${tiles.蓝色} · 黄 ${tiles.黄色} · 红 ${tiles.红色}`))
-    expect(await reports.charts()).toHaveLength(4)
+    const { count, hours, supervisees } = await reports().openStudioSummary()
+    expect(await reports().figure('四色分布')).toMatch(new RegExp(`^绿 ${tiles.绿色} · 蓝 ${tiles.蓝色} · 黄 ${tiles.黄色} · 红 ${tiles.红色}`))
+    expect(await reports().charts()).toHaveLength(4)
 
     await app().page.getByLabel('下阶段计划', { exact: true }).fill('开展一次伦理专题培训\n完成年度督导档案整理')
-    const docx = await reports.exportWord()
+    const docx = await reports().exportWord()
     expect(docx.fileName).toMatch(/^工作室督导工作总结_\d{4}年第\d季度\.docx$/)
     expect(docx.text).toContain(`本季度共开展督导 ${count} 次，累计 ${hours} 小时，覆盖被督导者 ${supervisees} 人`)
     expect(docx.text).toContain(`绿色（优秀）${tiles.绿色} 个、蓝色（良好）${tiles.蓝色} 个、黄色（合格）${tiles.黄色} 个、红色（预警）${tiles.红色} 个`)
@@ -85,13 +77,13 @@ describe('报告导出', () => {
   })
 
   it('督导记录表: the file holds the record the preview names', async () => {
-    await reports.open()
-    await reports.chooseKind('督导记录表')
-    await reports.pick('督导记录', 'DD-', 'DD-')
-    const code = await reports.figure('编号')
-    const supervisees = await reports.figure('被督导者')
-    const followUps = Number((await reports.figure('跟进事项')).replace(' 项', ''))
-    const docx = await reports.exportWord()
+    await reports().open()
+    await reports().chooseKind('督导记录表')
+    await reports().pick('督导记录', 'DD-', 'DD-')
+    const code = await reports().figure('编号')
+    const supervisees = await reports().figure('被督导者')
+    const followUps = Number((await reports().figure('跟进事项')).replace(' 项', ''))
+    const docx = await reports().exportWord()
     expect(docx.fileName.startsWith(`督导记录表_${code}_`)).toBe(true)
     expect(docx.text).toContain('督导记录表')
     expect(docx.text).toContain(code)
@@ -103,13 +95,13 @@ describe('报告导出', () => {
   })
 
   it('被督导者督导档案: hours as the preview shows them', async () => {
-    await reports.open()
-    await reports.chooseKind('被督导者督导档案')
-    await reports.pick('被督导者', '谢国铭', 'xgm')
-    const count = (await reports.figure('督导次数')).replace(' 次', '')
-    const hours = (await reports.figure('督导时数')).replace(' 小时', '')
-    const period = await reports.figure('期间')
-    const docx = await reports.exportWord()
+    await reports().open()
+    await reports().chooseKind('被督导者督导档案')
+    await reports().pick('被督导者', '谢国铭', 'xgm')
+    const count = (await reports().figure('督导次数')).replace(' 次', '')
+    const hours = (await reports().figure('督导时数')).replace(' 小时', '')
+    const period = await reports().figure('期间')
+    const docx = await reports().exportWord()
     expect(docx.fileName).toBe(`被督导者督导档案_谢国铭_${period}.docx`)
     expect(docx.text).toContain(`${period}共接受督导 ${count} 次，累计 ${hours} 小时`)
   })
@@ -154,9 +146,9 @@ describe('报告导出', () => {
   })
 
   it('batch: every project report of the period in one zip; cancel stops it', async () => {
-    await reports.open()
-    await reports.chooseKind('项目督导评估报告')
-    const card = reports.batchCard()
+    await reports().open()
+    await reports().chooseKind('项目督导评估报告')
+    const card = reports().batchCard()
     const countText = (await card.locator('strong').textContent()) ?? '0'
     const expected = Number(countText)
     expect(expected).toBeGreaterThan(1)
@@ -165,7 +157,7 @@ describe('报告导出', () => {
     await card.getByRole('button', { name: '全部导出为 ZIP' }).click()
     await card.getByRole('status', { name: '批量导出进度' }).waitFor()
     await card.getByRole('button', { name: '取 消' }).or(card.getByRole('button', { name: '取消' })).click()
-    await reports.toast('已取消批量导出').waitFor()
+    await reports().toast('已取消批量导出').waitFor()
 
     const [download] = await Promise.all([
       app().page.waitForEvent('download', { timeout: 120_000 }),
