@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, type AppSession } from './support/browser'
 import { FollowUpsPage } from './pages/follow-ups-page'
-import { loadSampleData } from './support/sample-data'
+import { withSampleApp } from './support/sample-data'
 
 describe('跟进事项', () => {
-  let app: AppSession
-  beforeEach(async () => {
-    app = await openApp('#/settings')
-    await loadSampleData(app.page)
-  })
-  afterEach(async () => {
-    await app.close()
-  })
+  const app = withSampleApp()
 
   it('marks overdue items; completing one takes it off the overdue filter', async () => {
-    const page = new FollowUpsPage(app.page)
+    const page = new FollowUpsPage(app().page)
     await page.open()
     await page.due('已逾期')
     await page.rows().first().waitFor()
@@ -42,7 +34,7 @@ describe('跟进事项', () => {
     expect(await done.textContent()).toContain('已电话回访，服务对象情况稳定')
     expect(await done.textContent()).not.toContain('逾期')
     // 完成日期 defaulted to today
-    const today = await app.page.evaluate(() => {
+    const today = await app().page.evaluate(() => {
       const d = new Date()
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     })
@@ -51,23 +43,23 @@ describe('跟进事项', () => {
     // each row links to its session
     expect((await done.getByRole('link').textContent())!.trim()).toBe(code)
     await done.getByRole('link').click()
-    await app.page.waitForURL((u) => /^#\/sessions\/[0-9a-f-]{36}$/.test(u.hash))
+    await app().page.waitForURL((u) => /^#\/sessions\/[0-9a-f-]{36}$/.test(u.hash))
     // …whose 修改历史 shows the status change, with the completion note.
-    const history = app.page.getByRole('table', { name: '修改历史' })
+    const history = app().page.getByRole('table', { name: '修改历史' })
     await history.getByText('跟进事项修改').waitFor()
     expect(await history.textContent()).toContain('已电话回访，服务对象情况稳定')
     expect(await history.textContent()).toMatch(/状态：\S+ → 已完成/)
-    expect(app.errors).toEqual([])
+    expect(app().errors).toEqual([])
   })
 
   it('已完成 without a 完成日期 is refused at the field and nothing is written', async () => {
-    const page = new FollowUpsPage(app.page)
+    const page = new FollowUpsPage(app().page)
     await page.open()
     await page.due('已逾期')
     const first = page.rows().first()
     await first.waitFor()
     const id = (await first.getAttribute('data-row-key'))!
-    const before = await statusOf(app.page, id)
+    const before = await statusOf(app().page, id)
     await first.getByRole('button', { name: /^更改状态/ }).click()
     const dialog = page.dialog('更改跟进事项状态')
     await dialog.getByText('已完成', { exact: true }).click()
@@ -78,7 +70,7 @@ describe('跟进事项', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click()
     await page.fieldError(dialog, '请填写完成日期').waitFor()
     expect(await dialog.isVisible()).toBe(true)
-    expect(await statusOf(app.page, id)).toEqual(before)
+    expect(await statusOf(app().page, id)).toEqual(before)
     expect(before.status).not.toBe('已完成')
   })
 })

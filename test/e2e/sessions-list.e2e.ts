@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { countRows, openApp, type AppSession } from './support/browser'
+import { countRows } from './support/browser'
 import { AppPage } from './pages/app-page'
 import { SessionsListPage } from './pages/sessions-list-page'
-import { loadSampleData } from './support/sample-data'
+import { withSampleApp } from './support/sample-data'
 
 interface RawSession {
   id: string
@@ -46,19 +46,12 @@ const TEXT_FIELDS = ['questions', 'process', 'advice', 'supervisorReflection', '
 const hasPhrase = (s: RawSession, phrase: string) => TEXT_FIELDS.some((f) => (s[f] ?? '').includes(phrase))
 
 describe('督导记录 list', () => {
-  let app: AppSession
-  beforeEach(async () => {
-    app = await openApp('#/settings')
-    await loadSampleData(app.page)
-  })
-  afterEach(async () => {
-    await app.close()
-  })
+  const app = withSampleApp()
 
   it('lists every live record with count and hours, filters by one supervisee', async () => {
-    const list = new SessionsListPage(app.page)
+    const list = new SessionsListPage(app().page)
     await list.open()
-    const { sessions, persons } = await rawData(app.page)
+    const { sessions, persons } = await rawData(app().page)
     const live = sessions.filter((s) => !s.deletedAt)
     expect(live.length).toBeGreaterThanOrEqual(80)
     const total = await list.count()
@@ -79,13 +72,13 @@ describe('督导记录 list', () => {
 
     await list.clearFilters()
     expect(await list.countChangedFrom(filtered)).toBe(total)
-    expect(app.errors).toEqual([])
+    expect(app().errors).toEqual([])
   })
 
   it('full-text search finds a phrase, sensitive text only when asked', async () => {
-    const list = new SessionsListPage(app.page)
+    const list = new SessionsListPage(app().page)
     await list.open()
-    const { sessions } = await rawData(app.page)
+    const { sessions } = await rawData(app().page)
     const live = sessions.filter((s) => !s.deletedAt)
     const total = await list.count()
 
@@ -114,33 +107,33 @@ describe('督导记录 list', () => {
       await list.countLine().filter({ hasText: new RegExp(`^共 ${withSensitive} 条`) }).waitFor()
       await list.table().getByText('敏感记录，内容不在列表中显示').first().waitFor()
       expect(await list.table().locator('mark').filter({ hasText: p2 }).count()).toBe(
-        await list.rows().filter({ hasNot: app.page.getByText('敏感记录，内容不在列表中显示') }).count(),
+        await list.rows().filter({ hasNot: app().page.getByText('敏感记录，内容不在列表中显示') }).count(),
       )
     }
-    expect(app.errors).toEqual([])
+    expect(app().errors).toEqual([])
   })
 
   it('deletes a record to the 回收站 and opens 以此为模板新建', async () => {
-    const list = new SessionsListPage(app.page)
+    const list = new SessionsListPage(app().page)
     await list.open()
     const total = await list.count()
     const code = (await list.cellTexts('编号'))[0]!.trim()
     await list.deleteRow(code)
     expect(await list.countChangedFrom(total)).toBe(total - 1)
     await list.table().getByRole('link', { name: code, exact: true }).waitFor({ state: 'detached' })
-    expect(await countRows(app.page, 'sessions', false)).toBe(total - 1)
+    expect(await countRows(app().page, 'sessions', false)).toBe(total - 1)
 
-    const shell = new AppPage(app.page)
+    const shell = new AppPage(app().page)
     await shell.goto('回收站')
-    await app.page.getByText(code).first().waitFor()
+    await app().page.getByText(code).first().waitFor()
 
     await list.open()
     const next = (await list.cellTexts('编号'))[0]!.trim()
     const id = await list.rows().first().getAttribute('data-session-id')
-    await app.page.getByRole('button', { name: `以此为模板新建 ${next}` }).click()
-    await app.page.waitForURL((u) => u.hash === `#/sessions/new?from=${id}`)
+    await app().page.getByRole('button', { name: `以此为模板新建 ${next}` }).click()
+    await app().page.waitForURL((u) => u.hash === `#/sessions/new?from=${id}`)
     await list.goto('督导记录')
-    await app.page.getByRole('link', { name: `打开 ${next}` }).click()
-    await app.page.waitForURL((u) => u.hash === `#/sessions/${id}`)
+    await app().page.getByRole('link', { name: `打开 ${next}` }).click()
+    await app().page.waitForURL((u) => u.hash === `#/sessions/${id}`)
   })
 })

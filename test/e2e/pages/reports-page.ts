@@ -58,6 +58,18 @@ export class ReportsPage extends AppPage {
     return ((await this.page.locator(`[data-figure="${label}"] dd`).textContent()) ?? '').trim()
   }
 
+  /** Opens the 工作室督导工作总结 (the period it starts on) and reads its 督导次数, 督导时数 and 被督导者, without their units. */
+  async openStudioSummary(): Promise<{ count: string; hours: string; supervisees: string }> {
+    await this.open()
+    await this.chooseKind('工作室督导工作总结')
+    await this.previewTitle().waitFor()
+    return {
+      count: (await this.figure('督导次数')).replace(' 次', ''),
+      hours: (await this.figure('督导时数')).replace(' 小时', ''),
+      supervisees: (await this.figure('被督导者')).replace(' 人', ''),
+    }
+  }
+
   async sections(): Promise<string[]> {
     return this.page.getByRole('list', { name: '报告内容' }).locator('li').allTextContents()
   }

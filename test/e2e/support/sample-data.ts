@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { AppPage } from '../pages/app-page'
 import { openApp, type AppSession } from './browser'
 
@@ -33,6 +33,21 @@ export function withSampleApp(): () => AppSession {
     await loadSampleData(app.page)
   })
   afterEach(async () => {
+    await app?.close()
+  })
+  return () => app!
+}
+
+/**
+ * For a describe block: the studio `name` with the sample data (openNamedSampleStudio), opened once
+ * before its tests and closed after them. Returns the session.
+ */
+export function withNamedSampleStudio(name: string): () => AppSession {
+  let app: AppSession | undefined
+  beforeAll(async () => {
+    app = await openNamedSampleStudio(name)
+  })
+  afterAll(async () => {
     await app?.close()
   })
   return () => app!

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { StudioApi } from '@shared/studio-api'
 import { readBackup } from '@shared/backup'
 import { backupNow, takeSafetyBackup } from '@renderer/db/backup-flow'
@@ -7,7 +7,7 @@ import { autoBackupApi, dailyAutoBackupIfDue, type AutoBackupApi, type AutoBacku
 import { getPreferences } from '@renderer/db/settings'
 import { setClockForTests } from '@renderer/db/clock'
 import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { freshDatabaseEachTest } from './fresh-databases'
 import { buildStudio } from './studio-fixture'
 
 function fakeHost(opts: { saved?: boolean; auto?: boolean } = {}) {
@@ -35,12 +35,8 @@ function fakeHost(opts: { saved?: boolean; auto?: boolean } = {}) {
 
 describe('backup flows behind the 备份与恢复 card', () => {
   let db: StudioDatabase
-  beforeEach(() => {
-    db = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(db)
+  freshDatabaseEachTest((fresh) => {
+    db = fresh
   })
 
   it('立即备份 saves through the bridge and only then records lastBackupAt', async () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { BackupError, sha256Hex } from '@shared/backup'
 import { ensureDefaultFramework } from '@renderer/db/frameworks'
@@ -7,22 +7,17 @@ import { createBackup, openBackupFile, readAllTables, backupOverdue, backupRemin
 import { restoreBackup, summarizeBackup } from '@renderer/db/backup-restore'
 import { getPreferences, getStudioInfo } from '@renderer/db/settings'
 import { softDelete } from '@renderer/db/records'
-import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb, tableCounts } from './helpers'
+import { tableCounts } from './helpers'
+import { twoLaptopsEachTest } from './fresh-databases'
 import { buildStudio, step } from './studio-fixture'
 
 describe('backup and restore (data layer)', () => {
   let a: StudioDatabase
   let b: StudioDatabase
-  beforeEach(() => {
-    a = freshDb()
-    b = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(a)
-    await dropDb(b)
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
   })
 
   it('round trip: backup → restore into an empty database → the same records', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { generateSampleData } from '@shared/sample/generator'
 import { readBackup, writeBackup } from '@shared/backup'
 import { BACKUP_TABLES } from '@shared/model/stored'
@@ -12,20 +12,17 @@ import { mergeBackup } from '@renderer/db/merge'
 import { saveStudioInfo } from '@renderer/db/settings'
 import { setClockForTests } from '@renderer/db/clock'
 import { SCHEMA_VERSION, type StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { freshDatabaseEachTest, twoLaptopsEachTest } from './fresh-databases'
 
 describe('backup round trip with generated data', () => {
   let a: StudioDatabase
   let b: StudioDatabase
-  beforeEach(() => {
-    a = freshDb()
-    b = freshDb()
-    setClockForTests(new Date('2025-07-15T08:00:00.000Z'))
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
   })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(a)
-    await dropDb(b)
+  beforeEach(() => {
+    setClockForTests(new Date('2025-07-15T08:00:00.000Z'))
   })
 
   it('generator data → backup → restore into an empty database → deep-equal', async () => {
@@ -73,12 +70,8 @@ const fixturePath = (v: number) => resolve(import.meta.dirname, `../../fixtures/
 
 describe('fixtures (backups written by each schema version)', () => {
   let db: StudioDatabase
-  beforeEach(() => {
-    db = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(db)
+  freshDatabaseEachTest((fresh) => {
+    db = fresh
   })
 
   it('lists a fixture for every schema version up to the current one', () => {

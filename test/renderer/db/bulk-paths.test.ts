@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BACKUP_TABLES } from '@shared/model/stored'
 import { createBackup, openBackupFile, readAllTables } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
@@ -7,10 +7,9 @@ import { BulkWriteCancelled, type BulkProgress } from '@renderer/db/bulk-write'
 import { importExcelFile } from '@renderer/db/excel-import'
 import { mergeBackup } from '@renderer/db/merge'
 import { saveSession } from '@renderer/db/sessions'
-import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { makeXlsx } from '../../shared/excel/xlsx'
-import { dropDb, freshDb } from './helpers'
+import { twoLaptopsEachTest } from './fresh-databases'
 import { buildStudio, sessionInput, step } from './studio-fixture'
 
 /** Cancels as soon as the write announces itself: before its first chunk. */
@@ -26,14 +25,9 @@ function cancelAtStart() {
 describe('the bulk paths: progress and cancel', () => {
   let a: StudioDatabase
   let b: StudioDatabase
-  beforeEach(() => {
-    a = freshDb()
-    b = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(a)
-    await dropDb(b)
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
   })
 
   it('restore reports every row of the file and a cancelled restore changes nothing', async () => {

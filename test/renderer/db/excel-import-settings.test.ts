@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SYNONYMS, type ColumnChoice, type SheetColumn } from '@shared/excel'
 import { ValidationError } from '@shared/model'
 import { getImportSynonyms, getRememberedMapping, rememberMapping, saveImportSynonyms } from '@renderer/db/excel-import-settings'
 import { createBackup, openBackupFile } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
+import { twoLaptopsEachTest } from './fresh-databases'
 
 const columns: SheetColumn[] = [
   { index: 0, letter: 'A', header: '日期', filled: 3, sample: '2025-03-06' },
@@ -18,13 +18,9 @@ const plan: ColumnChoice[] = [{ kind: 'field', field: 'date' }, { kind: 'skip' }
 describe('what the Excel import keeps between files', () => {
   let a: StudioDatabase
   let b: StudioDatabase
-  beforeEach(() => {
-    a = freshDb()
-    b = freshDb()
-  })
-  afterEach(async () => {
-    await dropDb(a)
-    await dropDb(b)
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
   })
 
   it('the synonym table: the defaults until the studio edits it; a word with two meanings is refused', async () => {

@@ -4,10 +4,10 @@ import { ExcelReadError, hashText, ImportBlockedError, ImportCancelledError } fr
 import { importExcelFile, NO_HEADER_MESSAGE } from '@renderer/db/excel-import'
 import { exportExcel } from '@renderer/db/excel-export'
 import { readAllTables } from '@renderer/db/backup'
-import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { makeXlsx } from '../../shared/excel/xlsx'
 import { dropDb, freshDb, tableCounts } from './helpers'
+import { freshDatabaseEachTest } from './fresh-databases'
 import { buildStudio } from './studio-fixture'
 
 const today = '2025-06-30'
@@ -31,12 +31,8 @@ const legacy = () =>
 
 describe('Excel import into the database', () => {
   let db: StudioDatabase
-  beforeEach(() => {
-    db = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(db)
+  freshDatabaseEachTest((fresh) => {
+    db = fresh
   })
 
   it('imports valid rows in one go, numbers them after the existing 编号, creates unknown people once', async () => {

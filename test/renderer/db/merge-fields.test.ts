@@ -1,36 +1,26 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackup, openBackupFile } from '@renderer/db/backup'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import { mergeBackup } from '@renderer/db/merge'
 import { openConflicts, resolveConflict } from '@renderer/db/conflicts'
 import { updatePerson } from '@renderer/db/persons'
 import { softDelete } from '@renderer/db/records'
 import { loadSession, saveSession, toSessionInput } from '@renderer/db/sessions'
-import { setClockForTests } from '@renderer/db/clock'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
-import { buildStudio, step } from './studio-fixture'
-
-async function backupOf(db: StudioDatabase) {
-  step()
-  return openBackupFile((await createBackup(db, { appVersion: '0.1.0' })).bytes)
-}
+import { twoLaptopsEachTest } from './fresh-databases'
+import { backupOf, buildStudio, step } from './studio-fixture'
 
 describe('合并导入 field by field, through the data layer', () => {
   let a: StudioDatabase
   let b: StudioDatabase
   let studio: Awaited<ReturnType<typeof buildStudio>>
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
+  })
   beforeEach(async () => {
-    a = freshDb()
-    b = freshDb()
     studio = await buildStudio(a)
     await restoreBackup(b, await backupOf(a))
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(a)
-    await dropDb(b)
   })
 
   const person = { role: '社工' as const, qualification: '社会工作师' as const }

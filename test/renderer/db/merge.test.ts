@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BackupError } from '@shared/backup'
-import { createBackup, openBackupFile, readAllTables } from '@renderer/db/backup'
+import { readAllTables } from '@renderer/db/backup'
 import { restoreBackup } from '@renderer/db/backup-restore'
 import { mergeBackup } from '@renderer/db/merge'
 import { softDelete } from '@renderer/db/records'
@@ -11,13 +11,8 @@ import { saveProgress } from '@renderer/db/projects'
 import { setClockForTests } from '@renderer/db/clock'
 import { defaultFrameworkRecord } from '@renderer/db/frameworks'
 import type { StudioDatabase } from '@renderer/db/schema'
-import { dropDb, freshDb } from './helpers'
-import { buildStudio, sessionInput, step } from './studio-fixture'
-
-async function backupOf(db: StudioDatabase) {
-  step()
-  return openBackupFile((await createBackup(db, { appVersion: '0.1.0' })).bytes)
-}
+import { twoLaptopsEachTest } from './fresh-databases'
+import { backupOf, buildStudio, sessionInput, step } from './studio-fixture'
 
 async function editAdvice(db: StudioDatabase, id: string, advice: string) {
   step()
@@ -54,14 +49,9 @@ describe('合并导入 (merge another laptop’s backup)', () => {
     return { a4: a4.session, b4: b4.session }
   }
 
-  beforeEach(() => {
-    a = freshDb()
-    b = freshDb()
-  })
-  afterEach(async () => {
-    setClockForTests(null)
-    await dropDb(a)
-    await dropDb(b)
+  twoLaptopsEachTest((laptopA, laptopB) => {
+    a = laptopA
+    b = laptopB
   })
 
   it('A’s changes into B: edits, tombstones, a conflict kept as revision, a renumbered 编号', async () => {

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SessionInput } from '@shared/model'
 import { saveAgreement } from '@renderer/db/agreements'
-import { createPerson } from '@renderer/db/persons'
 import { dueSummary, personPlans, planRows, sessionContext } from '@renderer/db/plan-figures'
 import { updatePreferences } from '@renderer/db/settings'
 import { saveSession, toSessionInput, unfinalizeSession, finalizeSession, sessionHistory } from '@renderer/db/sessions'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
+import { createSupervisionPair, individualSession } from './supervision-pair'
 
 const TODAY = '2025-07-15'
 
@@ -16,20 +16,10 @@ describe('plan figures read from the database', () => {
   let sup: string
   let sw: string
   let agreementId: string
-  const session = (over: Partial<SessionInput> = {}): SessionInput => ({
-    date: '2025-07-10',
-    startTime: '09:00',
-    endTime: '10:30',
-    mode: '个别督导',
-    functions: ['教育'],
-    supervisorIds: [sup],
-    superviseeIds: [sw],
-    ...over,
-  })
+  const session = (over: Partial<SessionInput> = {}) => individualSession({ sup, sw }, over)
   beforeEach(async () => {
     db = freshDb()
-    sup = (await createPerson(db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })).id
-    sw = (await createPerson(db, { name: '张晓明', role: '社工', qualification: '社会工作师' })).id
+    ;({ sup, sw } = await createSupervisionPair(db))
     agreementId = (
       await saveAgreement(db, {
         supervisorIds: [sup],

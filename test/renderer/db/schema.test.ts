@@ -47,6 +47,25 @@ async function oldDatabase(version: number, stores: Record<string, string>, tabl
   old.close()
 }
 
+/** Leaves `tables` in a database of schema `version`, then opens it as the app does. */
+async function upgradedFrom(version: number, stores: Record<string, string>, tables: Partial<Record<string, Row[]>>) {
+  await oldDatabase(version, stores, tables)
+  return openedAtCurrentVersion()
+}
+
+/** The database opened as the app opens it, which must bring it to the current version, and every record read back. */
+async function openedAtCurrentVersion() {
+  const db = new StudioDatabase(name)
+  await db.open()
+  expect(db.verno).toBe(SCHEMA_VERSION)
+  return { db, after: await readAllTables(db) }
+}
+
+/** Every table a backup carries holds, after the upgrade, exactly the records it held before. */
+function expectEveryRecordUnchanged(after: Record<BackupTable, Row[]>, before: Record<BackupTable, Row[]>) {
+  for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+}
+
 /** A database as schema version 1 left it on a user's laptop, filled from the v1 fixture. */
 async function v1Database() {
   const tables = await rawTables(FIXTURE_V1)
@@ -63,10 +82,7 @@ const versioned = (t: BackupTable, rows: readonly Row[]) =>
 describe('opening an older database', () => {
   it('opens a v1 database as the current version with every record unchanged but for its version', async () => {
     const before = await v1Database()
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
+    const { db, after } = await openedAtCurrentVersion()
     // v3 gave the two reasons the v1 fixture holds their kind (the v2 test checks every kind).
     const reasons = (r: Row) =>
       (r.dropReasons as string[]).length > 0 ? [{ kind: 'overdueAlreadyRed', text: '有 1 项跟进事项逾期超过 30 天，颜色已为红色，不再降级' }] : []
@@ -120,10 +136,7 @@ describe('v3: drop reasons get a kind', () => {
       ['legacy-drop', ['有 1 项跟进事项逾期超过 20 天，颜色由黄色降为红色']],
       ['legacy-other', ['手工补录的说明']],
     ])
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
+    const { db, after } = await openedAtCurrentVersion()
     for (const t of BACKUP_TABLES) {
       if (t === 'settings' || t === 'assessments') continue
       expect(byId(after[t]), t).toEqual(byId(versioned(t, before[t])))
@@ -158,11 +171,7 @@ describe('v4: every record carries a version', () => {
   it('opens a v3 database with every record of the studio’s tables at version 1 and no conflicts waiting', async () => {
     const before = await rawTables(FIXTURE_V3)
     expect(before.persons.every((r) => r.rev === undefined)).toBe(true)
-    await oldDatabase(3, SCHEMA_V3, before)
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
+    const { db, after } = await upgradedFrom(3, SCHEMA_V3, before)
     for (const t of BACKUP_TABLES) {
       if (t === 'settings') continue
       expect(byId(after[t]), t).toEqual(byId(versioned(t, before[t])))
@@ -186,12 +195,8 @@ describe('v4: every record carries a version', () => {
 describe('v5: 督导记录 made from a ledger row keep its key, indexed', () => {
   it('opens a v4 database with every record unchanged and the key index answering', async () => {
     const before = await rawTables(FIXTURE_V4)
-    await oldDatabase(4, SCHEMA_V4, before)
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
-    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    const { db, after } = await upgradedFrom(4, SCHEMA_V4, before)
+    expectEveryRecordUnchanged(after, before)
     expect(await db.sessions.orderBy('importKey').count()).toBe(0)
     const first = after.sessions[0]!
     await db.sessions.update(String(first.id), { importKey: 'k1' })
@@ -203,12 +208,8 @@ describe('v5: 督导记录 made from a ledger row keep its key, indexed', () => 
 describe('v6: the sync outbox and bookkeeping, which belong to the laptop', () => {
   it('opens a v5 database with every record unchanged, nothing waiting to be sent and no sync state', async () => {
     const before = await rawTables(FIXTURE_V5)
-    await oldDatabase(5, SCHEMA_V5, before)
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
-    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    const { db, after } = await upgradedFrom(5, SCHEMA_V5, before)
+    expectEveryRecordUnchanged(after, before)
     expect(await db.outbox.count()).toBe(0)
     expect(await db.syncState.count()).toBe(0)
     db.close()
@@ -231,12 +232,8 @@ describe('v7: 督导协议 in a table of their own', () => {
     expect(before.agreements).toEqual([])
     const outbox = [{ seq: 1, key: 'sessions:s-waiting' }]
     const syncState = [{ key: 'sessions:s-sent', rev: '2-abc' }]
-    await oldDatabase(6, SCHEMA_V6, { ...before, outbox, syncState })
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
-    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    const { db, after } = await upgradedFrom(6, SCHEMA_V6, { ...before, outbox, syncState })
+    expectEveryRecordUnchanged(after, before)
     expect(await db.outbox.toArray()).toEqual(outbox)
     expect(await db.syncState.toArray()).toEqual(syncState)
     const supervisor = (after.sessions[0]!.supervisorIds as string[])[0]!
@@ -256,12 +253,8 @@ describe('v7: 督导协议 in a table of their own', () => {
 
   it('opens a v5 database the same way (a laptop that skipped v6)', async () => {
     const before = await rawTables(FIXTURE_V5)
-    await oldDatabase(5, SCHEMA_V5, before)
-    const db = new StudioDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(SCHEMA_VERSION)
-    const after = await readAllTables(db)
-    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    const { db, after } = await upgradedFrom(5, SCHEMA_V5, before)
+    expectEveryRecordUnchanged(after, before)
     expect(await db.agreements.count()).toBe(0)
     db.close()
   })
@@ -282,12 +275,9 @@ describe('v8: the district’s copies of the studios’ roll-ups, which belong t
     const before = await rawTables(FIXTURE_V7)
     expect(before.sessions.length).toBeGreaterThan(0)
     // The laptop's own tables of v7 (outbox, syncState) are empty on a laptop that never synced.
-    await oldDatabase(7, SCHEMA_V7, { ...before, outbox: [], syncState: [] } as typeof before)
-    const db = new StudioDatabase(name)
-    await db.open()
+    const { db, after } = await upgradedFrom(7, SCHEMA_V7, { ...before, outbox: [], syncState: [] })
     expect(db.verno).toBe(8)
-    const after = await readAllTables(db)
-    for (const t of BACKUP_TABLES) expect(byId(after[t]), t).toEqual(byId(before[t]))
+    expectEveryRecordUnchanged(after, before)
     expect(await db.rollups.count()).toBe(0)
     const [doc] = sampleRollups({ studios: 1, periods: ['2026Q1'] })
     await db.rollups.put({ id: doc!._id, studioCode: doc!.studio.code, period: '2026Q1', doc: doc!, source: 'file', receivedAt: '2026-04-02T00:00:00.000Z' })

@@ -15,6 +15,7 @@ import { updateFollowUpStatus } from '@renderer/db/follow-ups'
 import { recordHistory, toSessionInput } from '@renderer/db/sessions'
 import type { StudioDatabase } from '@renderer/db/schema'
 import { dropDb, freshDb } from './helpers'
+import { createSupervisionPair, individualSession } from './supervision-pair'
 
 const TODAY = '2025-07-15'
 
@@ -23,21 +24,11 @@ describe('sessions data layer', () => {
   let sup: string
   let sw: string
   let sw2: string
-  const input = (over: Partial<SessionInput> = {}): SessionInput => ({
-    date: '2025-07-10',
-    startTime: '09:30',
-    endTime: '11:00',
-    mode: '个别督导',
-    functions: ['教育'],
-    supervisorIds: [sup],
-    superviseeIds: [sw],
-    ...over,
-  })
+  const input = (over: Partial<SessionInput> = {}) => individualSession({ sup, sw }, over)
 
   beforeEach(async () => {
     db = freshDb()
-    sup = (await createPerson(db, { name: '周晓岚', role: '督导者', qualification: '高级社会工作师' })).id
-    sw = (await createPerson(db, { name: '张晓明', role: '社工', qualification: '社会工作师' })).id
+    ;({ sup, sw } = await createSupervisionPair(db))
     sw2 = (await createPerson(db, { name: '李文静', role: '社工', qualification: '助理社会工作师' })).id
   })
   afterEach(() => dropDb(db))

@@ -1,5 +1,6 @@
 /** A small studio built through the real data layer, for backup, restore and merge tests. */
 import type { SessionInput } from '@shared/model'
+import { createBackup, openBackupFile } from '@renderer/db/backup'
 import { setClockForTests } from '@renderer/db/clock'
 import { createPerson } from '@renderer/db/persons'
 import { createProject, saveProgress } from '@renderer/db/projects'
@@ -12,6 +13,12 @@ let tick = Date.parse('2025-06-01T01:00:00.000Z')
 export function step(minutes = 1): void {
   tick += minutes * 60_000
   setClockForTests(new Date(tick))
+}
+
+/** A backup of `db` a minute later, read back as 恢复 and 合并导入 read a chosen file. */
+export async function backupOf(db: StudioDatabase) {
+  step()
+  return openBackupFile((await createBackup(db, { appVersion: '0.1.0' })).bytes)
 }
 
 export function sessionInput(overrides: Partial<SessionInput> & Pick<SessionInput, 'supervisorIds' | 'superviseeIds'>): SessionInput {

@@ -14,43 +14,17 @@ import {
 } from '../../../src/shared/model/session'
 import { completeQuartersBefore, isoAt } from '../../../src/shared/sample/calendar'
 import { dayNumber } from '../../../src/shared/domain/dates'
-import { withSessionFacts } from '../../../src/shared/domain/session-filter'
 import { generateSampleData, samplePeriods, type SampleData } from '../../../src/shared/sample/generator'
 import { REAL_NAMES_IN_SEEDS } from '../../../src/shared/sample/names'
 import { Rng } from '../../../src/shared/sample/prng'
+// The form the app fills when a user opens a sample 督导记录 to edit it.
+import { toSessionInput } from '@renderer/db/sessions'
 
 const TODAY = '2025-07-15'
 const data = generateSampleData()
 const metaSchema = z.object(recordMeta)
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 const UUID_V4_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
-
-/** The session's form content, as sessionInputSchema reads it. */
-function sessionForm(s: SupervisionSession, followUps: FollowUp[]) {
-  return withSessionFacts(s, {
-    location: s.location,
-    questions: s.questions,
-    process: s.process,
-    advice: s.advice,
-    supervisorReflection: s.supervisorReflection,
-    superviseeReflection: s.superviseeReflection,
-    feedbackScore: s.feedbackScore,
-    riskLevel: s.riskLevel,
-    riskNote: s.riskNote,
-    sensitive: s.sensitive === 1,
-    nextDate: s.nextDate,
-    confirmation: s.confirmation,
-    followUps: followUps.map((f) => ({
-      id: f.id,
-      content: f.content,
-      ownerId: f.ownerId,
-      dueDate: f.dueDate,
-      status: f.status,
-      completedDate: f.completedDate,
-      completionNote: f.completionNote,
-    })),
-  })
-}
 
 function followUpsBySession(d: SampleData): Map<string, FollowUp[]> {
   const map = new Map<string, FollowUp[]>()
@@ -90,7 +64,7 @@ function expectValid(d: SampleData, today: string) {
   for (const s of d.sessions) {
     const { id, createdAt, updatedAt, deletedAt, rev } = s
     expect(metaSchema.safeParse({ id, createdAt, updatedAt, deletedAt, rev }).success).toBe(true)
-    const form = sessionForm(s, fus.get(s.id) ?? [])
+    const form = toSessionInput(s, fus.get(s.id) ?? [])
     const r = schema.safeParse(form)
     expect(r.error?.issues ?? [], s.code).toEqual([])
     expect(r.data).toEqual(form)

@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { dueSupervision, type DueSessionLike } from '@shared/domain/plans/due'
 import type { PlanAgreementLike } from '@shared/domain/plans/plan-vs-done'
+import { planAgreement, planSession } from './plan-records'
 
-const agreement = (p: Partial<PlanAgreementLike> = {}): PlanAgreementLike => ({
-  id: 'a1',
-  supervisorIds: ['S'],
-  superviseeIds: ['P1', 'P2'],
-  startDate: '2025-01-01',
-  endDate: '2025-12-31',
-  terminatedOn: null,
-  status: '生效',
-  frequencies: [
-    { mode: '个别督导', count: 1, per: '月' },
-    { mode: '团体督导', count: 2, per: '季度' },
-  ],
-  plannedHours: null,
-  hoursPer: '季度',
-  deletedAt: null,
-  ...p,
-})
-
-const s = (id: string, date: string, p: Partial<DueSessionLike> = {}): DueSessionLike => ({
-  id,
-  date,
-  mode: '个别督导',
-  durationMinutes: 60,
-  supervisorIds: ['S'],
-  superviseeIds: ['P1'],
-  nextDate: null,
-  deletedAt: null,
-  ...p,
-})
+// No hours planned: what is due comes from the 方式 alone.
+const agreement = (p: Partial<PlanAgreementLike> = {}) => planAgreement({ plannedHours: null, ...p })
+const s = (id: string, date: string, p: Partial<DueSessionLike> = {}): DueSessionLike => ({ ...planSession(id, date), nextDate: null, ...p })
 
 const sessions = [
   s('d1', '2025-04-20', { nextDate: '2025-05-10' }),

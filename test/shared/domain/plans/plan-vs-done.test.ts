@@ -6,38 +6,12 @@ import {
   planVsDone,
   plansVsDone,
   tenthsText,
-  type PlanAgreementLike,
   type PlanSessionLike,
 } from '@shared/domain/plans/plan-vs-done'
+import { planAgreement, planSession } from './plan-records'
 
-const agreement = (p: Partial<PlanAgreementLike> = {}): PlanAgreementLike => ({
-  id: 'a1',
-  supervisorIds: ['S'],
-  superviseeIds: ['P1', 'P2'],
-  startDate: '2025-01-01',
-  endDate: '2025-12-31',
-  terminatedOn: null,
-  status: '生效',
-  frequencies: [
-    { mode: '个别督导', count: 1, per: '月' },
-    { mode: '团体督导', count: 2, per: '季度' },
-  ],
-  plannedHours: 6,
-  hoursPer: '季度',
-  deletedAt: null,
-  ...p,
-})
-
-const s = (id: string, date: string, p: Partial<PlanSessionLike> = {}): PlanSessionLike => ({
-  id,
-  date,
-  mode: '个别督导',
-  durationMinutes: 60,
-  supervisorIds: ['S'],
-  superviseeIds: ['P1'],
-  deletedAt: null,
-  ...p,
-})
+const agreement = planAgreement
+const s = planSession
 
 const group = s('s3', '2025-02-20', { mode: '团体督导', durationMinutes: 120, superviseeIds: ['P1', 'P2'] })
 const sessions: PlanSessionLike[] = [

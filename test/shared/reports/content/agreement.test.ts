@@ -10,6 +10,7 @@ import {
 } from '../../../../src/shared/reports/content'
 import type { SupervisionAgreement } from '../../../../src/shared/model'
 import * as F from './fixture'
+import { archiveInput, studioSummaryInput } from './inputs'
 import { formFields, headings, paragraphs, rows, table, tables } from './report-text'
 
 const agreement: SupervisionAgreement = {
@@ -69,7 +70,7 @@ describe('督导协议书', () => {
 
 describe('the archive’s and the summary’s plan sections', () => {
   it('adds the agreement and its plan vs done per quarter to the 被督导者督导档案, before the signatures', () => {
-    const base = buildSuperviseeArchive({ person: F.persons[2]!, period: '2025H1', sessions: F.sessions, followUps: F.followUps, persons: F.persons, projects: F.projects, studio: F.STUDIO, today: F.TODAY })
+    const base = buildSuperviseeArchive(archiveInput('pa', '2025H1'))
     const report = withSection(base, archivePlanBlocks({ personId: 'pa', period: '2025H1', agreements: [agreement], sessions: F.sessions, today: F.TODAY }))
     expect(headings(report).at(-1)).toBe('六、督导协议与计划执行')
     expect(report.blocks.at(-1)?.kind).toBe('signatures')
@@ -87,7 +88,7 @@ describe('the archive’s and the summary’s plan sections', () => {
   })
 
   it('gives the 工作室督导工作总结 按计划完成率 per supervisor, before 下阶段工作计划', () => {
-    const base = buildStudioSummary({ period: '2025Q2', studio: F.STUDIO, persons: F.persons, projects: F.projects, sessions: F.sessions, followUps: F.followUps, assessments: F.assessments, frameworks: F.frameworks, thresholds: null, today: F.TODAY, hoursPerMonth: 2, overdueDropDays: 30 })
+    const base = buildStudioSummary(studioSummaryInput({ period: '2025Q2', thresholds: null }))
     const report = withSection(base, studioPlanBlocks({ period: '2025Q2', agreements: [agreement], sessions: F.sessions, persons: F.persons, today: F.TODAY }), '下阶段工作计划')
     const h = headings(report)
     expect(h.slice(-2)).toEqual(['五、督导计划执行', '六、下阶段工作计划'])

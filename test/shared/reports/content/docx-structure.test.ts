@@ -17,6 +17,7 @@ import { generateSampleData } from '../../../../src/shared/sample/generator'
 import { generateSampleAssessments } from '../../../../src/shared/sample/sample-assessments'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { archiveInput, projectReportInput, sessionRecordInput, studioSummaryInput } from './inputs'
 import { docxText } from '../docx-text'
 
 interface Docx {
@@ -72,49 +73,23 @@ describe('the four reports as .docx', () => {
 
   beforeAll(async () => {
     session = await open(
-      buildSessionRecord({ session: F.sessions[1]!, followUps: F.followUps, persons: F.persons, projects: F.projects, studio: F.STUDIO, today: F.TODAY }),
+      buildSessionRecord(sessionRecordInput('s2')),
     )
     project = await open(
       buildProjectReport(
-        {
-          project: F.projects[0]!,
-          period: F.PERIOD,
-          assessment: F.assessments[1]!,
-          frameworks: F.frameworks,
-          assessments: F.assessments,
-          sessions: F.sessions.filter((s) => s.projectIds.includes('p1')),
-          followUps: F.followUps,
-          progress: F.progress,
-          persons: F.persons,
-          studio: F.STUDIO,
-          hoursPerMonth: 2,
-          overdueDropDays: 30,
-        },
+        projectReportInput(),
         { radar: png(), trend: png() },
       ),
     )
     summary = await open(
       buildStudioSummary(
-        {
-          period: F.PERIOD,
-          studio: F.STUDIO,
-          persons: F.persons,
-          projects: F.projects,
-          sessions: F.sessions,
-          followUps: F.followUps,
-          assessments: F.assessments,
-          frameworks: F.frameworks,
-          thresholds: F.framework.thresholds,
-          today: F.TODAY,
-          hoursPerMonth: 2,
-          overdueDropDays: 30,
-        },
+        studioSummaryInput(),
         { months: png(), modes: png(), colours: png(), ranking: png() },
       ),
       'official',
     )
     archive = await open(
-      buildSuperviseeArchive({ person: F.persons[2]!, period: '2025H1', sessions: F.sessions, followUps: F.followUps, persons: F.persons, projects: F.projects, studio: F.STUDIO, today: F.TODAY }),
+      buildSuperviseeArchive(archiveInput('pa', '2025H1')),
     )
   })
 

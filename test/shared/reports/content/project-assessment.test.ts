@@ -7,28 +7,14 @@ import {
   projectReportFileName,
   projectReportTitle,
   type ChartImages,
-  type ProjectReportInput,
 } from '../../../../src/shared/reports/content'
 import type { Assessment } from '../../../../src/shared/model'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { projectReportInput } from './inputs'
 import { formFields, headers, headings, images, paragraphs, rows, table, tables } from './report-text'
 
-const input = (over: Partial<ProjectReportInput> = {}): ProjectReportInput => ({
-  project: F.projects[0]!,
-  period: F.PERIOD,
-  assessment: F.assessments.find((a) => a.id === 'a2')!,
-  frameworks: F.frameworks,
-  assessments: F.assessments,
-  sessions: F.sessions.filter((s) => s.projectIds.includes('p1')),
-  followUps: F.followUps,
-  progress: F.progress,
-  persons: F.persons,
-  studio: F.STUDIO,
-  hoursPerMonth: 2,
-  overdueDropDays: 30,
-  ...over,
-})
+const input = projectReportInput
 
 const charts = (): ChartImages => ({
   radar: { png: tinyPng(), widthMm: 125, heightMm: 96.6 },

@@ -4,20 +4,11 @@ import {
   SENSITIVE_TEXT,
   sessionRecordFacts,
   sessionRecordFileName,
-  type SessionRecordInput,
 } from '../../../../src/shared/reports/content'
-import * as F from './fixture'
+import { sessionRecordInput } from './inputs'
 import { formFields, headers, paragraphs, rows, tables } from './report-text'
 
-const input = (sessionId: string, over: Partial<SessionRecordInput> = {}): SessionRecordInput => ({
-  session: F.sessions.find((s) => s.id === sessionId)!,
-  followUps: F.followUps,
-  persons: F.persons,
-  projects: F.projects,
-  studio: F.STUDIO,
-  today: F.TODAY,
-  ...over,
-})
+const input = sessionRecordInput
 
 describe('督导记录表', () => {
   it('is a form of every field, the follow-ups table and the signature lines', () => {

@@ -10,29 +10,15 @@ import {
   studioSummaryFacts,
   studioSummaryFileName,
   type ChartImages,
-  type StudioSummaryInput,
 } from '../../../../src/shared/reports/content'
 import type { Assessment } from '../../../../src/shared/model'
 import { tinyPng } from '../sample-report'
 import * as F from './fixture'
+import { studioSummaryInput } from './inputs'
 import { textWidthEm } from '../../../../src/shared/reports/typeset/text-width'
 import { headings, images, paragraphs, rows, table } from './report-text'
 
-const input = (over: Partial<StudioSummaryInput> = {}): StudioSummaryInput => ({
-  period: F.PERIOD,
-  studio: F.STUDIO,
-  persons: F.persons,
-  projects: F.projects,
-  sessions: F.sessions,
-  followUps: F.followUps,
-  assessments: F.assessments,
-  frameworks: F.frameworks,
-  thresholds: F.framework.thresholds,
-  today: F.TODAY,
-  hoursPerMonth: 2,
-  overdueDropDays: 30,
-  ...over,
-})
+const input = studioSummaryInput
 
 const allCharts = (keys: string[]): ChartImages => Object.fromEntries(keys.map((k) => [k, { png: tinyPng(), widthMm: 150, heightMm: 70 }]))
 

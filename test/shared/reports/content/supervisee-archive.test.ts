@@ -4,22 +4,11 @@ import {
   archiveFigures,
   archiveFileName,
   buildSuperviseeArchive,
-  type SuperviseeArchiveInput,
 } from '../../../../src/shared/reports/content'
-import * as F from './fixture'
+import { archiveInput } from './inputs'
 import { formFields, headings, paragraphs, rows, table, tables } from './report-text'
 
-const input = (personId: string, period: string, over: Partial<SuperviseeArchiveInput> = {}): SuperviseeArchiveInput => ({
-  person: F.persons.find((p) => p.id === personId)!,
-  period,
-  sessions: F.sessions,
-  followUps: F.followUps,
-  persons: F.persons,
-  projects: F.projects,
-  studio: F.STUDIO,
-  today: F.TODAY,
-  ...over,
-})
+const input = archiveInput
 
 describe('被督导者督导档案', () => {
   it('has the person, the period and the sections', () => {
