@@ -153,6 +153,9 @@ async function openHarness(page) {
 /** What the previous run acknowledged, against what is on disk after the restart. */
 function verify(run, report) {
   for (const p of report.problems) fail('inconsistencies', `run ${run.index} (${run.op}): ${p}`)
+  // Not one write lost but the whole store: the database gone (seeded again), or older than the run's start.
+  if (report.reseeded) fail('savedWritesLost', `run ${run.index} (${run.op}): the studio database was empty after the restart (lost or deleted by the browser)`)
+  else if (report.lastMark !== run.index) fail('savedWritesLost', `run ${run.index} (${run.op}): the store rolled back past the run's start (last mark ${report.lastMark})`)
   const acked = run.acks
   const tagged = report.sessions
   if (run.op === 'save') {
@@ -362,6 +365,7 @@ try {
     // Verified: a long campaign may start again from a small studio.
     if (report.counts.sessions > MAX_SESSIONS) await page.evaluate(() => window.__crash.reset())
     const { op, maxDelay } = pickOp()
+    await page.evaluate((i) => window.__crash.markRun(i), index)
     const delay = Math.round(random() * maxDelay)
     tally.byOp[op] = (tally.byOp[op] ?? 0) + 1
     let run

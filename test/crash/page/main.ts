@@ -6,6 +6,7 @@
  * each commit, until the browser dies. The driver compares the acknowledgements with what the
  * next check finds.
  */
+import Dexie from 'dexie'
 import { sha256Hex } from '@shared/backup'
 import { REVISION_TABLE } from '@shared/backup/integrity'
 import { canonicalJson } from '@shared/domain/canonical-json'
@@ -45,6 +46,10 @@ export interface CheckReport {
   newDraftProcess: string | null
   contentHash: string
   counts: Record<string, number>
+  /** The studio was empty at the restart (and was seeded again): the browser lost or deleted the database. */
+  reseeded: boolean
+  /** The last run whose start was marked (markRun), or null. */
+  lastMark: number | null
 }
 
 type Op = 'save' | 'finalize' | 'restore' | 'merge' | 'excel' | 'ui-save'
@@ -56,6 +61,7 @@ declare global {
       prepare(op: Op, run: number): Promise<Record<string, unknown>>
       start(op: Op, run: number): void
       clearNewDraft(): Promise<void>
+      markRun(run: number): Promise<void>
       reset(): Promise<void>
       explain(error: unknown): string
     }
@@ -63,6 +69,18 @@ declare global {
 }
 
 const db = new StudioDatabase()
+
+/**
+ * Each run's start, written (strictly) to another database of the same origin before the run
+ * writes anything: Chromium keeps an origin's databases in one store, so a restart that finds an
+ * older mark saw the whole store roll back — not one write lost — and says so apart.
+ */
+const marks = new Dexie('crash-marks', { chromeTransactionDurability: 'strict' })
+marks.version(1).stores({ marks: '&id' })
+async function markRun(run: number) {
+  await marks.table('marks').put({ id: 'last', run })
+}
+const lastMark = async (): Promise<number | null> => ((await marks.table('marks').get('last')) as { run: number } | undefined)?.run ?? null
 const ack = (data: Record<string, unknown>) => console.log(`ACK ${JSON.stringify(data)}`)
 
 async function contentHash(target: StudioDatabase): Promise<string> {
@@ -100,6 +118,7 @@ async function restorable(source: StudioDatabase): Promise<string | null> {
 
 async function check(restore: boolean): Promise<CheckReport> {
   await db.open()
+  const reseeded = (await db.persons.count()) === 0
   await seedIfEmpty()
   const problems: string[] = []
   const sessions = await db.sessions.toArray()
@@ -146,7 +165,7 @@ async function check(restore: boolean): Promise<CheckReport> {
   if (failed) problems.push(failed)
   const counts: Record<string, number> = {}
   for (const t of HASHED) counts[t] = await db.table(t).count()
-  return { problems, sessions: tagged, drafts, processes, finalizeRevisions, newDraftProcess: typeof process === 'string' ? process : null, contentHash: await contentHash(db), counts }
+  return { problems, sessions: tagged, drafts, processes, finalizeRevisions, newDraftProcess: typeof process === 'string' ? process : null, contentHash: await contentHash(db), counts, reseeded, lastMark: await lastMark() }
 }
 
 async function people(target: StudioDatabase) {
@@ -287,6 +306,7 @@ window.__crash = {
   explain,
   check,
   prepare,
+  markRun,
   async clearNewDraft() {
     await db.drafts.delete(sessionDraftKey(null))
   },
