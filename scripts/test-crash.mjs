@@ -154,8 +154,9 @@ async function openHarness(page) {
 function verify(run, report) {
   for (const p of report.problems) fail('inconsistencies', `run ${run.index} (${run.op}): ${p}`)
   // Not one write lost but the whole store: the database gone (seeded again), or older than the run's start.
-  if (report.reseeded) fail('savedWritesLost', `run ${run.index} (${run.op}): the studio database was empty after the restart (lost or deleted by the browser)`)
-  else if (report.lastMark !== run.index) fail('savedWritesLost', `run ${run.index} (${run.op}): the store rolled back past the run's start (last mark ${report.lastMark})`)
+  const reset = run.afterReset ? ', in a run that began by deleting the database and creating it again (harness reset)' : ''
+  if (report.reseeded) fail('savedWritesLost', `run ${run.index} (${run.op}): the studio database was empty after the restart (lost or deleted by the browser)${reset}`)
+  if (report.lastMark !== run.index) fail('savedWritesLost', `run ${run.index} (${run.op}): the store rolled back past the run's start (last mark ${report.lastMark})${reset}`)
   const acked = run.acks
   const tagged = report.sessions
   if (run.op === 'save') {
@@ -363,7 +364,8 @@ try {
     if (previous) verify(previous, report)
     if (index === RUNS) break
     // Verified: a long campaign may start again from a small studio.
-    if (report.counts.sessions > MAX_SESSIONS) await page.evaluate(() => window.__crash.reset())
+    const reset = report.counts.sessions > MAX_SESSIONS
+    if (reset) await page.evaluate(() => window.__crash.reset())
     const { op, maxDelay } = pickOp()
     await page.evaluate((i) => window.__crash.markRun(i), index)
     const delay = Math.round(random() * maxDelay)
@@ -400,6 +402,8 @@ try {
     }
     tally.kills += 1
     instance = null
+    // A run that starts on a database the harness deleted and created again: told apart in the findings.
+    run.afterReset = reset
     previous = run
     if ((index + 1) % 10 === 0) console.log(`  ${index + 1}/${RUNS} kills, ${((Date.now() - started) / 1000).toFixed(0)} s`)
   }
