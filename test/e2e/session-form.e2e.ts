@@ -27,9 +27,13 @@ describe('督导记录表单', () => {
   it('creates a session with the keyboard alone, with two follow-ups, and keeps it with its 编号', async () => {
     const page = app.page
     await form.openNew()
-    // 日期 has focus and defaults to today: keep it.
+    // 日期 has focus and defaults to today: keep it. Under load the form takes a moment to come
+    // alive: keys pressed before the focus is there would land nowhere.
+    await expect.poll(() => form.focusedLabel()).toBe('日期')
     await page.keyboard.press('Tab')
+    await expect.poll(() => form.focusedLabel()).toBe('开始时间')
     await form.typeAndTab('9:30') // 开始时间
+    await expect.poll(() => form.focusedLabel()).toBe('结束时间')
     await form.typeAndTab('1100') // 结束时间
     await page.getByText('1 小时 30 分钟（1.5 小时）').waitFor()
     await form.typeAndTab('林泉社区党群服务中心二楼会议室') // 地点
