@@ -17,6 +17,14 @@ async function freshDb(name: string) {
   return db
 }
 
+/** Every 5 s while a first sync runs: what the outbox still lists and what the status says (where the time goes). */
+function timeline(db: StudioDatabase, sync: SyncHandle, since: number, log: (s: string) => void): () => void {
+  const timer = setInterval(() => {
+    void db.outbox.count().then((n) => log(`bench sync: ${round((performance.now() - since) / 1000)} s outbox ${n} ${JSON.stringify(sync.status())}`))
+  }, 5000)
+  return () => clearInterval(timer)
+}
+
 function until(sync: SyncHandle, wanted: (s: SyncStatus) => boolean): Promise<SyncStatus> {
   return new Promise((resolve, reject) => {
     const check = (s: SyncStatus) => {
@@ -87,7 +95,9 @@ export async function benchSync(results: Results, couchUrl: string, log: (s: str
   const t0 = performance.now()
   const syncA = startSync(a, config, password, { localName: `bench-sync-a-${studioCode}`, deviceId: 'bench-a' })
   const pushed = replicated(syncA, t0)
+  const stopA = timeline(a, syncA, t0, log)
   await until(syncA, (s) => s.state === 'synced')
+  stopA()
   results['sync.push.20k'] = { value: round(performance.now() - t0), unit: 'ms' }
   results['sync.push.20k.replicated'] = { value: await pushed, unit: 'ms' }
   log(`bench sync: push ${results['sync.push.20k'].value} ms (every document on the server after ${results['sync.push.20k.replicated'].value} ms)`)
@@ -96,7 +106,9 @@ export async function benchSync(results: Results, couchUrl: string, log: (s: str
   const t1 = performance.now()
   const syncB = startSync(b, config, password, { localName: `bench-sync-b-${studioCode}`, deviceId: 'bench-b' })
   const pulled = replicated(syncB, t1)
+  const stopB = timeline(b, syncB, t1, log)
   await until(syncB, (s) => s.state === 'synced')
+  stopB()
   results['sync.pull.20k'] = { value: round(performance.now() - t1), unit: 'ms' }
   results['sync.pull.20k.replicated'] = { value: await pulled, unit: 'ms' }
   log(`bench sync: pull ${results['sync.pull.20k'].value} ms (every document in the local PouchDB after ${results['sync.pull.20k.replicated'].value} ms)`)

@@ -34,7 +34,7 @@ const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/
 // The sync group's studio server (express-pouchdb in this process), stopped with the run. Only
 // when asked for (BENCH_ONLY=sync): on a loaded 2-core machine its first sync took far longer
 // than the rest of the bench (bench/sync.bench.ts).
-const couch = only?.includes('sync') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
+const couch = only?.some((g) => g === 'sync' || g === 'sync-stages') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
 // The studio server shares this process: its CPU time says how much of a sync the server took.
 const cpuAtStart = process.cpuUsage()
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
