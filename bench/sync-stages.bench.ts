@@ -31,10 +31,12 @@ async function firstStart(db: StudioDatabase, serverUrl: string, studioCode: str
 /**
  * Where a first sync's time goes (BENCH_ONLY=sync-stages): each stage of the pipeline alone, one
  * after the other, on the same 20,000 sessions as bench/sync.bench.ts. Laptop A: the pusher's copy
- * of the outbox into the local PouchDB (sync.stage.pushLocal), its replication to the server
- * (sync.stage.replicatePush), the puller reading back its own documents (sync.stage.readBack).
- * Laptop B: the replication from the server into an empty local PouchDB (sync.stage.replicatePull)
- * and the puller's apply into Dexie (sync.stage.apply).
+ * of the outbox into the local PouchDB (sync.stage.pushLocal) and the replication sending it all
+ * (sync.stage.replicatePush); the same with the first sync's shortcut, the pusher uploading as it
+ * goes (sync.stage.pushUpload) and the push replication after it (sync.stage.replicateAfterUpload);
+ * the puller reading back its own documents (sync.stage.readBack). Laptop B: the replication from
+ * the server into an empty local PouchDB (sync.stage.replicatePull) and the puller's apply into
+ * Dexie (sync.stage.apply).
  */
 export async function benchSyncStages(results: Results, couchUrl: string, log: (s: string) => void = () => undefined) {
   const server = new URL(couchUrl)
@@ -56,22 +58,38 @@ export async function benchSyncStages(results: Results, couchUrl: string, log: (
   })
   await firstStart(a, serverUrl, studioCode)
   const ctx = (db: StudioDatabase, local: PouchDatabase): SyncContext => ({ db, local, text: null, studio: studioCode, log: () => undefined })
-  const localA = new pouch(`bench-stage-a-${studioCode}`)
   const stage = async (name: string, fn: () => Promise<unknown>) => {
     results[`sync.stage.${name}`] = { value: await timed(fn), unit: 'ms' }
-    log(`bench sync-stages: ${name} ${results[`sync.stage.${name}`].value} ms`)
+    log(`bench sync-stages: ${name} ${results[`sync.stage.${name}`]!.value} ms`)
   }
-  await stage('pushLocal', () => pushOutbox(ctx(a, localA)))
-  await stage('replicatePush', () => pouch.replicate(localA, remote, { batch_size: 1000 }))
+  // The pusher alone, then the replication sending everything (a first sync before the shortcut),
+  // into a database of its own on the server.
+  const plain = `studio-${studioCode}-plain`
+  await fetch(`${serverUrl}/${plain}`, { method: 'PUT', headers: { Authorization: auth } })
+  const remotePlain = new pouch(`${serverUrl}/${plain}`, { adapter: 'http', auth: { username: config.username, password: decodeURIComponent(server.password) }, skip_setup: true })
+  const localPlain = new pouch(`bench-stage-plain-${studioCode}`)
+  await stage('pushLocal', () => pushOutbox(ctx(a, localPlain)))
+  await stage('replicatePush', async () => void (await pouch.replicate(localPlain, remotePlain, { batch_size: 1000 })))
+
+  // The same with the first sync's shortcut: the pusher also uploads each chunk's new documents,
+  // then the push replication finds them there.
+  await a.transaction('rw', [a.syncState, a.outbox], async () => {
+    await a.syncState.clear()
+    await a.outbox.clear()
+  })
+  await firstStart(a, serverUrl, studioCode)
+  const localA = new pouch(`bench-stage-a-${studioCode}`)
+  await stage('pushUpload', () => pushOutbox({ ...ctx(a, localA), upload: remote }))
+  await stage('replicateAfterUpload', async () => void (await pouch.replicate(localA, remote, { batch_size: 1000 })))
   await stage('readBack', () => pullChanges(ctx(a, localA)))
 
   const b = await freshDb('bench-stage-b')
   await b.syncState.put(newSyncRow(serverUrl, studioCode, 'stage'))
   const localB = new pouch(`bench-stage-b-${studioCode}`)
-  await stage('replicatePull', () => pouch.replicate(remote, localB, { batch_size: 1000 }))
+  await stage('replicatePull', async () => void (await pouch.replicate(remote, localB, { batch_size: 1000 })))
   await stage('apply', () => pullChanges(ctx(b, localB)))
   results['sync.stage.sessions'] = { value: await b.sessions.count(), unit: 'count' }
-  for (const p of [localA, localB]) await p.destroy()
+  for (const p of [localPlain, localA, localB]) await p.destroy()
   a.close()
   b.close()
 }

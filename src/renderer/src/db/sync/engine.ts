@@ -71,6 +71,8 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   let outboxWatch: Subscription | undefined
   let running: Promise<void> | null = null
   let dirty = false
+  /** A first sync's push replication waits until the pusher has sent what it holds straight to the server (push.ts). */
+  let pushHeld = false
 
   const log = (text: string) => {
     lines.push({ at: nowIso(), text })
@@ -140,12 +142,12 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     offline = states.some((r) => r.failed)
     refresh()
   }
-  const startLive = () => {
+  const startLive = (directions: readonly ('push' | 'pull')[] = ['push', 'pull']) => {
     if (options.live === false || stopped) return
     // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
     // tells a network failure from a quiet moment.
-    replications = pairs().flatMap(([local, server]) =>
-      ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
+    const started = pairs().flatMap(([local, server]) =>
+      ([[local, server, 'push'], [server, local, 'pull']] as const).filter(([, , direction]) => directions.includes(direction)).map(([from, to, direction]) => {
         const rep = pouch.replicate(from, to, { live: true, retry: true, batch_size: REPLICATION_BATCH, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
         // Busy until its first 'paused': a replication that has not started yet is not caught up
         // (else the empty sensitive database going quiet first would end a first sync at once).
@@ -159,7 +161,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           .on('paused', (error) => {
             repState.set(rep, { active: false, failed: Boolean(error) })
             if (!error && direction === 'push') unsent = 0
-            if (!error && ![...repState.values()].some((r) => r.active || r.failed)) {
+            if (!error && !pushHeld && ![...repState.values()].some((r) => r.active || r.failed)) {
               lastSyncedAt = nowIso()
               void kick().then(finishFirstSync).then(refresh)
             }
@@ -184,6 +186,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           })
       }),
     )
+    replications = [...replications, ...started]
   }
   const stopLive = () => {
     for (const r of replications) r.cancel()
@@ -239,16 +242,31 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     first = { atStart: await db.outbox.count(), remoteDocs: 0, pushed: 0, pulled: 0 }
     pending = first.atStart
     ctx = { db, local, text: localText, studio: config.studioCode, log }
-    await meetServer()
+    const reached = await meetServer()
     if (stopped || fatal) return refresh()
+    if (firstSync && reached) {
+      // What this laptop holds goes straight to the server first (push.ts, uploadFirstRevisions);
+      // the push replication starts after it and sends only what that missed.
+      ctx.upload = remote.records
+      ctx.uploaded = (n) => {
+        first.pushed += n
+        refresh()
+      }
+      pushHeld = true
+    }
     outboxWatch = liveQuery(() => db.outbox.count()).subscribe((n) => {
       pending = n
       if (n > 0) void kick()
       refresh()
     })
     feeds = [local, localText].map((p) => p.changes({ since: 'now', live: true }).on('change', () => void kick()))
-    startLive()
+    startLive(pushHeld ? ['pull'] : undefined)
     await kick()
+    ctx.upload = null
+    if (pushHeld) {
+      pushHeld = false
+      startLive(['push'])
+    }
   })().catch((e: unknown) => {
     fatal = `无法启动同步：${e instanceof Error ? e.message : String(e)}`
     refresh()
@@ -293,6 +311,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           log(`无法连接同步服务器，修改已保存在本机，连上后自动上传。${e instanceof Error && e.message !== 'offline' ? `（${e.message}）` : ''}`)
         }
       } finally {
+        pushHeld = false
         refresh()
         startLive()
       }
