@@ -71,8 +71,12 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   let outboxWatch: Subscription | undefined
   let running: Promise<void> | null = null
   let dirty = false
-  /** A first sync's push replication waits until the pusher has sent what it holds straight to the server (push.ts). */
-  let pushHeld = false
+  /**
+   * A first sync's live replication waits until the pusher has sent what this laptop holds
+   * straight to the server (push.ts): run alongside, the pull side re-checks each document just
+   * sent and the push side reads them back out of the local PouchDB.
+   */
+  let liveHeld = false
 
   const log = (text: string) => {
     lines.push({ at: nowIso(), text })
@@ -142,12 +146,12 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     offline = states.some((r) => r.failed)
     refresh()
   }
-  const startLive = (directions: readonly ('push' | 'pull')[] = ['push', 'pull']) => {
+  const startLive = () => {
     if (options.live === false || stopped) return
     // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
     // tells a network failure from a quiet moment.
-    const started = pairs().flatMap(([local, server]) =>
-      ([[local, server, 'push'], [server, local, 'pull']] as const).filter(([, , direction]) => directions.includes(direction)).map(([from, to, direction]) => {
+    replications = pairs().flatMap(([local, server]) =>
+      ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
         const rep = pouch.replicate(from, to, { live: true, retry: true, batch_size: REPLICATION_BATCH, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
         // Busy until its first 'paused': a replication that has not started yet is not caught up
         // (else the empty sensitive database going quiet first would end a first sync at once).
@@ -161,7 +165,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           .on('paused', (error) => {
             repState.set(rep, { active: false, failed: Boolean(error) })
             if (!error && direction === 'push') unsent = 0
-            if (!error && !pushHeld && ![...repState.values()].some((r) => r.active || r.failed)) {
+            if (!error && ![...repState.values()].some((r) => r.active || r.failed)) {
               lastSyncedAt = nowIso()
               void kick().then(finishFirstSync).then(refresh)
             }
@@ -186,7 +190,6 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           })
       }),
     )
-    replications = [...replications, ...started]
   }
   const stopLive = () => {
     for (const r of replications) r.cancel()
@@ -246,13 +249,13 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (stopped || fatal) return refresh()
     if (firstSync && reached) {
       // What this laptop holds goes straight to the server first (push.ts, uploadFirstRevisions);
-      // the push replication starts after it and sends only what that missed.
+      // the replication starts after it and sends only what that missed.
       ctx.upload = remote.records
       ctx.uploaded = (n) => {
         first.pushed += n
         refresh()
       }
-      pushHeld = true
+      liveHeld = true
     }
     outboxWatch = liveQuery(() => db.outbox.count()).subscribe((n) => {
       pending = n
@@ -260,12 +263,12 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       refresh()
     })
     feeds = [local, localText].map((p) => p.changes({ since: 'now', live: true }).on('change', () => void kick()))
-    startLive(pushHeld ? ['pull'] : undefined)
+    if (!liveHeld) startLive()
     await kick()
     ctx.upload = null
-    if (pushHeld) {
-      pushHeld = false
-      startLive(['push'])
+    if (liveHeld) {
+      liveHeld = false
+      startLive()
     }
   })().catch((e: unknown) => {
     fatal = `无法启动同步：${e instanceof Error ? e.message : String(e)}`
@@ -311,7 +314,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           log(`无法连接同步服务器，修改已保存在本机，连上后自动上传。${e instanceof Error && e.message !== 'offline' ? `（${e.message}）` : ''}`)
         }
       } finally {
-        pushHeld = false
+        liveHeld = false
         refresh()
         startLive()
       }
