@@ -13,6 +13,7 @@ import type { StudioDatabase } from '../schema'
 import { write } from '../write'
 import type { SyncContext } from './context'
 import { claimLaptopMark } from './laptop-mark'
+import { withBatchedRevsDiff } from './local-revs-diff'
 import { browserPouch, type PouchChangesFeed, type PouchDatabase, type PouchStatic, type Replication } from './pouch'
 import { pullChanges } from './pull'
 import { pullTexts } from './pull-texts'
@@ -235,8 +236,8 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   const boot = (async () => {
     pouch = options.pouch ?? (await browserPouch())
     const name = options.localName ?? `studio-sync-${config.studioCode}`
-    const local = new pouch(name)
-    localText = new pouch(`${name}-sensitive`)
+    const local = withBatchedRevsDiff(new pouch(name))
+    localText = withBatchedRevsDiff(new pouch(`${name}-sensitive`))
     remote = options.remote ?? remoteDatabases(pouch, config, password)
     deviceId = options.deviceId ?? (await ensureDeviceId(db))
     await startOver(db, config, await localIdOf(local))
