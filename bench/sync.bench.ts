@@ -71,6 +71,13 @@ function replicated(sync: SyncHandle, since: number): Promise<number> {
  * 3.57, server CPU 12.4 s, roundtrip 863 ms (409 / 542 ms in the two runs before: noise). The
  * app's own work after the replication is 2–8 s; the replication (server and PouchDB's IndexedDB
  * adapter) is the rest. A CPU profile of the page (BENCH_PROFILE) was idle 56 % of the time.
+ *
+ * Issue 16's speed work (docs/sync.md, 首次同步要多久; stages: bench/sync-stages.bench.ts): the
+ * first sync's shortcut, relaxed bookkeeping, no read-back, a batched local revsDiff. Main and the
+ * change run back to back, 2026-12-06 16:39–17:41, load 9–16: push 81.7 / 76.8 / 66.7 s before,
+ * 71.9 / 70.0 s after (ratios in adjacent runs 0.94, 1.05: within the noise); every document on
+ * the server after 76.2 / 68.9 / 60.4 s before, 56.9 / 56.0 s after; pull 67.9 / 73.3 / 58.3 s
+ * before, 58.9 / 54.6 s after. The target of 20 s is not met on this machine.
  */
 export async function benchSync(results: Results, couchUrl: string, log: (s: string) => void = () => undefined) {
   const server = new URL(couchUrl)
