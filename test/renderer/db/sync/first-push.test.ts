@@ -4,6 +4,7 @@ import { openConflicts } from '@renderer/db/conflicts'
 import { updatePerson } from '@renderer/db/persons'
 import { newMeta } from '@renderer/db/records'
 import type { PouchDatabase } from '@renderer/db/sync/pouch'
+import { getSyncRow } from '@renderer/db/sync/state'
 import { write } from '@renderer/db/write'
 import { canonicalJson } from '@shared/domain/canonical-json'
 import { withoutVersion } from '@shared/domain/record-version'
@@ -126,5 +127,34 @@ describe('first sync: what the laptop holds goes straight to the server (push.ts
     for (const x of [a, b]) expect(await openConflicts(x.db)).toEqual([])
     const doc = await server.records.get(recordDocId('persons', id), { conflicts: true })
     expect(doc).toMatchObject({ phone: '13800000001', note: '负责青少年项目' })
+  })
+})
+
+describe('the pusher’s bookkeeping lost to a crash (it commits relaxed)', () => {
+  it('lists the records again; the next sync finds them written: nothing sent twice, no conflict', async () => {
+    const server = memoryServer()
+    const { l, persons } = await laptopHolding(server, 5)
+    l.start()
+    await l.sync.syncNow()
+    const before = await personsOn(server.records)
+    await l.sync.stop()
+    // As if the bookkeeping commit had not reached the disk, nor anything this database committed
+    // after it (a crash loses the end of its log): the outbox lists them again, the revisions the
+    // local copy gave them are not noted, the puller's checkpoint is from before. The local copy
+    // (another database) kept them.
+    const keys = persons.map((p) => recordDocId('persons', p.id))
+    await l.db.transaction('rw', [l.db.syncState, l.db.outbox], async () => {
+      await l.db.syncState.bulkDelete(keys)
+      await l.db.syncState.put({ ...(await getSyncRow(l.db))!, pullSeq: 0 })
+      await l.db.outbox.bulkAdd(keys.map((key) => ({ key })))
+    })
+    const records = await l.db.persons.toArray()
+    l.start()
+    await l.sync.syncNow()
+
+    expect(await l.db.outbox.count()).toBe(0)
+    expect(await openConflicts(l.db)).toEqual([])
+    expect(await l.db.persons.toArray()).toEqual(records)
+    expect(await personsOn(server.records)).toEqual(before)
   })
 })
