@@ -2,7 +2,7 @@
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
 // BENCH_ONLY=backup,ui-dashboard runs only those groups (limits, registry, sessions, backup,
-// dashboard, report, merge, excel, district, ui-sessions, ui-dashboard; sync only when named) and writes bench-results.partial.json.
+// dashboard, report, merge, excel, district, ui-sessions, ui-dashboard; sync and sync-stages only when named) and writes bench-results.partial.json.
 // BENCH_SCALE=5000,20000,100000 runs the data and UI groups (SCALE_GROUPS, or BENCH_ONLY's) once
 // per number of sessions, prints a table per metric with the growth between sizes and writes
 // bench-results.scale.json: "<metric>@<size>" per size, "<metric>.growth@<a>-<b>" between them
