@@ -185,28 +185,30 @@ export function matchesTerms(row: SessionListRow, prepared: PreparedTerms, inclu
   return true
 }
 
+/** Does the row pass every part of the filter? `prepared`: the filter's search terms (prepareTerms). */
+export function matchesFilter(r: SessionListRow, f: SessionFilter, prepared: PreparedTerms, includeSensitive: boolean): boolean {
+  if (f.from && r.date < f.from) return false
+  if (f.to && r.date > f.to) return false
+  if (f.mode && r.mode !== f.mode) return false
+  if (f.status && r.status !== f.status) return false
+  if (f.function && !r.functions.includes(f.function)) return false
+  if (f.supervisorId && !r.supervisorIds.includes(f.supervisorId)) return false
+  if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) return false
+  if (f.projectId && !r.projectIds.includes(f.projectId)) return false
+  if (f.topic && !r.topics.includes(f.topic)) return false
+  return prepared.terms.length === 0 || matchesTerms(r, prepared, includeSensitive)
+}
+
 /**
- * Rows matching the filter, in their input order. `grams`: the list's bigram index of these rows
- * (session-grams.ts); the result is the same with it or without it.
+ * Rows matching the filter, in their input order, reading every row (the list screen reads
+ * fewer through session-list-view.ts, with the same result). `grams`: the list's bigram index
+ * of these rows (session-grams.ts); the result is the same with it or without it.
  */
 export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: SessionFilter, grams?: GramStore): R[] {
-  const terms = searchTerms(f.query)
-  const prepared = prepareTerms(terms, grams)
+  const prepared = prepareTerms(searchTerms(f.query), grams)
   const includeSensitive = f.includeSensitive === true
   const out: R[] = []
-  for (const r of rows) {
-    if (f.from && r.date < f.from) continue
-    if (f.to && r.date > f.to) continue
-    if (f.mode && r.mode !== f.mode) continue
-    if (f.status && r.status !== f.status) continue
-    if (f.function && !r.functions.includes(f.function)) continue
-    if (f.supervisorId && !r.supervisorIds.includes(f.supervisorId)) continue
-    if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) continue
-    if (f.projectId && !r.projectIds.includes(f.projectId)) continue
-    if (f.topic && !r.topics.includes(f.topic)) continue
-    if (terms.length > 0 && !matchesTerms(r, prepared, includeSensitive)) continue
-    out.push(r)
-  }
+  for (const r of rows) if (matchesFilter(r, f, prepared, includeSensitive)) out.push(r)
   return out
 }
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react'
 import { CopyOutlined, DeleteOutlined, LockOutlined, WarningOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { searchExcerpt, type SessionListRow, type SessionSort } from '@shared/domain/session-filter'
@@ -48,13 +48,15 @@ export const SessionTable = memo(function SessionTable(props: SessionTableProps)
   const scrolled = useRef(props.initialScroll ?? 0)
   const withExcerpt = terms.length > 0
   const rowHeight = withExcerpt ? ROW_WITH_EXCERPT : ROW
+  // Stable while the rows are: the virtualiser lays out every row again (100,000 keys) whenever it changes.
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
     initialOffset: props.initialScroll ?? 0,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
   })
   const lastHeight = useRef(rowHeight)
   useEffect(() => {
