@@ -10,6 +10,7 @@
  */
 import { hoursText } from './statistics'
 import { mayContain, termGrams, type GramStore } from './session-grams'
+import type { StringPool } from './string-pool'
 
 /** The fields of a session a list row keeps as they are. */
 interface SessionListFields {
@@ -93,7 +94,8 @@ export interface SessionListRow extends SessionListFields {
   gramSlot?: number
 }
 
-export function toListRow(s: SessionLike): SessionListRow {
+/** `pool`: the list's strings, so that rows share one copy of each id, date and label (string-pool.ts). */
+export function toListRow(s: SessionLike, pool?: StringPool): SessionListRow {
   let text = ''
   for (let i = 0; i < SEARCH_FIELDS.length; i++) {
     if (i > 0) text += SEP
@@ -101,7 +103,22 @@ export function toListRow(s: SessionLike): SessionListRow {
   }
   const lower = text.toLowerCase()
   const { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt } = s
-  return withSessionFacts(s, { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt, text, lower: lower === text ? text : lower })
+  const row = withSessionFacts(s, { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt, text, lower: lower === text ? text : lower })
+  if (pool) {
+    row.date = pool.of(row.date)
+    row.startTime = pool.of(row.startTime)
+    row.endTime = pool.of(row.endTime)
+    row.mode = pool.of(row.mode)
+    row.kind = pool.of(row.kind)
+    row.status = pool.of(row.status)
+    row.riskLevel = pool.of(row.riskLevel)
+    row.functions = pool.list(row.functions)
+    row.supervisorIds = pool.list(row.supervisorIds)
+    row.superviseeIds = pool.list(row.superviseeIds)
+    row.projectIds = pool.list(row.projectIds)
+    row.topics = pool.list(row.topics)
+  }
+  return row
 }
 
 export interface SessionFilter {
