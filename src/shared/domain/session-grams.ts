@@ -7,21 +7,18 @@
  * and their count are those of the plain scan (filterSessions without it).
  *
  * Why: a search scanned every character of every record on each keystroke (100,000 records of
- * ~370 characters: 37 million characters, 300 ms on the bench machine). 1,024 bits per record
- * (~27 % set for the sample records; 512 bits were ~47 % set): the phrase of the bench
- * (`sessions.search.phrase`, found in 8,418 of 100,000 sample records) leaves 12,945 texts to
- * read instead of 18,270 with 512 bits; a phrase found nowhere 3 instead of 981. Words that go
- * together in real texts make the bits of a phrase's bigrams anything but independent.
+ * ~370 characters: 37 million characters, 300 ms on the bench machine). With 512 bits per record
+ * (~45 % set for a record of 370 characters) a 2-character term still reads about half the
+ * texts, a 4-character one about 10 %, a 6-character phrase about 2 %.
  *
- * The bit sets live in one growing Int32Array (128 bytes per row, no object per row: 12.8 MB for
- * 100,000 rows, paid for by the list's string pool, string-pool.ts); a row names its slot
- * (`gramSlot`). Slots are written once: a row read again gets a new slot, so a set handed out
- * with an older snapshot never changes under its holder.
+ * The bit sets live in one growing Int32Array (64 bytes per row, no object per row: 6.4 MB for
+ * 100,000 rows); a row names its slot (`gramSlot`). Slots are written once: a row read again gets
+ * a new slot, so a set handed out with an older snapshot never changes under its holder.
  */
 
-/** 32-bit words per row: 1,024 bits. */
-export const GRAM_WORDS = 32
-const BITS_LOG2 = 10
+/** 32-bit words per row: 512 bits. */
+export const GRAM_WORDS = 16
+const BITS_LOG2 = 9
 
 /** The bit of the bigram (a, b): a multiplicative hash of the two UTF-16 code units. */
 function gramBit(a: number, b: number): number {
