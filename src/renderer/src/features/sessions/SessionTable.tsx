@@ -48,8 +48,11 @@ export const SessionTable = memo(function SessionTable(props: SessionTableProps)
   const scrolled = useRef(props.initialScroll ?? 0)
   const withExcerpt = terms.length > 0
   const rowHeight = withExcerpt ? ROW_WITH_EXCERPT : ROW
-  // Stable while the rows are: the virtualiser lays out every row again (100,000 keys) whenever it changes.
-  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows])
+  // Stable while the rows and their height are: the virtualiser lays out every row again (100,000
+  // keys) whenever it changes, and then with the height of now. A new height thus re-lays the rows
+  // in the same render (a measure() after the commit drew the whole table a second time per search).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rowHeight: see above
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows, rowHeight])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -58,12 +61,6 @@ export const SessionTable = memo(function SessionTable(props: SessionTableProps)
     initialOffset: props.initialScroll ?? 0,
     getItemKey,
   })
-  const lastHeight = useRef(rowHeight)
-  useEffect(() => {
-    if (rowHeight === lastHeight.current) return
-    lastHeight.current = rowHeight
-    virtualizer.measure()
-  }, [rowHeight, virtualizer])
   // Another filter or order: back to the top (only if not there already: no layout read).
   const scrollKey = props.scrollKey
   const lastKey = useRef(scrollKey)
