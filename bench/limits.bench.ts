@@ -37,6 +37,33 @@ const plainPut = (indexes: string) => async (rows: SupervisionSession[], name: s
   return ms
 }
 
+/** The searched texts of a session: what a split schema would keep out of the indexed rows. */
+const TEXTS = ['questions', 'process', 'advice', 'supervisorReflection', 'superviseeReflection', 'riskNote'] as const
+
+/**
+ * The schema alternative of issue 21 ("long texts stored in the indexed rows"): the sessions
+ * without their texts into the indexed table, the texts into a table with the primary key only,
+ * one transaction. Rows are split before the clock starts (a real split schema stores them so).
+ */
+const splitPut = async (rows: SupervisionSession[], name: string) => {
+  await Dexie.delete(name)
+  const db = new Dexie(name)
+  db.version(1).stores({ s: SCHEMA_V5.sessions, t: 'id' })
+  await db.open()
+  const slim = rows.map((r) => {
+    const copy: Record<string, unknown> = { ...r }
+    for (const f of TEXTS) delete copy[f]
+    return copy
+  })
+  const texts = rows.map((r) => Object.fromEntries([['id', r.id], ...TEXTS.map((f) => [f, r[f]])]))
+  const ms = await timed(() => db.transaction('rw', [db.table('s'), db.table('t')], async () => {
+    await db.table('s').bulkPut(slim)
+    await db.table('t').bulkPut(texts)
+  }))
+  db.close()
+  return ms
+}
+
 /** The bulk writer (db/bulk-write.ts) into the app's sessions table, with a given chunk size. */
 const writer = (chunk: number) => async (rows: SupervisionSession[], name: string) => {
   const db = await studio(name)
@@ -64,6 +91,9 @@ const serialLoop = async (rows: SupervisionSession[], name: string) => {
  *   the sessions' indexes (schema v5: code, date, [year+seq], three multi-entry id lists,
  *   updatedAt, importKey) — the yardstick the bulk paths' ratios are measured against;
  * - limits.bulkPut.plain.20k: the same into a table with the primary key only (what the indexes cost);
+ * - limits.bulkPut.noMultiEntry.20k: the same indexes without the three multi-entry id lists;
+ * - limits.bulkPut.splitTexts.20k: the indexed table without the session texts, the texts in a
+ *   second table with the primary key only (one transaction): the schema alternative;
  * - limits.toArray.20k: reading them all back (what a path that must read everything pays first);
  * - limits.writer.c<chunk>.20k: the bulk writer with that chunk size (BULK_CHUNK chosen from these);
  * - limits.serialLoop.20k: the write loop the bulk paths had before (1,000 rows, each awaited).
@@ -77,6 +107,10 @@ export async function benchLimits(results: Results, log: (s: string) => void = (
   const variants: Variant[] = [
     [`limits.bulkPut.indexed.${tag}`, plainPut(SCHEMA_V5.sessions)],
     [`limits.bulkPut.plain.${tag}`, plainPut('id')],
+    // What the three multi-entry id lists cost of the indexed figure, and what keeping the long
+    // texts out of the indexed rows would save (issue 21's schema question, measured, not adopted).
+    [`limits.bulkPut.noMultiEntry.${tag}`, plainPut(SCHEMA_V5.sessions.replace(/, \*\w+/g, ''))],
+    [`limits.bulkPut.splitTexts.${tag}`, splitPut],
     [`limits.serialLoop.${tag}`, serialLoop],
     ...CHUNKS.map((c): Variant => [`limits.writer.c${c}.${tag}`, writer(c)]),
   ]

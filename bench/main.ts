@@ -7,6 +7,7 @@ import { benchMerge } from './merge.bench'
 import { benchExcel } from './excel.bench'
 import { benchLimits } from './limits.bench'
 import { benchSync } from './sync.bench'
+import { benchSyncStages } from './sync-stages.bench'
 import { benchDistrict, seedDistrictApp } from './district.bench'
 import { ratio, type Results } from './metrics'
 
@@ -63,6 +64,7 @@ async function run() {
     // when BENCH_ONLY names the sync group (not yet in the default run: see sync.bench.ts).
     const couch = new URLSearchParams(location.search).get('couch')
     if (couch && only?.includes('sync')) await benchSync(results, couch, (s) => console.log(s))
+    if (couch && only?.includes('sync-stages')) await benchSyncStages(results, couch, (s) => console.log(s))
     ratio(results, 'sync.pull.20k.ratio', 'sync.pull.20k', 'sync.pull.20k.bulkput')
   } catch (e) {
     window.__bench.error = String((e as Error)?.stack ?? e)

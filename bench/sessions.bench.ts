@@ -67,8 +67,8 @@ export async function benchSessions(results: Results) {
   // Reading alone vs building the slim rows, to see where the time goes.
   results[`sessions.toArray.${n}`] = { value: await time(() => db.sessions.toArray(), 3), unit: 'ms' }
   const all = await db.sessions.toArray()
-  results['sessions.rows.build'] = { value: await time(() => all.map(toListRow), 3), unit: 'ms' }
-  const rows = all.filter((s) => s.deletedAt === null).map(toListRow)
+  results['sessions.rows.build'] = { value: await time(() => all.map((s) => toListRow(s)), 3), unit: 'ms' }
+  const rows = all.filter((s) => s.deletedAt === null).map((s) => toListRow(s))
   results['sessions.sort.date'] = { value: await time(() => sortSessions(rows)), unit: 'ms' }
   const sorted = sortSessions(rows)
 

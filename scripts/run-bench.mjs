@@ -2,7 +2,7 @@
 // as the e2e tests (IndexedDB under Node is not the real thing), prints a table and writes
 // bench-results.json: { "<metric>": { "value": n, "unit": "ms" } }.
 // BENCH_ONLY=backup,ui-dashboard runs only those groups (limits, registry, sessions, backup,
-// dashboard, report, merge, excel, district, ui-sessions, ui-dashboard; sync only when named) and writes bench-results.partial.json.
+// dashboard, report, merge, excel, district, ui-sessions, ui-dashboard; sync and sync-stages only when named) and writes bench-results.partial.json.
 // BENCH_SCALE=5000,20000,100000 runs the data and UI groups (SCALE_GROUPS, or BENCH_ONLY's) once
 // per number of sessions, prints a table per metric with the growth between sizes and writes
 // bench-results.scale.json: "<metric>@<size>" per size, "<metric>.growth@<a>-<b>" between them
@@ -34,7 +34,7 @@ const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/bench/
 // The sync group's studio server (express-pouchdb in this process), stopped with the run. Only
 // when asked for (BENCH_ONLY=sync): on a loaded 2-core machine its first sync took far longer
 // than the rest of the bench (bench/sync.bench.ts).
-const couch = only?.includes('sync') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
+const couch = only?.some((g) => g === 'sync' || g === 'sync-stages') ? await (await import('../bench/couch-server.mjs')).startBenchCouch() : null
 // The studio server shares this process: its CPU time says how much of a sync the server took.
 const cpuAtStart = process.cpuUsage()
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))

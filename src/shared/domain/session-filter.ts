@@ -10,6 +10,7 @@
  */
 import { hoursText } from './statistics'
 import { mayContain, termGrams, type GramStore } from './session-grams'
+import type { StringPool } from './string-pool'
 
 /** The fields of a session a list row keeps as they are. */
 interface SessionListFields {
@@ -93,7 +94,8 @@ export interface SessionListRow extends SessionListFields {
   gramSlot?: number
 }
 
-export function toListRow(s: SessionLike): SessionListRow {
+/** `pool`: the list's strings, so that rows share one copy of each id, date and label (string-pool.ts). */
+export function toListRow(s: SessionLike, pool?: StringPool): SessionListRow {
   let text = ''
   for (let i = 0; i < SEARCH_FIELDS.length; i++) {
     if (i > 0) text += SEP
@@ -101,7 +103,22 @@ export function toListRow(s: SessionLike): SessionListRow {
   }
   const lower = text.toLowerCase()
   const { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt } = s
-  return withSessionFacts(s, { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt, text, lower: lower === text ? text : lower })
+  const row = withSessionFacts(s, { id, code, year, seq, durationMinutes, status, sensitive, riskLevel, updatedAt, text, lower: lower === text ? text : lower })
+  if (pool) {
+    row.date = pool.of(row.date)
+    row.startTime = pool.of(row.startTime)
+    row.endTime = pool.of(row.endTime)
+    row.mode = pool.of(row.mode)
+    row.kind = pool.of(row.kind)
+    row.status = pool.of(row.status)
+    row.riskLevel = pool.of(row.riskLevel)
+    row.functions = pool.list(row.functions)
+    row.supervisorIds = pool.list(row.supervisorIds)
+    row.superviseeIds = pool.list(row.superviseeIds)
+    row.projectIds = pool.list(row.projectIds)
+    row.topics = pool.list(row.topics)
+  }
+  return row
 }
 
 export interface SessionFilter {
@@ -185,28 +202,30 @@ export function matchesTerms(row: SessionListRow, prepared: PreparedTerms, inclu
   return true
 }
 
+/** Does the row pass every part of the filter? `prepared`: the filter's search terms (prepareTerms). */
+export function matchesFilter(r: SessionListRow, f: SessionFilter, prepared: PreparedTerms, includeSensitive: boolean): boolean {
+  if (f.from && r.date < f.from) return false
+  if (f.to && r.date > f.to) return false
+  if (f.mode && r.mode !== f.mode) return false
+  if (f.status && r.status !== f.status) return false
+  if (f.function && !r.functions.includes(f.function)) return false
+  if (f.supervisorId && !r.supervisorIds.includes(f.supervisorId)) return false
+  if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) return false
+  if (f.projectId && !r.projectIds.includes(f.projectId)) return false
+  if (f.topic && !r.topics.includes(f.topic)) return false
+  return prepared.terms.length === 0 || matchesTerms(r, prepared, includeSensitive)
+}
+
 /**
- * Rows matching the filter, in their input order. `grams`: the list's bigram index of these rows
- * (session-grams.ts); the result is the same with it or without it.
+ * Rows matching the filter, in their input order, reading every row (the list screen reads
+ * fewer through session-list-view.ts, with the same result). `grams`: the list's bigram index
+ * of these rows (session-grams.ts); the result is the same with it or without it.
  */
 export function filterSessions<R extends SessionListRow>(rows: readonly R[], f: SessionFilter, grams?: GramStore): R[] {
-  const terms = searchTerms(f.query)
-  const prepared = prepareTerms(terms, grams)
+  const prepared = prepareTerms(searchTerms(f.query), grams)
   const includeSensitive = f.includeSensitive === true
   const out: R[] = []
-  for (const r of rows) {
-    if (f.from && r.date < f.from) continue
-    if (f.to && r.date > f.to) continue
-    if (f.mode && r.mode !== f.mode) continue
-    if (f.status && r.status !== f.status) continue
-    if (f.function && !r.functions.includes(f.function)) continue
-    if (f.supervisorId && !r.supervisorIds.includes(f.supervisorId)) continue
-    if (f.superviseeId && !r.superviseeIds.includes(f.superviseeId)) continue
-    if (f.projectId && !r.projectIds.includes(f.projectId)) continue
-    if (f.topic && !r.topics.includes(f.topic)) continue
-    if (terms.length > 0 && !matchesTerms(r, prepared, includeSensitive)) continue
-    out.push(r)
-  }
+  for (const r of rows) if (matchesFilter(r, f, prepared, includeSensitive)) out.push(r)
   return out
 }
 

@@ -114,7 +114,7 @@ const D = session({
   location: '新港山路社区',
   supervisorReflection: '青少年心理辅导小组的设计需要更多结构化活动。',
 })
-const rows = [A, B, C, D].map(toListRow)
+const rows = [A, B, C, D].map((s) => toListRow(s))
 const codes = (list: { code: string }[]) => list.map((r) => r.code)
 
 describe('list rows', () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { generateSampleData } from '@shared/sample/generator'
-import { filterSessions, sortSessions, toListRow, type SessionFilter, type SessionListRow } from '@shared/domain/session-filter'
+import { filterSessions, sortSessions, type SessionFilter, type SessionListRow } from '@shared/domain/session-filter'
 import { GramStore, mayContain, termGrams } from '@shared/domain/session-grams'
-
-/** Sample sessions as the list holds them: every row with its slot in one bigram index. */
-function indexedRows(sessions: number) {
-  const data = generateSampleData({ seed: 5, today: '2026-01-15', persons: 40, projects: 12, sessions, quarters: 4 })
-  const store = new GramStore(4)
-  const rows: SessionListRow[] = data.sessions.map((s, i) => {
-    // A few rows with capitals and a sensitive one among them: the edges of matching.
-    const row = toListRow(i % 97 === 0 ? { ...s, location: 'Room B12 社区 Hub' } : s)
-    row.gramSlot = store.add(row.lower)
-    return row
-  })
-  return { rows, store, data }
-}
+import { indexedRows } from '../../support/session-rows'
 
 describe('bigram index of the 督导记录 list', () => {
   const { rows, store } = indexedRows(1500)

@@ -2,6 +2,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import type { SupervisionSession } from '@shared/model'
 import { toListRow, type SessionListRow } from '@shared/domain/session-filter'
 import { GramStore } from '@shared/domain/session-grams'
+import { StringPool } from '@shared/domain/string-pool'
 import type { StudioDatabase } from './schema'
 
 /**
@@ -81,6 +82,8 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
   let seen = new Set<string>()
   let live = new Map<string, SessionListRow>()
   let grams = new GramStore()
+  /** The rows' ids, dates and labels, one string each for the index's life (string-pool.ts). */
+  const pool = new StringPool()
   /** ISO time: the recent-rows query reads rows with updatedAt at or after it. */
   let watermark = ''
   let readyResolve: () => void = () => undefined
@@ -104,7 +107,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
     ids.add(s.id)
     if (s.deletedAt) target.delete(s.id)
     else {
-      const row = toListRow(s)
+      const row = toListRow(s, pool)
       row.gramSlot = store.add(row.lower)
       target.set(s.id, row)
     }
@@ -201,7 +204,7 @@ export function createSessionIndex(db: StudioDatabase, options: { firstPage?: nu
       if (disposed) return
       if (snapshot.phase === 'loading') {
         const page = new Map<string, SessionListRow>()
-        for (const s of first) page.set(s.id, toListRow(s))
+        for (const s of first) page.set(s.id, toListRow(s, pool))
         snapshot = { phase: 'partial', rows: [...page.values()], byId: page, grams, version: snapshot.version + 1, error: null }
         notify()
       }

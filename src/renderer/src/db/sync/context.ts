@@ -9,6 +9,13 @@ export interface SyncContext {
   /** Local copy of `studio-<code>-sensitive`; null when this user may not read it. */
   text: PouchDatabase | null
   studio: string
+  /**
+   * The server's studio database while a first sync sends what this laptop holds: new documents
+   * go to it straight as well (push.ts); null otherwise, or once a request to it failed.
+   */
+  upload?: PouchDatabase | null
+  /** Counts documents the shortcut above put on the server (the first sync's progress). */
+  uploaded?(count: number): void
   /** Adds a Chinese line to the sync log. */
   log(text: string): void
 }

@@ -13,6 +13,7 @@ import type { StudioDatabase } from '../schema'
 import { write } from '../write'
 import type { SyncContext } from './context'
 import { claimLaptopMark } from './laptop-mark'
+import { withBatchedRevsDiff } from './local-revs-diff'
 import { browserPouch, type PouchChangesFeed, type PouchDatabase, type PouchStatic, type Replication } from './pouch'
 import { pullChanges } from './pull'
 import { pullTexts } from './pull-texts'
@@ -71,6 +72,12 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   let outboxWatch: Subscription | undefined
   let running: Promise<void> | null = null
   let dirty = false
+  /**
+   * A first sync's live replication waits until the pusher has sent what this laptop holds
+   * straight to the server (push.ts): run alongside, the pull side re-checks each document just
+   * sent and the push side reads them back out of the local PouchDB.
+   */
+  let liveHeld = false
 
   const log = (text: string) => {
     lines.push({ at: nowIso(), text })
@@ -229,8 +236,8 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   const boot = (async () => {
     pouch = options.pouch ?? (await browserPouch())
     const name = options.localName ?? `studio-sync-${config.studioCode}`
-    const local = new pouch(name)
-    localText = new pouch(`${name}-sensitive`)
+    const local = withBatchedRevsDiff(new pouch(name))
+    localText = withBatchedRevsDiff(new pouch(`${name}-sensitive`))
     remote = options.remote ?? remoteDatabases(pouch, config, password)
     deviceId = options.deviceId ?? (await ensureDeviceId(db))
     await startOver(db, config, await localIdOf(local))
@@ -239,16 +246,31 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     first = { atStart: await db.outbox.count(), remoteDocs: 0, pushed: 0, pulled: 0 }
     pending = first.atStart
     ctx = { db, local, text: localText, studio: config.studioCode, log }
-    await meetServer()
+    const reached = await meetServer()
     if (stopped || fatal) return refresh()
+    if (firstSync && reached) {
+      // What this laptop holds goes straight to the server first (push.ts, uploadFirstRevisions);
+      // the replication starts after it and sends only what that missed.
+      ctx.upload = remote.records
+      ctx.uploaded = (n) => {
+        first.pushed += n
+        refresh()
+      }
+      liveHeld = true
+    }
     outboxWatch = liveQuery(() => db.outbox.count()).subscribe((n) => {
       pending = n
       if (n > 0) void kick()
       refresh()
     })
     feeds = [local, localText].map((p) => p.changes({ since: 'now', live: true }).on('change', () => void kick()))
-    startLive()
+    if (!liveHeld) startLive()
     await kick()
+    ctx.upload = null
+    if (liveHeld) {
+      liveHeld = false
+      startLive()
+    }
   })().catch((e: unknown) => {
     fatal = `无法启动同步：${e instanceof Error ? e.message : String(e)}`
     refresh()
@@ -293,6 +315,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
           log(`无法连接同步服务器，修改已保存在本机，连上后自动上传。${e instanceof Error && e.message !== 'offline' ? `（${e.message}）` : ''}`)
         }
       } finally {
+        liveHeld = false
         refresh()
         startLive()
       }

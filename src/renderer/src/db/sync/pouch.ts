@@ -40,6 +40,8 @@ export interface PouchDatabase {
   get(id: string, options: { open_revs: 'all' | string[]; revs?: boolean }): Promise<{ ok?: PouchDoc; missing?: string }[]>
   put(doc: PouchDoc): Promise<PouchWriteResult>
   bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<PouchWriteResult[]>
+  /** Per document id, which of the given revisions this database lacks (ids lacking none are left out). */
+  revsDiff(request: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>
   allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string; limit?: number }): Promise<{
     total_rows: number
     rows: { id: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc | null; error?: string }[]

@@ -9,6 +9,7 @@ import { currentDocs } from './push'
 import type { SyncConflict } from './record-conflicts'
 import { resolveReplicatedConflict } from './resolve'
 import { getSyncRow, recordRows } from './state'
+import type { RecordSyncRow } from './state-rows'
 
 /** Documents per batch: one transaction each (apply.ts), written in chunks by the bulk writer. */
 export const PULL_BATCH = 1000
@@ -23,11 +24,24 @@ export async function pullChanges(ctx: SyncContext, chunk = PULL_BATCH): Promise
   let written = 0
   for (;;) {
     const since = (await getSyncRow(ctx.db))!.pullSeq
-    const feed = await ctx.local.changes({ since, limit: chunk, include_docs: true, conflicts: true, style: 'all_docs' })
+    const feed = await ctx.local.changes({ since, limit: chunk, style: 'all_docs' })
     if (feed.results.length === 0) return written
-    written += await applyBatch(ctx, feed.results, feed.last_seq)
+    const rows = await recordRows(ctx.db, feed.results.map((c) => c.id))
+    written += await applyBatch(ctx, await withDocs(ctx, feed.results, rows), feed.last_seq, rows)
     if (feed.results.length < chunk) return written
   }
+}
+
+/**
+ * The changes whose documents must be looked at, with them. A change whose only revision is the
+ * one this laptop sent or applied needs nothing (a first sync reads back every document it has
+ * just sent): its document is not read at all.
+ */
+async function withDocs(ctx: SyncContext, changes: PouchChange[], rows: Map<string, RecordSyncRow>): Promise<PouchChange[]> {
+  const wanted = changes.filter((c) => !(c.changes.length === 1 && rows.get(c.id)?.rev === c.changes[0]!.rev))
+  if (wanted.length === 0) return []
+  const found = await ctx.local.allDocs({ keys: wanted.map((c) => c.id), include_docs: true, conflicts: true })
+  return wanted.map((c, i) => ({ ...c, doc: found.rows[i]?.doc ?? undefined }))
 }
 
 /** Why a document from the server is refused, or null when it is a record of this studio. */
@@ -39,8 +53,7 @@ function refusal(ctx: SyncContext, doc: Doc, table: MergeTable, recordId: string
   return checked.ok ? null : `“${checked.issue.label}”不合格：${checked.issue.message}`
 }
 
-async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: string | number): Promise<number> {
-  const rows = await recordRows(ctx.db, changes.map((c) => c.id))
+async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: string | number, rows: Map<string, RecordSyncRow>): Promise<number> {
   const incoming: Incoming[] = []
   const found: SyncConflict[] = []
   for (const change of changes) {

@@ -1,10 +1,11 @@
 import { MERGE_TABLES, type MergeTable } from '@shared/backup/merge-tables'
 import { canonicalJson } from '@shared/domain/canonical-json'
 import { parseRecordDocId, recordToDocs, sameDocContent, textDocId, type Doc, type DocDecision } from '@shared/sync/documents'
+import { relaxNextTransaction } from '../durability'
 import { write } from '../write'
 import type { SyncContext } from './context'
 import { latestDecisions } from './decisions'
-import type { PouchDatabase, PouchDoc } from './pouch'
+import type { PouchDatabase, PouchDoc, PouchWriteResult } from './pouch'
 import type { OutboxEntry, RecordSyncRow } from './state-rows'
 import { recordRows } from './state'
 
@@ -16,20 +17,62 @@ const KEPT_FROM_SERVER: Partial<Record<MergeTable, string[]>> = { sessions: ['co
  * chunks. Each record's document is written over the revision this laptop last knew; if the
  * local copy has moved on (a change from the server not applied yet) the entry waits: the puller
  * merges first. Returns how many entries were handled; entries of writes made meanwhile stay.
+ *
+ * During a first sync (`ctx.upload` set) each chunk's new documents also go straight to the
+ * server, while the next chunk is written here: see uploadFirstRevisions.
  */
 export async function pushOutbox(ctx: SyncContext, chunk = 500): Promise<number> {
   let handled = 0
   let after = 0
   const decisions = await latestDecisions(ctx.db)
-  for (;;) {
-    const entries = await ctx.db.outbox.where('seq').above(after).limit(chunk).toArray()
-    if (entries.length === 0) return handled
-    after = entries.at(-1)!.seq!
-    handled += await pushEntries(ctx, entries, decisions)
+  let uploading: Promise<void> = Promise.resolve()
+  try {
+    for (;;) {
+      const entries = await ctx.db.outbox.where('seq').above(after).limit(chunk).toArray()
+      if (entries.length === 0) return handled
+      after = entries.at(-1)!.seq!
+      const pushed = await pushEntries(ctx, entries, decisions)
+      handled += pushed.handled
+      // One upload in flight: the server takes this chunk while the next one is written here.
+      await uploading
+      uploading = uploadFirstRevisions(ctx, pushed.firsts)
+    }
+  } finally {
+    await uploading
   }
 }
 
-async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: Map<string, DocDecision>): Promise<number> {
+/**
+ * A first sync's shortcut past the replicator's slowest part (reading every document back out of
+ * the local PouchDB one by one, bench group sync-stages): documents this laptop has just created
+ * in its local PouchDB go to the server as the replicator would send them — `_bulk_docs` with
+ * `new_edits: false`, the same first revision and its history — so the push replication started
+ * afterwards finds them there (`_revs_diff`) and sends only what this missed. The same revision
+ * twice is one revision, another revision of the same document on the server becomes a conflict
+ * as by replication, and the server's `validate_doc_update` judges each one; a failed request
+ * only ends the shortcut for this run: the replication sends the rest when the server is back.
+ */
+async function uploadFirstRevisions(ctx: SyncContext, docs: PouchDoc[]): Promise<void> {
+  const server = ctx.upload
+  if (!server || docs.length === 0) return
+  try {
+    const refused = (await server.bulkDocs(docs, { new_edits: false })).filter((r) => r.error).length
+    ctx.uploaded?.(docs.length - refused)
+  } catch {
+    if (ctx.upload === server) ctx.upload = null
+  }
+}
+
+/** Each new document's first revision as the replicator sends it (`_revisions`: its history). */
+function firstRevisions(docs: PouchDoc[], results: PouchWriteResult[]): PouchDoc[] {
+  const revs = new Map(results.flatMap((r) => (r.ok && r.rev?.startsWith('1-') ? [[r.id, r.rev] as const] : [])))
+  return docs.flatMap((doc) => {
+    const rev = doc._rev ? undefined : revs.get(doc._id)
+    return rev ? [{ ...doc, _rev: rev, _revisions: { start: 1, ids: [rev.slice(2)] } }] : []
+  })
+}
+
+async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: Map<string, DocDecision>): Promise<{ handled: number; firsts: PouchDoc[] }> {
   const keys = [...new Set(entries.map((e) => e.key))]
   const rows = await recordRows(ctx.db, keys)
   const records = await readRecords(ctx, keys)
@@ -59,7 +102,9 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: 
   }
 
   const written = new Map<string, RecordSyncRow>()
-  for (const r of docs.length > 0 ? await ctx.local.bulkDocs(docs) : []) {
+  // Copies: the adapter takes apart what it is given, and `docs` may go to the server next.
+  const results = docs.length > 0 ? await ctx.local.bulkDocs(docs.map((d) => ({ ...d }))) : []
+  for (const r of results) {
     if (r.ok && r.rev) {
       written.set(r.id, { ...rows.get(r.id), key: r.id, rev: r.rev })
       done.add(r.id)
@@ -69,12 +114,21 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: 
   if (textDocs.length > 0 && ctx.text) await ctx.text.bulkDocs(textDocs)
 
   const doneSeqs = entries.filter((e) => done.has(e.key)).map((e) => e.seq!)
-  await write(ctx.db, ['outbox', 'syncState'], async () => {
-    await ctx.db.syncState.bulkPut([...written.values()])
-    await ctx.db.outbox.bulkDelete(doneSeqs)
-  })
-  return doneSeqs.length
+  // Relaxed: this bookkeeping lost to a crash only lists the records again, and the next push
+  // finds them written (or the puller takes the revision back as the one it holds).
+  const release = relaxNextTransaction(ctx.db, BOOKKEEPING)
+  try {
+    await write(ctx.db, BOOKKEEPING, async () => {
+      await ctx.db.syncState.bulkPut([...written.values()])
+      await ctx.db.outbox.bulkDelete(doneSeqs)
+    })
+  } finally {
+    release()
+  }
+  return { handled: doneSeqs.length, firsts: ctx.upload ? firstRevisions(docs, results) : [] }
 }
+
+const BOOKKEEPING = ['outbox', 'syncState'] as const
 
 async function readRecords(ctx: SyncContext, keys: string[]): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>()

@@ -1,17 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Select } from 'antd'
 import { parsePeriod, periodLabel, periodOf, periodRange, periodsEndingWith, type PeriodKind } from '@shared/domain/period'
+import { whenIdle } from '../../components/when-idle'
 import type { AssessedPeriods } from './dashboard-screen'
-
-/** Runs `run` when the browser is next idle (at the latest after a second). */
-function whenIdle(run: () => void): { cancel: () => void } {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 1000 })
-    return { cancel: () => window.cancelIdleCallback(id) }
-  }
-  const id = window.setTimeout(run, 0)
-  return { cancel: () => window.clearTimeout(id) }
-}
 
 /**
  * The period menu. It waits for the assessed periods on its own, so their arrival (after the

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react'
 import { CopyOutlined, DeleteOutlined, LockOutlined, WarningOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { searchExcerpt, type SessionListRow, type SessionSort } from '@shared/domain/session-filter'
@@ -48,20 +48,19 @@ export const SessionTable = memo(function SessionTable(props: SessionTableProps)
   const scrolled = useRef(props.initialScroll ?? 0)
   const withExcerpt = terms.length > 0
   const rowHeight = withExcerpt ? ROW_WITH_EXCERPT : ROW
+  // Stable while the rows and their height are: the virtualiser lays out every row again (100,000
+  // keys) whenever it changes, and then with the height of now. A new height thus re-lays the rows
+  // in the same render (a measure() after the commit drew the whole table a second time per search).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rowHeight: see above
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows, rowHeight])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
     initialOffset: props.initialScroll ?? 0,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
   })
-  const lastHeight = useRef(rowHeight)
-  useEffect(() => {
-    if (rowHeight === lastHeight.current) return
-    lastHeight.current = rowHeight
-    virtualizer.measure()
-  }, [rowHeight, virtualizer])
   // Another filter or order: back to the top (only if not there already: no layout read).
   const scrollKey = props.scrollKey
   const lastKey = useRef(scrollKey)

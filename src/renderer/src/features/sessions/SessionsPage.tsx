@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router-dom'
 import { DEFAULT_TOPICS } from '@shared/model'
 import {
   DEFAULT_SORT,
-  filterSessions,
   hasActiveFilter,
   searchTerms,
   sessionTotals,
@@ -15,6 +14,8 @@ import {
   type SessionListRow,
   type SessionSort,
 } from '@shared/domain/session-filter'
+import type { GramStore } from '@shared/domain/session-grams'
+import { filterView, listView, POSTED_KEYS, type SessionListView } from '@shared/domain/session-list-view'
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
 import { getPreferences } from '../../db/settings'
@@ -25,14 +26,19 @@ import { SessionFilters } from './SessionFilters'
 import { SessionTable } from './SessionTable'
 import { useNameMaps, useSessionIndex } from './use-session-index'
 import { useFillHeight } from './use-fill-height'
+import { whenIdle } from '../../components/when-idle'
 import './sessions.css'
 
-/** The last sort, kept across visits: coming back to the list does not sort 20,000 rows again. */
-let sortCache: { rows: readonly SessionListRow[]; key: string; sorted: SessionListRow[] } | null = null
-function sortedRows(rows: readonly SessionListRow[], sort: SessionSort): SessionListRow[] {
+/**
+ * The last sorted view (rows in order, with their postings and bigram slots), kept across visits:
+ * coming back to the list does not sort 100,000 rows again, and a pick or a search reads only
+ * the rows that can match (session-list-view.ts).
+ */
+let viewCache: { rows: readonly SessionListRow[]; grams: GramStore; key: string; view: SessionListView } | null = null
+function sortedView(rows: readonly SessionListRow[], sort: SessionSort, grams: GramStore): SessionListView {
   const key = `${sort.key}-${sort.order}`
-  if (sortCache?.rows !== rows || sortCache.key !== key) sortCache = { rows, key, sorted: sortSessions(rows, sort) }
-  return sortCache.sorted
+  if (viewCache?.rows !== rows || viewCache.grams !== grams || viewCache.key !== key) viewCache = { rows, grams, key, view: listView(sortSessions(rows, sort), grams) }
+  return viewCache.view
 }
 
 /**
@@ -58,7 +64,10 @@ export function SessionsPage() {
   const deferredQuery = useDeferredValue(filter.query ?? '')
   const searchIsSlow = useRef(false)
   const query = searchIsSlow.current ? deferredQuery : (filter.query ?? '')
-  const applied = useMemo(() => ({ ...filter, query }), [filter, query])
+  // Keyed on its content: while the list catches up with the search box, a keystroke's first
+  // render keeps the applied filter, and with it the rows, instead of filtering everything again.
+  const appliedKey = JSON.stringify({ ...filter, query })
+  const applied = useMemo(() => JSON.parse(appliedKey) as SessionFilter, [appliedKey])
 
   useEffect(() => rememberListState({ filter, sort }), [filter, sort])
   // The rows first, the dozen filter controls a frame later: the list is what the user came for.
@@ -75,14 +84,25 @@ export function SessionsPage() {
   }, [controls, rowsKnown])
   const onScroll = useCallback((scroll: number) => rememberListState({ scroll }), [])
 
-  const sorted = useMemo(() => sortedRows(index.rows, sort), [index.rows, sort])
-  const grams = index.grams
+  const view = useMemo(() => sortedView(index.rows, sort, index.grams), [index.rows, sort, index.grams])
   const rows = useMemo(() => {
     const t0 = performance.now()
-    const out = filterSessions(sorted, applied, grams)
+    const out = filterView(view, applied)
     if (applied.query) searchIsSlow.current = performance.now() - t0 > 40
     return out
-  }, [sorted, applied, grams])
+  }, [view, applied])
+  // The postings a pick of a person, project or topic reads, built one per idle moment once every
+  // record is in (each is a pass over all rows), so the pick itself reads only the rows it shows.
+  const ready = index.phase === 'ready'
+  useEffect(() => {
+    if (!ready) return
+    let next = 0
+    let idle = whenIdle(function build() {
+      view.postings(POSTED_KEYS[next++]!)
+      if (next < POSTED_KEYS.length) idle = whenIdle(build)
+    })
+    return () => idle.cancel()
+  }, [view, ready])
   const totals = useMemo(() => sessionTotals(rows), [rows])
   const terms = useMemo(() => searchTerms(applied.query), [applied.query])
   const topics = useMemo(() => {
@@ -91,7 +111,6 @@ export function SessionsPage() {
     return [...all]
   }, [index.rows, prefs])
 
-  const ready = index.phase === 'ready'
   // Before every record is in, only the newest ones are known: show them only where they are
   // exactly the top of the final list (default order, nothing filtered).
   const partialUsable = index.phase === 'partial' && !hasActiveFilter(applied) && sort.key === DEFAULT_SORT.key && sort.order === DEFAULT_SORT.order
@@ -170,7 +189,7 @@ export function SessionsPage() {
         sort={sort}
         initialScroll={initial.scroll}
         onScroll={onScroll}
-        scrollKey={`${JSON.stringify(applied)}|${sort.key}-${sort.order}`}
+        scrollKey={`${appliedKey}|${sort.key}-${sort.order}`}
         onTemplate={onTemplate}
         onDelete={remove}
         empty={empty}

@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openConflicts } from '@renderer/db/conflicts'
+import { updatePerson } from '@renderer/db/persons'
+import { newMeta } from '@renderer/db/records'
+import type { PouchDatabase } from '@renderer/db/sync/pouch'
+import { getSyncRow } from '@renderer/db/sync/state'
+import { write } from '@renderer/db/write'
+import { canonicalJson } from '@shared/domain/canonical-json'
+import { withoutVersion } from '@shared/domain/record-version'
+import type { Person } from '@shared/model'
+import { recordDocId } from '@shared/sync/documents'
+import { personRecord } from '../helpers'
+import { laptop, memoryServer, MemoryPouch, type Laptop } from './support/laptops'
+
+const open: Laptop[] = []
+afterEach(async () => {
+  for (const l of open.splice(0)) await l.drop()
+})
+
+/** The server's studio database, with every `bulkDocs` (documents sent) and `revsDiff` (the replicator asking what it lacks) noted. */
+function watched(db: PouchDatabase, calls: string[], failing: (call: number) => boolean = () => false): PouchDatabase {
+  let sent = 0
+  return new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown
+      if (typeof value !== 'function') return value
+      if (prop === 'revsDiff')
+        return (...args: unknown[]) => {
+          calls.push('revsDiff')
+          return (value as (...a: unknown[]) => unknown).apply(target, args)
+        }
+      if (prop === 'bulkDocs')
+        // The replicator hands `{ docs, new_edits }`, the pusher an array.
+        return async (docs: object[] | { docs: object[] }, options?: object) => {
+          // The server stopped during this request: nothing of it taken.
+          if (failing((sent += 1))) throw Object.assign(new Error('connect ECONNREFUSED'), { status: 0 })
+          calls.push(`bulkDocs ${Array.isArray(docs) ? docs.length : docs.docs.length}`)
+          return (value as (...a: unknown[]) => unknown).call(target, docs, options)
+        }
+      return (value as (...a: unknown[]) => unknown).bind(target)
+    },
+  })
+}
+
+/** A laptop holding `count` 人员 written before its sync first reached the server. */
+async function laptopHolding(server: { records: PouchDatabase; texts: PouchDatabase }, count: number) {
+  const l = laptop(server)
+  open.push(l)
+  await l.sync.stop()
+  const persons: Person[] = Array.from({ length: count }, (_, i) => personRecord(newMeta().id, `社工${String(i).padStart(4, '0')}`))
+  await write(l.db, ['persons'], async () => {
+    await l.db.persons.bulkAdd(persons)
+  })
+  return { l, persons }
+}
+
+/** Every 人员 document on the server, with its conflicts. */
+async function personsOn(db: PouchDatabase) {
+  const { rows } = await db.allDocs({ include_docs: true, conflicts: true, startkey: 'persons:', endkey: 'persons:\uffff' })
+  return rows.map((r) => r.doc!)
+}
+
+describe('first sync: what the laptop holds goes straight to the server (push.ts)', () => {
+  it('each document once, before the replication asks what the server lacks; it then sends nothing', async () => {
+    const server = memoryServer()
+    const calls: string[] = []
+    const { l, persons } = await laptopHolding(server, 30)
+    l.start({ remote: { records: watched(server.records, calls), texts: server.texts } })
+    await l.sync.syncNow()
+
+    const firstDiff = calls.indexOf('revsDiff')
+    expect(firstDiff).toBeGreaterThan(0)
+    expect(calls.slice(0, firstDiff)).toEqual(['bulkDocs 30'])
+    expect(calls.filter((c) => c.startsWith('bulkDocs'))).toEqual(['bulkDocs 30'])
+    const onServer = await personsOn(server.records)
+    expect(onServer).toHaveLength(persons.length)
+    // The revision the laptop's own copy holds, and no other.
+    const local = new MemoryPouch(l.name)
+    for (const doc of onServer) {
+      expect(doc._conflicts).toBeUndefined()
+      expect(doc._rev).toBe((await local.get(doc._id))._rev)
+    }
+    expect(l.sync.status()).toMatchObject({ state: 'synced' })
+    expect(await l.db.outbox.count()).toBe(0)
+  })
+
+  it('interrupted (the server stopped during the second batch) and resumed: every record once, only the missing ones sent again', async () => {
+    const server = memoryServer()
+    const calls: string[] = []
+    const { l, persons } = await laptopHolding(server, 600)
+    l.start({ remote: { records: watched(server.records, calls, (n) => n === 2), texts: server.texts } })
+    await l.sync.syncNow()
+
+    // 500 went straight up; the other 100 by the replication, once the server answered again.
+    expect(calls.filter((c) => c.startsWith('bulkDocs'))).toEqual(['bulkDocs 500', 'bulkDocs 100'])
+    const onServer = await personsOn(server.records)
+    expect(onServer.map((d) => d._id).sort()).toEqual(persons.map((p) => recordDocId('persons', p.id)).sort())
+    for (const doc of onServer) {
+      expect(doc._conflicts).toBeUndefined()
+      expect(doc._rev).toMatch(/^1-/)
+    }
+    expect(await l.db.outbox.count()).toBe(0)
+    expect(l.sync.status()).toMatchObject({ state: 'synced' })
+  })
+
+  it('followed by edits of the same record on two laptops: both converge, each edit kept, no conflict', async () => {
+    const server = memoryServer()
+    const { l: a, persons } = await laptopHolding(server, 5)
+    a.start()
+    await a.sync.syncNow()
+    const b = laptop(server)
+    open.push(b)
+    await b.sync.syncNow()
+    expect(await b.db.persons.count()).toBe(5)
+
+    const id = persons[0]!.id
+    const atB = (await b.db.persons.get(id))!
+    await updatePerson(b.db, id, { ...atB, phone: '13800000001' }, { expectedRev: atB.rev })
+    const atA = (await a.db.persons.get(id))!
+    await updatePerson(a.db, id, { ...atA, note: '负责青少年项目' }, { expectedRev: atA.rev })
+    for (const x of [b, a, b]) await x.sync.syncNow()
+
+    const [onA, onB] = await Promise.all([a, b].map(async (x) => withoutVersion((await x.db.persons.get(id))!)))
+    expect(onA).toMatchObject({ phone: '13800000001', note: '负责青少年项目' })
+    expect(canonicalJson(onB)).toBe(canonicalJson(onA))
+    for (const x of [a, b]) expect(await openConflicts(x.db)).toEqual([])
+    const doc = await server.records.get(recordDocId('persons', id), { conflicts: true })
+    expect(doc).toMatchObject({ phone: '13800000001', note: '负责青少年项目' })
+  })
+})
+
+describe('the pusher’s bookkeeping lost to a crash (it commits relaxed)', () => {
+  it('lists the records again; the next sync finds them written: nothing sent twice, no conflict', async () => {
+    const server = memoryServer()
+    const { l, persons } = await laptopHolding(server, 5)
+    l.start()
+    await l.sync.syncNow()
+    const before = await personsOn(server.records)
+    await l.sync.stop()
+    // As if the bookkeeping commit had not reached the disk, nor anything this database committed
+    // after it (a crash loses the end of its log): the outbox lists them again, the revisions the
+    // local copy gave them are not noted, the puller's checkpoint is from before. The local copy
+    // (another database) kept them.
+    const keys = persons.map((p) => recordDocId('persons', p.id))
+    await l.db.transaction('rw', [l.db.syncState, l.db.outbox], async () => {
+      await l.db.syncState.bulkDelete(keys)
+      await l.db.syncState.put({ ...(await getSyncRow(l.db))!, pullSeq: 0 })
+      await l.db.outbox.bulkAdd(keys.map((key) => ({ key })))
+    })
+    const records = await l.db.persons.toArray()
+    l.start()
+    await l.sync.syncNow()
+
+    expect(await l.db.outbox.count()).toBe(0)
+    expect(await openConflicts(l.db)).toEqual([])
+    expect(await l.db.persons.toArray()).toEqual(records)
+    expect(await personsOn(server.records)).toEqual(before)
+  })
+})
