@@ -37,7 +37,8 @@ const GRACE_MS = 1500
 const EXCEL_ROWS = 8
 const MERGE_GROUP = 3
 const FOLLOW_UPS = 3
-const MAX_SESSIONS = 400
+// CRASH_MAX_SESSIONS=0 resets before every run: to look at runs that begin on a re-created database.
+const MAX_SESSIONS = process.env.CRASH_MAX_SESSIONS !== undefined ? Number(process.env.CRASH_MAX_SESSIONS) : 400
 /** How many of each operation a deck holds, and the longest wait before the kill once it started. */
 const OPS = [
   { op: 'save', weight: 2, maxDelay: 800 },
