@@ -4,7 +4,7 @@
  * the caller writes what passed in one transaction. One studio's failure (not granted, no such
  * database, a bad document) is said in Chinese and does not keep the others from coming.
  */
-import { basic, CONNECTION_MESSAGES } from '../sync/connection-test'
+import { CONNECTION_MESSAGES, openAccount } from '../sync/connection-test'
 import { studioDatabases } from '../sync/provision'
 import type { RollupDocument } from '../rollup/document'
 import type { DistrictConfig } from './config'
@@ -58,16 +58,11 @@ async function fetchStudio(origin: string, code: string, authorization: string, 
  */
 export async function fetchDistrictRollups(config: DistrictConfig, password: string, http: DistrictHttp): Promise<StudioFetch[]> {
   if (!config.serverUrl) throw new DistrictFetchError('未设置区级服务器地址：请在“设置 → 区级汇总”中填写，或导入工作室的汇总数据文件（.sgrollup）')
-  const authorization = basic(config.username, password)
-  let session: { status: number }
-  try {
-    session = await http.getJson(`${config.serverUrl}/_session`, authorization)
-  } catch {
-    throw new DistrictFetchError(`${CONNECTION_MESSAGES.unreachable}：请检查地址和端口、服务器是否开机、网络是否连通`)
-  }
-  if (session.status === 401) throw new DistrictFetchError(CONNECTION_MESSAGES.auth)
+  // The same first questions as 连接测试, with the same answers.
+  const account = await openAccount(config.serverUrl, config.username, password, { get: async (url, authorization) => (await http.getJson(url, authorization ?? '')).status })
+  if (!account.ok) throw new DistrictFetchError(account.message)
   const out: StudioFetch[] = []
   // One studio after another: a district has tens of studios and the server is the studios' too.
-  for (const code of config.studios) out.push(await fetchStudio(config.serverUrl, code, authorization, http))
+  for (const code of config.studios) out.push(await fetchStudio(account.origin, code, account.authorization, http))
   return out
 }
