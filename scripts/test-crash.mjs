@@ -16,7 +16,7 @@
 // Same seed, same operations and kill delays; --only save,typing draws from those alone. Exits non-zero on any violation. The CI sample
 // (scripts/test-all.mjs) runs 40.
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -38,6 +38,12 @@ const EXCEL_ROWS = 8
 const MERGE_GROUP = 3
 const FOLLOW_UPS = 3
 // CRASH_MAX_SESSIONS=0 resets before every run: to look at runs that begin on a re-created database.
+/**
+ * CRASH_EVIDENCE=<dir>: Chromium logs its IndexedDB code (verbose) and the profile's IndexedDB
+ * folder is copied after every kill; a run whose database did not come back keeps both, as
+ * <dir>/run-N (the folder as the kill left it, the log of the killed and of the restarted browser).
+ */
+const EVIDENCE = process.env.CRASH_EVIDENCE ? resolve(process.env.CRASH_EVIDENCE) : null
 const MAX_SESSIONS = process.env.CRASH_MAX_SESSIONS !== undefined ? Number(process.env.CRASH_MAX_SESSIONS) : 400
 /** How many of each operation a deck holds, and the longest wait before the kill once it started. */
 const OPS = [
@@ -111,13 +117,14 @@ async function launch() {
       '--window-size=1366,860',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
+      ...(EVIDENCE ? ['--enable-logging=stderr', '--v=0', '--vmodule=*indexed_db*=3,*leveldb*=3,*sqlite*=1'] : []),
       'about:blank',
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   const exited = new Promise((resolve) => child.once('exit', resolve))
+  let seen = ''
   const ws = await new Promise((resolve, reject) => {
-    let seen = ''
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 60_000)
     child.stderr.on('data', (chunk) => {
       seen += chunk
@@ -129,12 +136,15 @@ async function launch() {
     })
     child.once('exit', () => reject(new Error(`Chromium exited at start: ${seen.slice(-500)}`)))
   })
-  child.stderr.resume()
+  const log = { text: seen }
+  if (EVIDENCE) child.stderr.on('data', (chunk) => (log.text = (log.text + chunk).slice(-2_000_000)))
+  else child.stderr.resume()
   const browser = await chromium.connectOverCDP(ws)
   const context = browser.contexts()[0]
   const page = context.pages()[0] ?? (await context.newPage())
   return {
     page,
+    log,
     async kill() {
       try {
         process.kill(-child.pid, 'SIGKILL')
@@ -345,6 +355,24 @@ async function uiSaveRun(page, index, delay) {
   return { index, op: 'ui-save', tag, suffix, typedAt, saved, killedAt: 0 }
 }
 
+/** The IndexedDB folder as the last kill left it, and the killed browser's log. */
+function copyProfile(log) {
+  const last = join(EVIDENCE, 'last')
+  rmSync(last, { recursive: true, force: true })
+  mkdirSync(last, { recursive: true })
+  const idb = join(profile, 'Default', 'IndexedDB')
+  if (existsSync(idb)) cpSync(idb, join(last, 'IndexedDB'), { recursive: true })
+  writeFileSync(join(last, 'killed-browser.log'), log)
+}
+function keepEvidence(run, restartLog) {
+  const last = join(EVIDENCE, 'last')
+  const kept = join(EVIDENCE, `run-${run}`)
+  rmSync(kept, { recursive: true, force: true })
+  renameSync(last, kept)
+  writeFileSync(join(kept, 'restarted-browser.log'), restartLog)
+  console.log(`    evidence kept in ${kept}`)
+}
+
 let previous = null
 let instance = null
 try {
@@ -362,7 +390,11 @@ try {
     full)
     if (report.error) throw new Error(`the check after restart ${index} failed: ${report.error}`)
     if (process.env.CRASH_DEBUG) console.log(`  [${index}] launch ${t1 - t0} ms, open + check ${Date.now() - t1} ms`)
-    if (previous) verify(previous, report)
+    if (previous) {
+      const before = problems.length
+      verify(previous, report)
+      if (EVIDENCE && problems.length > before) keepEvidence(previous.index, instance.log.text)
+    }
     if (index === RUNS) break
     // Verified: a long campaign may start again from a small studio.
     const reset = report.counts.sessions > MAX_SESSIONS
@@ -402,6 +434,7 @@ try {
       tally.acks += run.acks.length
     }
     tally.kills += 1
+    if (EVIDENCE) copyProfile(instance.log.text)
     instance = null
     // A run that starts on a database the harness deleted and created again: told apart in the findings.
     run.afterReset = reset
