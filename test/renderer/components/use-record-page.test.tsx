@@ -269,6 +269,8 @@ describe('useRecordPage', () => {
     ctrlS()
     await screen.findByText('保存冲突：这条记录已在其他窗口或电脑上修改')
     expect(screen.getByText('有 1 处两边都改过，请逐项选择保留哪一边；只有一边改过的内容已自动合并。')).toBeTruthy()
+    // A record page keeps a draft: the dialog says the typing is kept there too.
+    expect(screen.getByText(/您填写的内容仍在表单和草稿中，未选择前不会保存。/)).toBeTruthy()
     fireEvent.click(screen.getByRole('radio', { name: '保留我的' }))
     fireEvent.click(button('保存合并结果'))
     await screen.findByText('已保存 n1')

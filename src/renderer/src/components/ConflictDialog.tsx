@@ -37,6 +37,8 @@ export interface ConflictDialogProps<T extends object> {
   format?: FieldFormat
   /** 保存合并结果 after a refused save; 合并到表单 when looking at another window's change. */
   confirmText: string
+  /** The page keeps a draft of the form (record pages): the user's content is said to be kept there too. */
+  drafted?: boolean
   onConfirm: (choices: Record<string, MergeSide>) => void
   onCancel: () => void
 }
@@ -46,7 +48,7 @@ export interface ConflictDialogProps<T extends object> {
  * A field only one side changed is merged without asking; a field both changed differently
  * needs 保留我的 or 采用对方的 before the merged result can be saved. Nothing is written until then.
  */
-export function ConflictDialog<T extends object>({ open, merge, labels, format = (_f, v) => plainValue(v), confirmText, onConfirm, onCancel }: ConflictDialogProps<T>) {
+export function ConflictDialog<T extends object>({ open, merge, labels, format = (_f, v) => plainValue(v), confirmText, drafted = false, onConfirm, onCancel }: ConflictDialogProps<T>) {
   const [choices, setChoices] = useState<Record<string, MergeSide>>({})
   if (!merge) return null
   const local = merge.merged as Record<string, unknown>
@@ -83,7 +85,7 @@ export function ConflictDialog<T extends object>({ open, merge, labels, format =
             ? `有 ${merge.conflicts.length} 处两边都改过，请逐项选择保留哪一边；只有一边改过的内容已自动合并。`
             : '两边改的是不同的内容，已全部合并，确认后即可保存。'
         }
-        description="在您修改期间，这条记录被另一个窗口（或合并导入、同步）保存过。您填写的内容仍在表单和草稿中，未选择前不会保存。"
+        description={`在您修改期间，这条记录被另一个窗口（或合并导入、同步）保存过。您填写的内容仍在${drafted ? '表单和草稿' : '表单'}中，未选择前不会保存。`}
       />
       <Table<Row>
         size="small"

@@ -9,6 +9,7 @@ interface Asking {
   labels: Readonly<Record<string, string>>
   format?: FieldFormat
   confirmText: string
+  drafted: boolean
   answer: (merged: Fields | null) => void
 }
 
@@ -22,6 +23,8 @@ export interface ConflictQuestion {
   labels: Readonly<Record<string, string>>
   format?: FieldFormat
   confirmText: string
+  /** The page keeps a draft of the form (ConflictDialog says so). */
+  drafted?: boolean
 }
 
 /**
@@ -34,7 +37,7 @@ export function useConflictResolver(): { ask: (q: ConflictQuestion) => Promise<F
   const ask = (q: ConflictQuestion) =>
     new Promise<Fields | null>((answer) => {
       const merge = mergeRecord<Fields>({ local: q.mine, remote: q.theirs, base: q.base, provisional: 'local' })
-      setAsking({ merge, labels: q.labels, format: q.format, confirmText: q.confirmText, answer })
+      setAsking({ merge, labels: q.labels, format: q.format, confirmText: q.confirmText, drafted: q.drafted === true, answer })
     })
   const close = (merged: Fields | null) => {
     asking?.answer(merged)
@@ -47,6 +50,7 @@ export function useConflictResolver(): { ask: (q: ConflictQuestion) => Promise<F
       labels={asking?.labels ?? {}}
       format={asking?.format}
       confirmText={asking?.confirmText ?? ''}
+      drafted={asking?.drafted}
       onConfirm={(choices: Record<string, MergeSide>) => close(asking ? resolveMerge(asking.merge, choices) : null)}
       onCancel={() => close(null)}
     />

@@ -225,6 +225,7 @@ export function useRecordPage<R extends FinalizableRecord, V, I>(options: Record
       labels: conflict.labels,
       format: conflict.format,
       confirmText,
+      drafted: true,
     })
     if (merged === null) return false
     latest.apply?.()
