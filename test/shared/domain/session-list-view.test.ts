@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { filterSessions, sortSessions, type SessionFilter, type SessionListRow } from '@shared/domain/session-filter'
-import { filterView, listView, POSTED_KEYS } from '@shared/domain/session-list-view'
+import { COLUMN_STEP_ROWS, filterView, listView, POSTED_KEYS, warmUpSteps } from '@shared/domain/session-list-view'
 import { indexedRows } from '../../support/session-rows'
 
 const ids = (xs: readonly SessionListRow[]) => xs.map((r) => r.id)
@@ -12,7 +12,7 @@ function watched(rows: readonly SessionListRow[]) {
   return { proxied, read }
 }
 
-describe('the 督导记录 list view (postings and bigram slots)', () => {
+describe('the 督导记录 list view (postings and bigram columns)', () => {
   const { rows, store } = indexedRows(1500)
   const sample = rows.find((r) => r.sensitive === 0 && r.lower.length > 60 && r.superviseeIds.length > 0 && r.topics.length > 0)!
   const sensitive = rows.find((r) => r.sensitive === 1 && r.lower.length > 40)!
@@ -76,10 +76,39 @@ describe('the 督导记录 list view (postings and bigram slots)', () => {
   it('does not read the rows whose bigrams rule a phrase out', () => {
     const { proxied, read } = watched(sortSessions(rows))
     const view = listView(proxied, store)
+    for (const step of warmUpSteps(view)) step()
     read.clear()
     const found = filterView(view, { query: text.slice(10, 16) })
     expect(found.length).toBeGreaterThan(0)
     expect(read.size).toBeLessThan(rows.length / 10)
+    // With a pick too: only the picked rows the columns leave are read.
+    read.clear()
+    const both = filterView(view, { query: text.slice(10, 16), superviseeId: sample.superviseeIds[0]! })
+    expect(both.length).toBeGreaterThan(0)
+    expect(read.size).toBeLessThanOrEqual(found.length * 2)
+  })
+
+  it('keeps the bit sets in display order: the columns of a re-sorted view follow its rows', () => {
+    const asc = listView(sortSessions(rows, { key: 'code', order: 'asc' }), store)
+    const desc = listView(sortSessions(rows, { key: 'code', order: 'desc' }), store)
+    const n = rows.length
+    const a = asc.gramColumns()!
+    const d = desc.gramColumns()!
+    for (const w of [0, 7, 15]) for (const i of [0, 1, n - 1]) expect(a[w * n + i]).toBe(d[w * n + (n - 1 - i)])
+    expect(listView(rows).gramColumns()).toBeNull()
+  })
+
+  it('warms up in slices: a search halfway through still finds exactly what the plain scan finds', () => {
+    const many = indexedRows(COLUMN_STEP_ROWS + 500)
+    const sorted = sortSessions(many.rows)
+    const f = { query: many.rows[3]!.lower.slice(10, 16) }
+    const view = listView(sorted, many.store)
+    const steps = warmUpSteps(view)
+    expect(steps.length).toBe(2 + POSTED_KEYS.length)
+    steps[0]!()
+    expect(ids(filterView(view, f))).toEqual(ids(filterSessions(sorted, f)))
+    const whole = listView(sorted, many.store).gramColumns()!
+    expect(view.gramColumns()).toEqual(whole)
   })
 
   it('reads a row that has no slot in the bigram index, and lists a value twice in one row once', () => {

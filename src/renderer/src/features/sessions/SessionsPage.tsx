@@ -15,7 +15,7 @@ import {
   type SessionSort,
 } from '@shared/domain/session-filter'
 import type { GramStore } from '@shared/domain/session-grams'
-import { filterView, listView, POSTED_KEYS, type SessionListView } from '@shared/domain/session-list-view'
+import { filterView, listView, warmUpSteps, type SessionListView } from '@shared/domain/session-list-view'
 import { db } from '../../db/connection'
 import { softDelete } from '../../db/records'
 import { getPreferences } from '../../db/settings'
@@ -30,7 +30,7 @@ import { whenIdle } from '../../components/when-idle'
 import './sessions.css'
 
 /**
- * The last sorted view (rows in order, with their postings and bigram slots), kept across visits:
+ * The last sorted view (rows in order, with their postings and bigram columns), kept across visits:
  * coming back to the list does not sort 100,000 rows again, and a pick or a search reads only
  * the rows that can match (session-list-view.ts).
  */
@@ -91,15 +91,17 @@ export function SessionsPage() {
     if (applied.query) searchIsSlow.current = performance.now() - t0 > 40
     return out
   }, [view, applied])
-  // The postings a pick of a person, project or topic reads, built one per idle moment once every
-  // record is in (each is a pass over all rows), so the pick itself reads only the rows it shows.
+  // The bigram columns a search reads and the postings a pick of a person, project or topic reads,
+  // built one per idle moment once every record is in (each is a pass over all rows), so the
+  // search or the pick itself reads only what it needs.
   const ready = index.phase === 'ready'
   useEffect(() => {
     if (!ready) return
+    const steps = warmUpSteps(view)
     let next = 0
     let idle = whenIdle(function build() {
-      view.postings(POSTED_KEYS[next++]!)
-      if (next < POSTED_KEYS.length) idle = whenIdle(build)
+      steps[next++]!()
+      if (next < steps.length) idle = whenIdle(build)
     })
     return () => idle.cancel()
   }, [view, ready])
