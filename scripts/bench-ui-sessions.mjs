@@ -3,6 +3,8 @@
 // user's action (hash change, option click, input event) to the frame that shows the
 // result. (No eval in the page: the app's CSP forbids it.)
 
+import { writeFileSync } from 'node:fs'
+
 const round = (n) => Math.round(n * 10) / 10
 
 /**
@@ -42,8 +44,9 @@ const RUNS = 5
 const median = (xs) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)])
 
 /** Each UI figure is the median of RUNS runs (the CI box is shared: single runs jump around). */
-export async function uiBenchSessions(page, baseUrl, results) {
-  const info = await page.evaluate(() => window.__benchSessions)
+/** `info`: what the bench page left in window.__benchSessions, when the page has moved on since (scripts/bench-ab.mjs). */
+export async function uiBenchSessions(page, baseUrl, results, info = null) {
+  info ??= await page.evaluate(() => window.__benchSessions)
   if (!info) return
   const count = page.getByTestId('session-count')
   const settings = page.getByRole('heading', { level: 1, name: '设置' })
@@ -90,8 +93,19 @@ export async function uiBenchSessions(page, baseUrl, results) {
     await count.filter({ hasText: new RegExp(`^共 ${info.count} 条`) }).waitFor()
     await page.waitForTimeout(200)
     await arm(page, 'input', 'changed')
+    // BENCH_PROFILE_SEARCH=<file.cpuprofile>: the last run's search alone, sampled every 0.1 ms.
+    const profiling = process.env.BENCH_PROFILE_SEARCH && i === RUNS - 1
+    if (profiling) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+    }
     await page.getByLabel('全文搜索').fill(info.phrase)
     runs.search.push(await result(page))
+    if (profiling) {
+      writeFileSync(process.env.BENCH_PROFILE_SEARCH, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+      console.log(`${process.env.BENCH_PROFILE_SEARCH} written`)
+    }
   }
   results['sessions.list.open'] = { value: median(runs.open), unit: 'ms' }
   results['sessions.list.allLoaded.approx'] = { value: median(runs.allLoaded), unit: 'ms' }
