@@ -83,6 +83,41 @@ describe('第一次使用', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('a studio whose database comes back empty is told so and sent to the backups, not offered a fresh start', async () => {
+    const page = app.page
+    await page.getByRole('button', { name: '载入示例数据' }).click()
+    await home.toast(/已载入示例数据/).waitFor({ timeout: 30000 })
+    await home.checklist().waitFor({ state: 'detached' })
+    const [sessions, persons] = [await countRows(page, 'sessions'), await countRows(page, 'persons')]
+    expect(sessions).toBeGreaterThan(0)
+    // The browser drops the database, as Chromium does with one it finds damaged; nothing else changes.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('supervision-studio')
+          req.onsuccess = () => resolve()
+          req.onerror = () => reject(req.error)
+        }),
+    )
+    await page.reload()
+    const notice = home.vanishedNotice()
+    await notice.waitFor()
+    await notice.getByText(`本机有 ${sessions} 条督导记录、${persons} 位人员`, { exact: false }).waitFor()
+    expect(await home.checklist().count()).toBe(0)
+    expect(await page.getByRole('button', { name: '载入示例数据' }).count()).toBe(0)
+    await notice.getByRole('button', { name: '去备份与恢复' }).click()
+    await home.heading('设置').waitFor()
+    // Emptied on purpose: said once, then the new studio's 开始使用 as usual.
+    await home.open()
+    await home.vanishedNotice().getByRole('button', { name: '是有意清空的，不再提示' }).click()
+    await home.checklist().waitFor()
+    expect(await home.vanishedNotice().count()).toBe(0)
+    await page.reload()
+    await home.checklist().waitFor()
+    expect(await home.vanishedNotice().count()).toBe(0)
+    expect(app.errors).toEqual([])
+  })
+
   it('载入示例数据 from the checklist; the backup reminder then backs up in place, once per screen, and can wait three days', async () => {
     const page = app.page
     await page.getByRole('button', { name: '载入示例数据' }).click()

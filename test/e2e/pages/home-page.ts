@@ -29,6 +29,11 @@ export class HomePage extends AppPage {
     await this.checklist().getByRole('listitem', { name: new RegExp(`第\\d步 ${title}：已完成`) }).waitFor()
   }
 
+  /** The warning that the database is empty where this computer last saw records. */
+  vanishedNotice() {
+    return this.page.getByRole('alert').filter({ hasText: '本机的数据库是空的' })
+  }
+
   backupReminder() {
     return this.page.getByRole('region', { name: '备份提醒' })
   }

@@ -1,3 +1,4 @@
+import type { StudioCounts } from '@shared/domain/studio-presence'
 import type { StudioDatabase } from './schema'
 import { getPreferences, getStudioInfo } from './settings'
 
@@ -12,6 +13,8 @@ export interface FirstRunState {
   empty: boolean
   /** 不再显示 was chosen. */
   hidden: boolean
+  /** Every stored record of each kind, the 回收站's included (what studio-presence.ts compares). */
+  stored: StudioCounts
 }
 
 /** The live records of each kind the four steps ask for (deleted ones are in the 回收站, not counted). */
@@ -34,5 +37,6 @@ export async function firstRunState(db: StudioDatabase): Promise<FirstRunState> 
     sessions,
     empty: allPersons + allProjects + allSessions === 0,
     hidden: prefs.firstRunHidden,
+    stored: { persons: allPersons, projects: allProjects, sessions: allSessions },
   }
 }

@@ -4,7 +4,7 @@ import { CheckCircleFilled } from '@ant-design/icons'
 import { useNavigate } from 'react-router-dom'
 import { firstRunSteps, type FirstRunStepKey } from '@shared/domain/first-run'
 import { db } from '../../db/connection'
-import { firstRunState } from '../../db/first-run'
+import type { FirstRunState } from '../../db/first-run'
 import { getStudioInfo, updatePreferences } from '../../db/settings'
 import { useLive } from '../../db/use-live'
 import { describeError } from '../../app/errors'
@@ -20,14 +20,13 @@ const ACTION: Record<FirstRunStepKey, string> = { studio: '填写工作室信息
  * button (a dialog in place, or the record form) and its done state, and 载入示例数据 while nothing
  * is entered. It goes away when all four are done, or with 不再显示.
  */
-export function FirstRunChecklist() {
-  const state = useLive(() => firstRunState(db), [])
+export function FirstRunChecklist({ state }: { state: FirstRunState }) {
   const studio = useLive(() => getStudioInfo(db), [])
   const [open, setOpen] = useState<FirstRunStepKey | null>(null)
   const navigate = useNavigate()
   const sample = useSampleData()
   const { message } = App.useApp()
-  if (!state || state.hidden) return null
+  if (state.hidden) return null
   const steps = firstRunSteps(state)
   if (steps.every((s) => s.done)) return null
 

@@ -13,7 +13,7 @@ import { screen } from '../../app/screen-data'
 import { ColourTag } from '../../charts/ColourTag'
 import { dueSummary } from '../../db/plan-figures'
 import { DueCard } from '../plans/DueCard'
-import { FirstRunChecklist } from './FirstRunChecklist'
+import { StudioStart } from './StudioStart'
 import './home.css'
 
 /** The 工作台's data: this quarter at a glance, read again when any record it sums up changes. */
@@ -38,7 +38,7 @@ export function HomePage() {
       <h1 className="page-title" id="home-title">
         工作台
       </h1>
-      <FirstRunChecklist />
+      <StudioStart />
       <nav className="home-links" aria-label="快捷入口">
         <Button type="primary" size="large" icon={<FileAddOutlined />} href="#/sessions/new">
           新建督导记录
