@@ -51,7 +51,7 @@ export interface SessionListView<R extends SessionListRow = SessionListRow> {
 
 const NOWHERE = new Int32Array(0)
 
-/** The view of rows already sorted for display: the slots now, the postings when first asked for. */
+/** The view of rows already sorted for display: its bigram columns and postings are built when first asked for. */
 export function listView<R extends SessionListRow>(rows: readonly R[], grams?: GramStore): SessionListView<R> {
   const columns = grams ? new Int32Array(GRAM_WORDS * rows.length) : null
   let copied = 0
