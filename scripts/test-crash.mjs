@@ -117,7 +117,9 @@ async function launch() {
       '--window-size=1366,860',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
-      ...(EVIDENCE ? ['--enable-logging=stderr', '--v=0', '--vmodule=*indexed_db*=3,*leveldb*=3,*sqlite*=1'] : []),
+      // Chromium's own errors on stderr: a store it finds corrupt and deletes is named in them.
+      '--enable-logging=stderr',
+      ...(EVIDENCE ? ['--v=0', '--vmodule=*indexed_db*=3,*leveldb*=3,*sqlite*=1'] : []),
       'about:blank',
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
@@ -137,8 +139,7 @@ async function launch() {
     child.once('exit', () => reject(new Error(`Chromium exited at start: ${seen.slice(-500)}`)))
   })
   const log = { text: seen }
-  if (EVIDENCE) child.stderr.on('data', (chunk) => (log.text = (log.text + chunk).slice(-2_000_000)))
-  else child.stderr.resume()
+  child.stderr.on('data', (chunk) => (log.text = (log.text + chunk).slice(-2_000_000)))
   const browser = await chromium.connectOverCDP(ws)
   const context = browser.contexts()[0]
   const page = context.pages()[0] ?? (await context.newPage())
@@ -161,12 +162,23 @@ async function openHarness(page) {
   await page.waitForFunction(() => window.__crash !== undefined, null, { timeout: 60_000 })
 }
 
+/**
+ * Chromium's words when it deletes an IndexedDB store it finds corrupt (content/browser/indexed_db
+ * backing_store.cc), and LevelDB's reason: what emptied the studio in every such run seen so far
+ * (a write-ahead log record torn by one kill, appended to after the next start; docs/architecture.md).
+ */
+function browserWipe(log) {
+  if (!/IndexedDB recovering from a corrupted \(and deleted\) database/.test(log)) return ''
+  const reason = /Failed to open LevelDB database from \S+?,([^\n]+)/.exec(log)?.[1]?.trim()
+  return ` — Chromium found its IndexedDB store corrupt and deleted it${reason ? ` (LevelDB: ${reason})` : ''}`
+}
+
 /** What the previous run acknowledged, against what is on disk after the restart. */
-function verify(run, report) {
+function verify(run, report, restartLog = '') {
   for (const p of report.problems) fail('inconsistencies', `run ${run.index} (${run.op}): ${p}`)
   // Not one write lost but the whole store: the database gone (seeded again), or older than the run's start.
   const reset = run.afterReset ? ', in a run that began by deleting the database and creating it again (harness reset)' : ''
-  if (report.reseeded) fail('savedWritesLost', `run ${run.index} (${run.op}): the studio database was empty after the restart (lost or deleted by the browser)${reset}`)
+  if (report.reseeded) fail('savedWritesLost', `run ${run.index} (${run.op}): the studio database was empty after the restart (lost or deleted by the browser)${reset}${browserWipe(restartLog)}`)
   if (report.lastMark !== run.index) fail('savedWritesLost', `run ${run.index} (${run.op}): the store rolled back past the run's start (last mark ${report.lastMark})${reset}`)
   const acked = run.acks
   const tagged = report.sessions
@@ -398,7 +410,7 @@ try {
     if (process.env.CRASH_DEBUG) console.log(`  [${index}] launch ${t1 - t0} ms, open + check ${Date.now() - t1} ms`)
     if (previous) {
       const before = problems.length
-      verify(previous, report)
+      verify(previous, report, instance.log.text)
       if (EVIDENCE && problems.length > before) keepEvidence(previous.index, instance.log.text)
     }
     if (index === RUNS) break
