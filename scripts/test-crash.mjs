@@ -120,6 +120,9 @@ async function launch() {
       // Chromium's own errors on stderr: a store it finds corrupt and deletes is named in them.
       '--enable-logging=stderr',
       ...(EVIDENCE ? ['--v=0', '--vmodule=*indexed_db*=3,*leveldb*=3,*sqlite*=1'] : []),
+      // CRASH_CHROMIUM_ARGS="--enable-features=IdbSqliteBackingStore": the same campaign on another
+      // IndexedDB backing store of this Chromium (an experiment; the app ships with the default).
+      ...(process.env.CRASH_CHROMIUM_ARGS ? process.env.CRASH_CHROMIUM_ARGS.split(' ').filter(Boolean) : []),
       'about:blank',
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
