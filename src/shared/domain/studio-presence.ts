@@ -35,19 +35,20 @@ export function parsePresenceMark(raw: string | null): PresenceMark | null {
   }
 }
 
-const isEmpty = (c: StudioCounts) => c.persons + c.projects + c.sessions === 0
+/** No person, project or 督导记录 at all, the 回收站's included: a studio not yet begun (开始使用 offers 载入示例数据). */
+export const isStudioEmpty = (c: StudioCounts) => c.persons + c.projects + c.sessions === 0
 
 /** The mark to store for these counts, or null for an empty database (an empty one never overwrites a mark). */
 export function presenceMark(counts: StudioCounts, at: string): PresenceMark | null {
-  return isEmpty(counts) ? null : { persons: counts.persons, projects: counts.projects, sessions: counts.sessions, at }
+  return isStudioEmpty(counts) ? null : { persons: counts.persons, projects: counts.projects, sessions: counts.sessions, at }
 }
 
 /** The mark is worth writing again: the counts changed (not only the time). */
 export function markChanged(mark: PresenceMark | null, counts: StudioCounts): boolean {
-  return !isEmpty(counts) && (mark === null || mark.persons !== counts.persons || mark.projects !== counts.projects || mark.sessions !== counts.sessions)
+  return !isStudioEmpty(counts) && (mark === null || mark.persons !== counts.persons || mark.projects !== counts.projects || mark.sessions !== counts.sessions)
 }
 
 /** The database is empty where this computer last saw records: what it last saw, else null. */
 export function vanishedData(mark: PresenceMark | null, counts: StudioCounts): PresenceMark | null {
-  return mark && isEmpty(counts) && !isEmpty(mark) ? mark : null
+  return mark && isStudioEmpty(counts) && !isStudioEmpty(mark) ? mark : null
 }

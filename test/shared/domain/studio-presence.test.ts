@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { markChanged, parsePresenceMark, presenceMark, vanishedData } from '@shared/domain/studio-presence'
+import { isStudioEmpty, markChanged, parsePresenceMark, presenceMark, vanishedData } from '@shared/domain/studio-presence'
 
 const AT = '2026-12-06T08:00:00.000Z'
 const none = { persons: 0, projects: 0, sessions: 0 }
 const some = { persons: 12, projects: 4, sessions: 40 }
 
 describe('studio presence: an empty database where this computer last saw records', () => {
+  it('calls a studio empty only with no person, project or 督导记录 at all', () => {
+    expect(isStudioEmpty(none)).toBe(true)
+    for (const one of [{ ...none, persons: 1 }, { ...none, projects: 1 }, { ...none, sessions: 1 }]) expect(isStudioEmpty(one), JSON.stringify(one)).toBe(false)
+  })
+
   it('remembers records, never an empty database', () => {
     expect(presenceMark(some, AT)).toEqual({ ...some, at: AT })
     expect(presenceMark(none, AT)).toBeNull()

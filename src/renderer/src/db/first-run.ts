@@ -1,4 +1,4 @@
-import type { StudioCounts } from '@shared/domain/studio-presence'
+import { isStudioEmpty, type StudioCounts } from '@shared/domain/studio-presence'
 import type { StudioDatabase } from './schema'
 import { getPreferences, getStudioInfo } from './settings'
 
@@ -29,14 +29,15 @@ export async function firstRunState(db: StudioDatabase): Promise<FirstRunState> 
     db.projects.count(),
     db.sessions.count(),
   ])
+  const stored: StudioCounts = { persons: allPersons, projects: allProjects, sessions: allSessions }
   return {
     studioName: studio.name,
     persons: persons.length,
     supervisors: persons.filter((p) => p.role === '督导者').length,
     projects,
     sessions,
-    empty: allPersons + allProjects + allSessions === 0,
+    empty: isStudioEmpty(stored),
     hidden: prefs.firstRunHidden,
-    stored: { persons: allPersons, projects: allProjects, sessions: allSessions },
+    stored,
   }
 }

@@ -5,6 +5,7 @@ import {
   type Preferences,
   type StudioInfo,
 } from '@shared/model'
+import { isStudioEmpty } from '@shared/domain/studio-presence'
 import { nowIso } from './clock'
 import type { StudioDatabase } from './schema'
 import { write } from './write'
@@ -44,6 +45,6 @@ export async function updatePreferences(db: StudioDatabase, patch: Partial<Prefe
 
 /** True while the studio has entered nothing: 载入示例数据 is offered only then. */
 export async function isDatabaseEmpty(db: StudioDatabase): Promise<boolean> {
-  const counts = await Promise.all([db.persons.count(), db.projects.count(), db.sessions.count()])
-  return counts.every((n) => n === 0)
+  const [persons, projects, sessions] = await Promise.all([db.persons.count(), db.projects.count(), db.sessions.count()])
+  return isStudioEmpty({ persons, projects, sessions })
 }
