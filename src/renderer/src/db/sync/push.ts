@@ -120,7 +120,9 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: 
   try {
     await write(ctx.db, BOOKKEEPING, async () => {
       await ctx.db.syncState.bulkPut([...written.values()])
-      await ctx.db.outbox.bulkDelete(doneSeqs)
+      // One range delete per run of handled entries: one request each by key cost ~0.1 ms per
+      // entry here (bench group sync-stages, 2.6 → 0.2 s for a first sync of 20,840 records).
+      for (const [from, to] of seqRuns(entries, done)) await ctx.db.outbox.where('seq').between(from, to, true, true).delete()
     })
   } finally {
     release()
@@ -129,6 +131,25 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: 
 }
 
 const BOOKKEEPING = ['outbox', 'syncState'] as const
+
+/**
+ * The handled entries as runs of consecutive outbox entries (first and last seq): a run goes in one
+ * range delete instead of one request per entry. Entries are read in seq order and a new entry
+ * always gets a higher seq, so no entry the pusher has not seen lies inside a run.
+ */
+export function seqRuns(entries: OutboxEntry[], done: ReadonlySet<string>): [number, number][] {
+  const runs: [number, number][] = []
+  let open = false
+  for (const e of entries) {
+    if (!done.has(e.key)) open = false
+    else if (open) runs.at(-1)![1] = e.seq!
+    else {
+      runs.push([e.seq!, e.seq!])
+      open = true
+    }
+  }
+  return runs
+}
 
 async function readRecords(ctx: SyncContext, keys: string[]): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>()
