@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openConflicts } from '@renderer/db/conflicts'
 import { updatePerson } from '@renderer/db/persons'
 import { newMeta } from '@renderer/db/records'
-import type { PouchDatabase } from '@renderer/db/sync/pouch'
+import type { PouchDatabase, PouchDoc } from '@renderer/db/sync/pouch'
 import { getSyncRow } from '@renderer/db/sync/state'
 import { write } from '@renderer/db/write'
 import { canonicalJson } from '@shared/domain/canonical-json'
@@ -19,7 +19,7 @@ afterEach(async () => {
 })
 
 /** The server's studio database, with every `bulkDocs` (documents sent) and `revsDiff` (the replicator asking what it lacks) noted. */
-function watched(db: PouchDatabase, calls: string[], failing: (call: number) => boolean = () => false): PouchDatabase {
+function watched(db: PouchDatabase, calls: string[], failing: (call: number) => boolean = () => false, asked: string[] = []): PouchDatabase {
   let sent = 0
   return new Proxy(db, {
     get(target, prop) {
@@ -27,7 +27,8 @@ function watched(db: PouchDatabase, calls: string[], failing: (call: number) => 
       if (typeof value !== 'function') return value
       if (prop === 'revsDiff')
         return (...args: unknown[]) => {
-          calls.push('revsDiff')
+          calls.push(`revsDiff ${Object.keys(args[0] as object).length}`)
+          asked.push(...Object.keys(args[0] as object))
           return (value as (...a: unknown[]) => unknown).apply(target, args)
         }
       if (prop === 'bulkDocs')
@@ -69,7 +70,7 @@ describe('first sync: what the laptop holds goes straight to the server (push.ts
     l.start({ remote: { records: watched(server.records, calls), texts: server.texts } })
     await l.sync.syncNow()
 
-    const firstDiff = calls.indexOf('revsDiff')
+    const firstDiff = calls.findIndex((c) => c.startsWith('revsDiff'))
     expect(firstDiff).toBeGreaterThan(0)
     expect(calls.slice(0, firstDiff)).toEqual(['bulkDocs 30'])
     expect(calls.filter((c) => c.startsWith('bulkDocs'))).toEqual(['bulkDocs 30'])
@@ -127,6 +128,95 @@ describe('first sync: what the laptop holds goes straight to the server (push.ts
     for (const x of [a, b]) expect(await openConflicts(x.db)).toEqual([])
     const doc = await server.records.get(recordDocId('persons', id), { conflicts: true })
     expect(doc).toMatchObject({ phone: '13800000001', note: '负责青少年项目' })
+  })
+})
+
+/** Resolves at the first 已同步 of `l`'s sync. */
+function synced(l: Laptop): Promise<void> {
+  return new Promise((resolve) => {
+    const off = l.sync.subscribe((s) => {
+      if (s.state !== 'synced') return
+      off()
+      resolve()
+    })
+  })
+}
+
+describe('the live replication after the first sync’s shortcut', () => {
+  const ids = (persons: Person[]) => persons.map((p) => recordDocId('persons', p.id)).sort()
+  const askedOf = (asked: string[]) => [...new Set(asked.filter((id) => id.startsWith('persons:')))].sort()
+
+  it('starts where a complete shortcut ended: it asks the server about none of its documents; a record saved later still goes up', async () => {
+    const server = memoryServer()
+    const calls: string[] = []
+    const asked: string[] = []
+    const { l, persons } = await laptopHolding(server, 30)
+    l.start({ live: true, remote: { records: watched(server.records, calls, () => false, asked), texts: server.texts } })
+    await synced(l)
+
+    expect(calls.filter((c) => c.startsWith('bulkDocs'))).toEqual(['bulkDocs 30'])
+    expect(askedOf(asked)).toEqual([])
+    expect(await personsOn(server.records)).toHaveLength(persons.length)
+    const later = personRecord(newMeta().id, '首次同步后新建')
+    await write(l.db, ['persons'], async () => {
+      await l.db.persons.add(later)
+    })
+    await expect.poll(() => server.records.get(recordDocId('persons', later.id)).catch(() => null), { timeout: 10_000 }).toMatchObject({ name: '首次同步后新建' })
+    expect(askedOf(asked)).toEqual([recordDocId('persons', later.id)])
+  })
+
+  it('checks every document when the shortcut missed one (the server stopped during a batch): all of them end on the server', async () => {
+    const server = memoryServer()
+    const calls: string[] = []
+    const asked: string[] = []
+    const { l, persons } = await laptopHolding(server, 600)
+    l.start({ live: true, remote: { records: watched(server.records, calls, (n) => n === 2, asked), texts: server.texts } })
+    await synced(l)
+
+    expect(calls.filter((c) => c.startsWith('bulkDocs'))).toEqual(['bulkDocs 500', 'bulkDocs 100'])
+    expect(askedOf(asked)).toEqual(ids(persons))
+    expect((await personsOn(server.records)).map((d) => d._id).sort()).toEqual(ids(persons))
+  })
+
+  it('checks every document when the server refused one the shortcut sent: the replication sends it again', async () => {
+    const server = memoryServer()
+    const asked: string[] = []
+    const { l, persons } = await laptopHolding(server, 10)
+    const records = watched(server.records, [], () => false, asked)
+    // The shortcut's request (an array) answered with a refusal of its first document, as a
+    // validate_doc_update would; the replicator's own requests go through.
+    const refusing = new Proxy(records, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown
+        if (prop !== 'bulkDocs') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+        return async (docs: PouchDoc[] | { docs: PouchDoc[] }, options?: object) => {
+          if (!Array.isArray(docs)) return records.bulkDocs(docs as unknown as PouchDoc[], options)
+          const [first, ...rest] = docs
+          return [{ id: first!._id, error: 'forbidden', reason: '暂时拒绝' }, ...(await records.bulkDocs(rest, options))]
+        }
+      },
+    })
+    l.start({ live: true, remote: { records: refusing, texts: server.texts } })
+    await synced(l)
+    expect(askedOf(asked)).toEqual(ids(persons))
+    expect((await personsOn(server.records)).map((d) => d._id).sort()).toEqual(ids(persons))
+  })
+
+  it('checks every document when the local copy held changes before the shortcut began (a first sync that never reached the server, started again)', async () => {
+    const server = memoryServer()
+    const { l, persons } = await laptopHolding(server, 20)
+    // The first start: written into the local copy, every request to the server failing.
+    l.start({ remote: { records: watched(server.records, [], () => true), texts: server.texts } })
+    await l.sync.syncNow()
+    await l.sync.stop()
+    expect(await personsOn(server.records)).toEqual([])
+    expect(await l.db.outbox.count()).toBe(0)
+
+    const asked: string[] = []
+    l.start({ live: true, remote: { records: watched(server.records, [], () => false, asked), texts: server.texts } })
+    await synced(l)
+    expect(askedOf(asked)).toEqual(ids(persons))
+    expect((await personsOn(server.records)).map((d) => d._id).sort()).toEqual(ids(persons))
   })
 })
 

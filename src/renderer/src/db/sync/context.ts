@@ -14,6 +14,14 @@ export interface SyncContext {
    * go to it straight as well (push.ts); null otherwise, or once a request to it failed.
    */
   upload?: PouchDatabase | null
+  /**
+   * Set when the shortcut starts on a local PouchDB with no change yet: every document written
+   * into `local` since has been put on the server by it. False from the first one that was not (an
+   * update of a document, a refusal, a failed request): the push replication must check them all.
+   */
+  uploadedAll?: boolean
+  /** While `uploadedAll` holds: the local sequence up to which everything is on the server. */
+  uploadedSeq?: number | string
   /** Counts documents the shortcut above put on the server (the first sync's progress). */
   uploaded?(count: number): void
   /** Adds a Chinese line to the sync log. */

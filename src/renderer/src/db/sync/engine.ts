@@ -151,9 +151,15 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (options.live === false || stopped) return
     // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
     // tells a network failure from a quiet moment.
+    // After a first sync's shortcut that put every local change on the server, the push
+    // replication starts where it ended (PouchDB's `since` is written as its checkpoint) instead
+    // of asking the server about each document again. Once: later starts go by the checkpoint.
+    const uploaded = ctx?.uploadedAll ? ctx.uploadedSeq : undefined
+    if (ctx) ctx.uploadedSeq = undefined
     replications = pairs().flatMap(([local, server]) =>
       ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
-        const rep = pouch.replicate(from, to, { live: true, retry: true, batch_size: REPLICATION_BATCH, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2) })
+        const since = direction === 'push' && local === ctx?.local && uploaded !== undefined ? { since: uploaded } : {}
+        const rep = pouch.replicate(from, to, { live: true, retry: true, batch_size: REPLICATION_BATCH, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2), ...since })
         // Busy until its first 'paused': a replication that has not started yet is not caught up
         // (else the empty sensitive database going quiet first would end a first sync at once).
         repState.set(rep, { active: true, failed: false })
@@ -252,6 +258,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       // What this laptop holds goes straight to the server first (push.ts, uploadFirstRevisions);
       // the replication starts after it and sends only what that missed.
       ctx.upload = remote.records
+      ctx.uploadedAll = String((await local.info()).update_seq) === '0'
       ctx.uploaded = (n) => {
         first.pushed += n
         refresh()

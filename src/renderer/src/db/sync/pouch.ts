@@ -85,6 +85,8 @@ export interface ReplicationOptions {
   retry?: boolean
   batch_size?: number
   back_off_function?: (delay: number) => number
+  /** Start after this sequence of the source (written as the replication's checkpoint). */
+  since?: number | string
 }
 
 export interface PouchStatic {

@@ -29,7 +29,7 @@ export async function pushOutbox(ctx: SyncContext, chunk = 500): Promise<number>
   try {
     for (;;) {
       const entries = await ctx.db.outbox.where('seq').above(after).limit(chunk).toArray()
-      if (entries.length === 0) return handled
+      if (entries.length === 0) break
       after = entries.at(-1)!.seq!
       const pushed = await pushEntries(ctx, entries, decisions)
       handled += pushed.handled
@@ -40,6 +40,9 @@ export async function pushOutbox(ctx: SyncContext, chunk = 500): Promise<number>
   } finally {
     await uploading
   }
+  // Nothing else writes into the local copy while the shortcut runs (the replication waits for it).
+  if (ctx.upload && ctx.uploadedAll) ctx.uploadedSeq = (await ctx.local.info()).update_seq
+  return handled
 }
 
 /**
@@ -57,8 +60,10 @@ async function uploadFirstRevisions(ctx: SyncContext, docs: PouchDoc[]): Promise
   if (!server || docs.length === 0) return
   try {
     const refused = (await server.bulkDocs(docs, { new_edits: false })).filter((r) => r.error).length
+    if (refused > 0) ctx.uploadedAll = false
     ctx.uploaded?.(docs.length - refused)
   } catch {
+    ctx.uploadedAll = false
     if (ctx.upload === server) ctx.upload = null
   }
 }
@@ -127,7 +132,9 @@ async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: 
   } finally {
     release()
   }
-  return { handled: doneSeqs.length, firsts: ctx.upload ? firstRevisions(docs, results) : [] }
+  const firsts = ctx.upload ? firstRevisions(docs, results) : []
+  if (ctx.uploadedAll && firsts.length < results.filter((r) => r.ok).length) ctx.uploadedAll = false
+  return { handled: doneSeqs.length, firsts }
 }
 
 const BOOKKEEPING = ['outbox', 'syncState'] as const
