@@ -31,6 +31,11 @@ function watched(db: PouchDatabase, calls: string[], failing: (call: number) => 
           asked.push(...Object.keys(args[0] as object))
           return (value as (...a: unknown[]) => unknown).apply(target, args)
         }
+      if (prop === 'changes')
+        return (options: { since?: unknown; limit?: number }) => {
+          calls.push(`changes ${String(options.since ?? 0)} ${options.limit ?? '-'}`)
+          return (value as (...a: unknown[]) => unknown).call(target, options)
+        }
       if (prop === 'bulkDocs')
         // The replicator hands `{ docs, new_edits }`, the pusher an array.
         return async (docs: object[] | { docs: object[] }, options?: object) => {
@@ -163,6 +168,39 @@ describe('the live replication after the first sync’s shortcut', () => {
     })
     await expect.poll(() => server.records.get(recordDocId('persons', later.id)).catch(() => null), { timeout: 10_000 }).toMatchObject({ name: '首次同步后新建' })
     expect(askedOf(asked)).toEqual([recordDocId('persons', later.id)])
+  })
+
+  it('pulls from the end of the server’s feed when it held only what the shortcut sent; a record another laptop sends later arrives', async () => {
+    const server = memoryServer()
+    const calls: string[] = []
+    const { l: a } = await laptopHolding(server, 30)
+    a.start({ live: true, remote: { records: watched(server.records, calls), texts: server.texts } })
+    await synced(a)
+    // The feed read once whole (ids and revisions), the replication's requests after its end.
+    expect(calls.filter((c) => c.startsWith('changes 0 '))).toEqual(['changes 0 -'])
+
+    const b = laptop(server)
+    open.push(b)
+    const fromB = personRecord(newMeta().id, '另一台电脑新建')
+    await write(b.db, ['persons'], async () => {
+      await b.db.persons.add(fromB)
+    })
+    await b.sync.syncNow()
+    await expect.poll(() => a.db.persons.get(fromB.id), { timeout: 10_000 }).toMatchObject({ name: '另一台电脑新建' })
+  })
+
+  it('pulls the whole feed when another laptop’s records were on the server before: every one arrives', async () => {
+    const server = memoryServer()
+    const { l: b, persons: fromB } = await laptopHolding(server, 3)
+    b.start()
+    await b.sync.syncNow()
+    const calls: string[] = []
+    const { l: a, persons } = await laptopHolding(server, 30)
+    a.start({ live: true, remote: { records: watched(server.records, calls), texts: server.texts } })
+    await synced(a)
+
+    expect(calls).toContain('changes 0 1000')
+    expect((await a.db.persons.toArray()).map((p) => p.id).sort()).toEqual([...persons, ...fromB].map((p) => p.id).sort())
   })
 
   it('checks every document when the shortcut missed one (the server stopped during a batch): all of them end on the server', async () => {

@@ -22,6 +22,8 @@ export interface SyncContext {
   uploadedAll?: boolean
   /** While `uploadedAll` holds: the local sequence up to which everything is on the server. */
   uploadedSeq?: number | string
+  /** The revision of each document the shortcut put on the server (first-pull-start.ts). */
+  uploadedRevs?: Map<string, string>
   /** Counts documents the shortcut above put on the server (the first sync's progress). */
   uploaded?(count: number): void
   /** Adds a Chinese line to the sync log. */

@@ -15,6 +15,7 @@ import type { SyncContext } from './context'
 import { claimLaptopMark } from './laptop-mark'
 import { withBatchedRevsDiff } from './local-revs-diff'
 import { browserPouch, type PouchChangesFeed, type PouchDatabase, type PouchStatic, type Replication } from './pouch'
+import { FEW_SERVER_DOCS, pullStartAfterShortcut } from './first-pull-start'
 import { pullChanges } from './pull'
 import { pullTexts } from './pull-texts'
 import { pushOutbox } from './push'
@@ -78,6 +79,8 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
    * sent and the push side reads them back out of the local PouchDB.
    */
   let liveHeld = false
+  /** Where the first sync's pull replication may start (first-pull-start.ts); once. */
+  let pullSince: number | string | undefined
 
   const log = (text: string) => {
     lines.push({ at: nowIso(), text })
@@ -149,16 +152,21 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
   }
   const startLive = () => {
     if (options.live === false || stopped) return
-    // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
-    // tells a network failure from a quiet moment.
     // After a first sync's shortcut that put every local change on the server, the push
     // replication starts where it ended (PouchDB's `since` is written as its checkpoint) instead
     // of asking the server about each document again. Once: later starts go by the checkpoint.
-    const uploaded = ctx?.uploadedAll ? ctx.uploadedSeq : undefined
+    // The pull replication likewise, when the server's feed held only what the shortcut sent
+    // (first-pull-start.ts).
+    const pushFrom = ctx?.uploadedAll ? ctx.uploadedSeq : undefined
+    const pullFrom = pullSince
     if (ctx) ctx.uploadedSeq = undefined
+    pullSince = undefined
+    // Two one-way replications rather than PouchDB.sync: sync's 'paused' drops the error that
+    // tells a network failure from a quiet moment.
     replications = pairs().flatMap(([local, server]) =>
       ([[local, server, 'push'], [server, local, 'pull']] as const).map(([from, to, direction]) => {
-        const since = direction === 'push' && local === ctx?.local && uploaded !== undefined ? { since: uploaded } : {}
+        const start = local === ctx?.local ? (direction === 'push' ? pushFrom : pullFrom) : undefined
+        const since = start !== undefined ? { since: start } : {}
         const rep = pouch.replicate(from, to, { live: true, retry: true, batch_size: REPLICATION_BATCH, back_off_function: (d) => Math.min(30_000, d === 0 ? 1000 : d * 2), ...since })
         // Busy until its first 'paused': a replication that has not started yet is not caught up
         // (else the empty sensitive database going quiet first would end a first sync at once).
@@ -259,6 +267,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       // the replication starts after it and sends only what that missed.
       ctx.upload = remote.records
       ctx.uploadedAll = String((await local.info()).update_seq) === '0'
+      if (first.remoteDocs <= FEW_SERVER_DOCS) ctx.uploadedRevs = new Map()
       ctx.uploaded = (n) => {
         first.pushed += n
         refresh()
@@ -274,6 +283,9 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (!liveHeld) startLive()
     await kick()
     ctx.upload = null
+    const uploaded = ctx.uploadedRevs
+    ctx.uploadedRevs = undefined
+    if (uploaded && liveHeld && options.live !== false) pullSince = await pullStartAfterShortcut(remote.records, uploaded).catch(() => undefined)
     if (liveHeld) {
       liveHeld = false
       startLive()

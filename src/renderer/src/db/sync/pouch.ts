@@ -53,6 +53,8 @@ export interface PouchDatabase {
     include_docs?: boolean
     conflicts?: boolean
     style?: 'all_docs' | 'main_only'
+    /** Changes per request of the HTTP adapter (its default is 25). */
+    batch_size?: number
   }): PouchChangesFeed
   close(): Promise<void>
   destroy(): Promise<void>

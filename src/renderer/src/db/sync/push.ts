@@ -59,9 +59,10 @@ async function uploadFirstRevisions(ctx: SyncContext, docs: PouchDoc[]): Promise
   const server = ctx.upload
   if (!server || docs.length === 0) return
   try {
-    const refused = (await server.bulkDocs(docs, { new_edits: false })).filter((r) => r.error).length
-    if (refused > 0) ctx.uploadedAll = false
-    ctx.uploaded?.(docs.length - refused)
+    const refused = new Set((await server.bulkDocs(docs, { new_edits: false })).filter((r) => r.error).map((r) => r.id))
+    if (refused.size > 0) ctx.uploadedAll = false
+    for (const doc of docs) if (!refused.has(doc._id)) ctx.uploadedRevs?.set(doc._id, doc._rev!)
+    ctx.uploaded?.(docs.length - refused.size)
   } catch {
     ctx.uploadedAll = false
     if (ctx.upload === server) ctx.upload = null
