@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openConflicts } from '@renderer/db/conflicts'
 import { updatePerson } from '@renderer/db/persons'
 import { newMeta } from '@renderer/db/records'
 import type { PouchDatabase, PouchDoc } from '@renderer/db/sync/pouch'
+import { PULL_BATCH } from '@renderer/db/sync/pull'
 import { getSyncRow } from '@renderer/db/sync/state'
 import { write } from '@renderer/db/write'
 import { canonicalJson } from '@shared/domain/canonical-json'
@@ -168,6 +169,29 @@ describe('the live replication after the first sync’s shortcut', () => {
     })
     await expect.poll(() => server.records.get(recordDocId('persons', later.id)).catch(() => null), { timeout: 10_000 }).toMatchObject({ name: '首次同步后新建' })
     expect(askedOf(asked)).toEqual([recordDocId('persons', later.id)])
+  })
+
+  it('the puller reads none of the shortcut’s own writes back out of the local copy: its checkpoint moves past them', async () => {
+    const server = memoryServer()
+    const { l, persons } = await laptopHolding(server, 30)
+    const pullerReads: unknown[] = []
+    const proto = (MemoryPouch as unknown as { prototype: PouchDatabase }).prototype
+    const original = proto.changes
+    const changes = vi.spyOn(proto, 'changes').mockImplementation(function (this: PouchDatabase, options) {
+      if (this.name === l.name && options.limit === PULL_BATCH) pullerReads.push(options.since)
+      return original.call(this, options)
+    })
+    try {
+      l.start({ live: true })
+      await synced(l)
+    } finally {
+      changes.mockRestore()
+    }
+    const seq = (await new MemoryPouch(l.name).info()).update_seq
+    expect(seq).toBe(persons.length)
+    expect(pullerReads.length).toBeGreaterThan(0)
+    expect(pullerReads.every((since) => since === seq)).toBe(true)
+    expect((await getSyncRow(l.db))!.pullSeq).toBe(seq)
   })
 
   it('pulls from the end of the server’s feed when it held only what the shortcut sent; a record another laptop sends later arrives', async () => {
