@@ -227,6 +227,37 @@ describe('the live replication after the first sync’s shortcut', () => {
     expect((await a.db.persons.toArray()).map((p) => p.id).sort()).toEqual([...persons, ...fromB].map((p) => p.id).sort())
   })
 
+  it('a record edited while the shortcut runs goes up as its next revision: no conflict, nothing left waiting', async () => {
+    const server = memoryServer()
+    const { l, persons } = await laptopHolding(server, 600)
+    const edited = persons[0]!
+    let edits = 0
+    // While the server takes the first batch, the person is edited on this laptop.
+    const records = new Proxy(server.records, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown
+        if (prop !== 'bulkDocs') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+        return async (docs: PouchDoc[], options?: object) => {
+          if (Array.isArray(docs) && (edits += 1) === 1) {
+            const atNow = (await l.db.persons.get(edited.id))!
+            await updatePerson(l.db, edited.id, { ...atNow, phone: '13900000000' }, { expectedRev: atNow.rev })
+          }
+          return (value as (...a: unknown[]) => unknown).call(target, docs, options)
+        }
+      },
+    })
+    l.start({ live: true, remote: { records, texts: server.texts } })
+    await synced(l)
+
+    const doc = await server.records.get(recordDocId('persons', edited.id), { conflicts: true })
+    expect(doc).toMatchObject({ phone: '13900000000' })
+    expect(doc._rev).toMatch(/^2-/)
+    expect(doc._conflicts).toBeUndefined()
+    expect(await l.db.outbox.count()).toBe(0)
+    expect(await personsOn(server.records)).toHaveLength(persons.length)
+    expect(await openConflicts(l.db)).toEqual([])
+  })
+
   it('checks every document when the shortcut missed one (the server stopped during a batch): all of them end on the server', async () => {
     const server = memoryServer()
     const calls: string[] = []

@@ -22,6 +22,12 @@ export interface SyncContext {
   uploadedAll?: boolean
   /** While `uploadedAll` holds: the local sequence up to which everything is on the server. */
   uploadedSeq?: number | string
+  /**
+   * During a first sync begun on a fresh local copy (so its bookkeeping started over): the records
+   * the pusher has handled in this run. Any other one has no row in syncState and no document in
+   * the local copy yet, so the pusher does not look them up (1.6 s of 11 s for 20,000 sessions).
+   */
+  handledThisRun?: Set<string>
   /** The revision of each document the shortcut put on the server (first-pull-start.ts). */
   uploadedRevs?: Map<string, string>
   /** Counts documents the shortcut above put on the server (the first sync's progress). */

@@ -267,6 +267,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       // the replication starts after it and sends only what that missed.
       ctx.upload = remote.records
       ctx.uploadedAll = String((await local.info()).update_seq) === '0'
+      if (ctx.uploadedAll) ctx.handledThisRun = new Set()
       if (first.remoteDocs <= FEW_SERVER_DOCS) ctx.uploadedRevs = new Map()
       ctx.uploaded = (n) => {
         first.pushed += n
@@ -283,6 +284,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (!liveHeld) startLive()
     await kick()
     ctx.upload = null
+    ctx.handledThisRun = undefined
     const uploaded = ctx.uploadedRevs
     ctx.uploadedRevs = undefined
     if (uploaded && liveHeld && options.live !== false) pullSince = await pullStartAfterShortcut(remote.records, uploaded).catch(() => undefined)

@@ -80,9 +80,13 @@ function firstRevisions(docs: PouchDoc[], results: PouchWriteResult[]): PouchDoc
 
 async function pushEntries(ctx: SyncContext, entries: OutboxEntry[], decisions: Map<string, DocDecision>): Promise<{ handled: number; firsts: PouchDoc[] }> {
   const keys = [...new Set(entries.map((e) => e.key))]
-  const rows = await recordRows(ctx.db, keys)
+  const handled = ctx.handledThisRun
+  const known = handled ? keys.filter((k) => handled.has(k)) : keys
+  // Noted before writing: a record whose write fails is looked up like any other next time.
+  for (const k of keys) handled?.add(k)
+  const rows = await recordRows(ctx.db, known)
   const records = await readRecords(ctx, keys)
-  const current = await currentDocs(ctx.local, keys)
+  const current = await currentDocs(ctx.local, known)
   const texts = ctx.text ? await currentDocs(ctx.text, keys.filter((k) => k.startsWith('sessions:')).map((k) => textDocId(k.slice(9)))) : new Map()
 
   const docs: PouchDoc[] = []
