@@ -280,8 +280,16 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
       if (n > 0) void kick()
       refresh()
     })
-    feeds = [local, localText].map((p) => p.changes({ since: 'now', live: true }).on('change', () => void kick()))
-    if (!liveHeld) startLive()
+    // What the replication writes into the local copies wakes the puller. Not during a first
+    // sync's shortcut: only the pusher writes there then, and a live feed reads back each
+    // document it writes.
+    const watchLocal = () => {
+      if (!stopped) feeds = [local, localText].map((p) => p.changes({ since: 'now', live: true }).on('change', () => void kick()))
+    }
+    if (!liveHeld) {
+      watchLocal()
+      startLive()
+    }
     await kick()
     ctx.upload = null
     ctx.handledThisRun = undefined
@@ -290,6 +298,7 @@ export function startSync(db: StudioDatabase, config: SyncConfig, password: stri
     if (uploaded && liveHeld && options.live !== false) pullSince = await pullStartAfterShortcut(remote.records, uploaded).catch(() => undefined)
     if (liveHeld) {
       liveHeld = false
+      watchLocal()
       startLive()
     }
   })().catch((e: unknown) => {
