@@ -134,7 +134,7 @@ export default defineConfig(
   },
   {
     // Scripts that drive Chromium hand functions to page.evaluate(): those bodies run in the page.
-    files: ['scripts/{bench-ab,bench-ui,bench-ui-dashboard,bench-ui-district,bench-ui-sessions,bench-ui-timer,make-icons,report-samples,run-bench,screens,test-crash}.mjs'],
+    files: ['scripts/{bench-ab,idb-backend-probe,bench-ui,bench-ui-dashboard,bench-ui-district,bench-ui-sessions,bench-ui-timer,make-icons,report-samples,run-bench,screens,test-crash}.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
