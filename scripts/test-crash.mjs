@@ -246,7 +246,11 @@ function check(run, report, restartLog) {
     const typed = run.typed.map((k) => k.ch).join('')
     const due = run.typed.filter((k) => k.at <= run.killedAt - GRACE_MS).length
     tally.charsChecked += due
-    if (!typed.startsWith(draft)) fail('inconsistencies', `run ${run.index}: the draft holds text that was not typed`)
+    // The character whose insertText was under way at the kill may have reached the page, and a
+    // draft, without its answer reaching the harness (seen once at load 10: a draft of 202
+    // characters, one more than recorded). Anything beyond that one was never typed.
+    const inFlight = TEXT[run.typed.length % TEXT.length]
+    if (!(typed + inFlight).startsWith(draft)) fail('inconsistencies', `run ${run.index}: the draft holds text that was not typed (${draft.length} characters, ${typed.length} typed)`)
     else if (draft.length < due) {
       tally.charsLost += due - draft.length
       fail('savedWritesLost', `run ${run.index}: ${due - draft.length} characters typed more than ${GRACE_MS} ms before the kill are not in the draft`)
