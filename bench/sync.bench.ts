@@ -83,7 +83,7 @@ function replicated(sync: SyncHandle, since: number): Promise<number> {
  * the puller skips its own writes, range deletes of the outbox, the local feeds started after
  * it): 554664b and the change alternating, 2026-12-06 22:37–22:47, load 2.6–3.3: push 27.6 /
  * 29.2 / 29.8 s before, 26.9 / 19.5 / 20.5 s after (ratios 0.98, 0.67, 0.69); alone 19.8 and
- * 18.1 s. Median of the five after: 19.8 s (< 20 s on this machine when it is quiet).
+ * 18.1 s; 23:50–23:54, load 2.0–3.4: 18.6 / 18.0 / 18.5 s. Median of the eight after: 19.1 s.
  */
 export async function benchSync(results: Results, couchUrl: string, log: (s: string) => void = () => undefined) {
   const server = new URL(couchUrl)
