@@ -18,6 +18,9 @@ export const TEXT_DOC_PREFIX = 'sessions-text:'
 /** Shared bookkeeping documents of the studio database (e.g. `meta:laptops`): not records. */
 export const META_DOC_PREFIX = 'meta:'
 
+/** A document of the studio database that is no record: a design document or a `meta:` one (the puller applies neither). */
+export const isStudioBookkeepingDoc = (id: string): boolean => id.startsWith('_design/') || id.startsWith(META_DOC_PREFIX)
+
 /** Laptop-local fields and the document's own: never part of a record's content on the server. */
 const NOT_CONTENT = new Set(['rev', 'fieldRevs', 'sensitiveText'])
 const DOC_FIELDS = new Set(['_id', '_rev', '_conflicts', '_revisions', '_deleted', '_revs_info', 'studio', 'table', 'decided'])

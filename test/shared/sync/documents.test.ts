@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docContent, docDecision, recordToDocs } from '@shared/sync/documents'
+import { docContent, docDecision, isStudioBookkeepingDoc, recordToDocs } from '@shared/sync/documents'
 
 const decision = {
   at: '2026-03-05T10:00:00.000Z',
@@ -28,5 +28,12 @@ describe('a 冲突处理 decision on a record document', () => {
   it('a malformed one is ignored', () => {
     for (const decided of [null, 'x', { at: 1, by: '', fields: [] }, { at: '2026-03-05', by: '', fields: [{ field: 'phone', values: ['1'] }] }])
       expect(docDecision({ _id: 'persons:p1', decided })).toBeNull()
+  })
+})
+
+describe('isStudioBookkeepingDoc: the studio database’s documents that are no record', () => {
+  it('is the design document and meta: documents, not records, texts or look-alikes', () => {
+    expect(['_design/studio', 'meta:laptops', 'meta:studio'].map(isStudioBookkeepingDoc)).toEqual([true, true, true])
+    expect(['persons:p1', 'sessions-text:s1', 'metadata:x', 'design/studio'].map(isStudioBookkeepingDoc)).toEqual([false, false, false, false])
   })
 })

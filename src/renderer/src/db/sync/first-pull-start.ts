@@ -1,4 +1,4 @@
-import { META_DOC_PREFIX } from '@shared/sync/documents'
+import { isStudioBookkeepingDoc } from '@shared/sync/documents'
 import type { PouchDatabase } from './pouch'
 
 /**
@@ -20,7 +20,7 @@ export const FEW_SERVER_DOCS = 10
 export async function pullStartAfterShortcut(server: PouchDatabase, uploaded: ReadonlyMap<string, string>): Promise<number | string | undefined> {
   const feed = await server.changes({ since: 0, style: 'all_docs', batch_size: Math.max(1000, uploaded.size + FEW_SERVER_DOCS + 1) })
   const theirs = feed.results.some((change) => {
-    if (change.id.startsWith('_design/') || change.id.startsWith(META_DOC_PREFIX)) return false
+    if (isStudioBookkeepingDoc(change.id)) return false
     const sent = uploaded.get(change.id)
     return change.deleted === true || change.changes.length !== 1 || change.changes[0]!.rev !== sent
   })

@@ -1,15 +1,15 @@
 import type { MergeTable } from '@shared/backup/merge-tables'
 import { TABLE_LABELS, validateStored } from '@shared/model/stored'
 import { describeRecord } from '@shared/model/record-labels'
-import { docContent, docDecision, isTextDoc, parseRecordDocId, textDocId, type Doc } from '@shared/sync/documents'
+import { docContent, docDecision, isStudioBookkeepingDoc, isTextDoc, parseRecordDocId, textDocId, type Doc } from '@shared/sync/documents'
 import { applyIncoming, type Incoming } from './apply'
 import type { SyncContext } from './context'
 import type { PouchChange, PouchDoc } from './pouch'
 import { currentDocs } from './push'
 import type { SyncConflict } from './record-conflicts'
 import { resolveReplicatedConflict } from './resolve'
-import { getSyncRow, recordRows } from './state'
 import { write } from '../write'
+import { getSyncRow, recordRows } from './state'
 import type { RecordSyncRow } from './state-rows'
 
 /** Documents per batch: one transaction each (apply.ts), written in chunks by the bulk writer. */
@@ -73,7 +73,7 @@ async function applyBatch(ctx: SyncContext, changes: PouchChange[], lastSeq: str
   const found: SyncConflict[] = []
   for (const change of changes) {
     const doc = change.doc as Doc | undefined
-    if (!doc || doc._deleted || change.id.startsWith('_design/') || change.id.startsWith('meta:')) continue
+    if (!doc || doc._deleted || isStudioBookkeepingDoc(change.id)) continue
     const parsed = parseRecordDocId(change.id)
     if (!parsed) {
       ctx.log(`已拒绝服务器上的文档“${change.id}”：不是本应用的记录，未写入本机。`)
