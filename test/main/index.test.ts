@@ -132,6 +132,35 @@ describe('main entry', () => {
     expect(win.options.webPreferences.devTools).toBe(false)
   })
 
+  it('trims a write a crash cut short off the studio store’s LevelDB log before the window opens, and only with the lock', async () => {
+    const { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { LogWriter, recordOf } = await import('../support/leveldb-log')
+    const whole = new LogWriter().add(recordOf(300, 1)).bytes()
+    const torn = new LogWriter(whole).add(recordOf(598, 2)).bytes().subarray(0, whole.length + 7)
+    const userData = mkdtempSync(join(tmpdir(), 'user-data-'))
+    const log = join(userData, 'IndexedDB', 'app_studio_0.indexeddb.leveldb', '000003.log')
+    mkdirSync(join(userData, 'IndexedDB', 'app_studio_0.indexeddb.leveldb'), { recursive: true })
+    writeFileSync(log, torn)
+    state.userData = userData
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      // A second instance: the first one has the store open, its files are not ours to touch.
+      await boot(false)
+      expect(readFileSync(log).length).toBe(torn.length)
+
+      await boot(true)
+      expect(readFileSync(log)).toEqual(Buffer.from(whole))
+      expect(state.order).not.toContain('new BrowserWindow')
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('000003.log 末尾被中断的写入（7 字节）'))
+    } finally {
+      warn.mockRestore()
+      state.userData = '/nonexistent/studio-user-data'
+      rmSync(userData, { recursive: true, force: true })
+    }
+  })
+
   it('hardens every web contents', async () => {
     await boot(true)
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
