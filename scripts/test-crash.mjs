@@ -53,6 +53,13 @@ const FOLLOW_UPS = 3
  * <dir>/run-N (the folder as the kill left it, the log of the killed and of the restarted browser).
  */
 const EVIDENCE = process.env.CRASH_EVIDENCE ? resolve(process.env.CRASH_EVIDENCE) : null
+/**
+ * Before every restart the harness does what the main process does before its first window:
+ * trims a LevelDB log write the kill cut short (src/main/leveldb-log-tail.ts), or Chromium appends
+ * to it and deletes the store at a later start. CRASH_LEVELDB_TRIM=0 leaves the logs as the kill
+ * left them: Chromium on its own.
+ */
+const TRIM = process.env.CRASH_LEVELDB_TRIM !== '0'
 const MAX_SESSIONS = process.env.CRASH_MAX_SESSIONS !== undefined ? Number(process.env.CRASH_MAX_SESSIONS) : 400
 /** How many of each operation a deck holds, and the longest wait before the kill once it started. */
 const OPS = [
@@ -97,11 +104,12 @@ const executablePath = ensureChromium()
 execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.config.ts'], { stdio: 'inherit' })
 execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.writer.config.ts'], { stdio: 'inherit' })
 const WRITER = resolve('out/crash-writer/writer.mjs')
+const { trimTornLogTails } = await import(pathToFileURL(resolve('out/crash-writer/leveldb-log-tail.mjs')).href)
 const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
 
-const tally = { uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+const tally = { logsTrimmed: 0, logsDamaged: 0, uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
 /** Runs after which Chromium deleted its store, and what the checks found missing with it (not in the counts above). */
 const wiped = { runs: 0, inconsistencies: 0, savedWritesLost: 0, charsLost: 0 }
 const problems = []
@@ -418,6 +426,15 @@ let instance = null
 try {
   for (let index = 0; index <= RUNS; index++) {
     const t0 = Date.now()
+    if (index > 0 && TRIM) {
+      for (const { file, tail } of trimTornLogTails(join(profile, 'Default', 'IndexedDB'))) {
+        if (tail.state === 'torn') tally.logsTrimmed += 1
+        if (tail.state === 'damaged') {
+          tally.logsDamaged += 1
+          console.log(`  ! before restart ${index}: ${file} damaged at ${tail.at} (${tail.reason}), left as it is`)
+        }
+      }
+    }
     instance = await launch()
     const t1 = Date.now()
     if (index > 0) tally.restarts += 1
@@ -493,6 +510,11 @@ console.log(
   `\ncrash campaign (seed ${SEED}): ${tally.kills} kills (${Object.entries(tally.byOp)
     .map(([o, n]) => `${o} ${n}`)
     .join(', ')}), ${tally.restarts} restarts, ${tally.acks} acknowledged writes, ${tally.charsChecked} characters typed more than ${GRACE_MS / 1000} s before a kill`,
+)
+console.log(
+  TRIM
+    ? `  LevelDB logs ending in a write the kill cut short, trimmed before the restart (as the main process does): ${tally.logsTrimmed}; damaged otherwise (left alone): ${tally.logsDamaged}`
+    : '  LevelDB logs left as the kills left them (CRASH_LEVELDB_TRIM=0)',
 )
 console.log(`  UI saves (Ctrl+S, then killed 0–2.5 s later): ${tally.uiSaves}, ${tally.uiSavedBeforeKill} shown saved before the kill`)
 console.log(
