@@ -13,7 +13,7 @@ import { autoBackupDir } from './auto-backups'
 import { BackupFileInbox, backupPathFromArgv } from './backup-file'
 import { showHelp } from './help'
 import { registerIpcHandlers } from './ipc'
-import { trimTornLogTails } from './leveldb-log-tail'
+import { repairLevelDbLogs } from './leveldb-log-repair'
 import { installApplicationMenu } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { QuitFlush } from './quit-flush'
@@ -67,16 +67,17 @@ function openMainWindow(): void {
 }
 
 /**
- * Before any window opens the studio's IndexedDB: a write a crash cut short at the end of
- * LevelDB's log is trimmed, or Chromium appends to it and deletes the whole store at a later
- * start (src/main/leveldb-log-tail.ts). Only the instance holding the lock may touch the files,
- * and a failure here must not stop the app from starting.
+ * Before any window opens the studio's IndexedDB: a write a crash cut short in LevelDB's log is
+ * removed, or Chromium appends to it and deletes the whole store at a later start
+ * (src/main/leveldb-log-repair.ts). Only the instance holding the lock may touch the files, and
+ * a failure here must not stop the app from starting.
  */
-function trimIndexedDbLogs(): void {
+function repairIndexedDbLogs(): void {
   try {
-    for (const { file, tail } of trimTornLogTails(join(app.getPath('userData'), 'IndexedDB'))) {
-      if (tail.state === 'torn') console.warn(`[main] 已截去 ${file} 末尾被中断的写入（${tail.size - tail.cleanEnd} 字节）`)
-      if (tail.state === 'damaged') console.warn(`[main] ${file} 在 ${tail.at} 处损坏（${tail.reason}），未改动`)
+    for (const { file, tail, action, rescue } of repairLevelDbLogs(join(app.getPath('userData'), 'IndexedDB'))) {
+      if (action === 'trimmed' && tail.state === 'torn') console.warn(`[main] 已截去 ${file} 末尾被中断的写入（${tail.size - tail.cleanEnd} 字节）`)
+      if (action === 'rescued' && rescue) console.warn(`[main] 已从 ${file} 中去掉被中断的写入，保留其后 ${rescue.kept} 条记录`)
+      if (action === 'left' && tail.state === 'damaged') console.warn(`[main] ${file} 在 ${tail.at} 处损坏（${tail.reason}），未改动`)
     }
   } catch (error) {
     console.error('[main] 检查 IndexedDB 日志失败', error)
@@ -86,7 +87,7 @@ function trimIndexedDbLogs(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  trimIndexedDbLogs()
+  repairIndexedDbLogs()
 
   // Windows / Linux: a double-clicked backup file that started the app.
   backupFiles.offer(backupPathFromArgv(process.argv))

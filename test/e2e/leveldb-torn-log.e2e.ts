@@ -1,16 +1,17 @@
 /**
  * The crash that made Chromium delete the studio's IndexedDB store (docs/architecture.md, Crash
  * safety), rebuilt step by step in real Chromium: a write cut short at the end of LevelDB's log,
- * a start that appends to that log, and the start after it. Without the main process's trim
- * (src/main/leveldb-log-tail.ts) Chromium finds the log corrupt and deletes the store; with it
- * every record is there.
+ * a start that appends to that log, and the start after it. Without the main process's repair
+ * (src/main/leveldb-log-repair.ts) Chromium finds the log corrupt and deletes the store; with it
+ * every record is there, whether the repair runs before the start that would append (the trim)
+ * or only after it (the rescue of a log damaged by a version without the repair).
  */
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterEach, describe, expect, inject, it } from 'vitest'
-import { trimTornLogTails } from '../../src/main/leveldb-log-tail'
+import { repairLevelDbLogs } from '../../src/main/leveldb-log-repair'
 import { CHROMIUM_ARGS } from './support/browser'
 
 const DB = 'torn-log-probe'
@@ -83,25 +84,32 @@ describe('a write cut short at the end of LevelDB’s log', () => {
   const profiles: string[] = []
   afterEach(() => profiles.splice(0).forEach((p) => rmSync(p, { recursive: true, force: true })))
 
-  async function crashThenTwoStarts(trim: boolean): Promise<number> {
+  /** `repair`: before which start the main process's repair runs, if at all. */
+  async function crashThenTwoStarts(repair: 'none' | 'before the next start' | 'before the start after'): Promise<number> {
     const profile = mkdtempSync(join(tmpdir(), 'torn-log-'))
     profiles.push(profile)
+    const idb = join(profile, 'Default', 'IndexedDB')
     const next = await session(profile, write100)
     cutAWriteShort(profile)
-    if (trim) expect(trimTornLogTails(join(profile, 'Default', 'IndexedDB')).map((r) => r.tail.state)).toContain('torn')
+    if (repair === 'before the next start') expect(repairLevelDbLogs(idb).map((r) => r.action)).toContain('trimmed')
     // The next start: LevelDB drops the torn record and appends this session's writes after it.
     expect(await session(profile, write100, next)).toBe(200)
-    if (trim) expect(trimTornLogTails(join(profile, 'Default', 'IndexedDB')).map((r) => r.tail.state)).not.toContain('torn')
+    if (repair === 'before the next start') expect(repairLevelDbLogs(idb).map((r) => r.action)).not.toContain('trimmed')
+    if (repair === 'before the start after') expect(repairLevelDbLogs(idb).map((r) => r.action)).toContain('rescued')
     return session(profile, countRecords)
   }
 
-  it('makes Chromium delete the whole store at the start after next, when nothing trims it', async () => {
+  it('makes Chromium delete the whole store at the start after next, when nothing repairs it', async () => {
     // -1: the database is gone. If a Chromium fixes LevelDB's log reuse (leveldb PR #1336), this
-    // fails, and the trim is no longer needed there.
-    expect(await crashThenTwoStarts(false)).toBe(-1)
+    // fails, and the repair is no longer needed there.
+    expect(await crashThenTwoStarts('none')).toBe(-1)
   })
 
   it('loses nothing when the main process trims the torn end before Chromium opens the store', async () => {
-    expect(await crashThenTwoStarts(true)).toBe(200)
+    expect(await crashThenTwoStarts('before the next start')).toBe(200)
+  })
+
+  it('loses nothing when the repair first meets the log after a session appended to it', async () => {
+    expect(await crashThenTwoStarts('before the start after')).toBe(200)
   })
 })
