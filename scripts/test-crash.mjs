@@ -55,7 +55,7 @@ const FOLLOW_UPS = 3
 const EVIDENCE = process.env.CRASH_EVIDENCE ? resolve(process.env.CRASH_EVIDENCE) : null
 /**
  * Before every restart the harness does what the main process does before its first window:
- * trims a LevelDB log write the kill cut short (src/main/leveldb-log-tail.ts), or Chromium appends
+ * removes a LevelDB log write the kill cut short (src/main/leveldb-log-repair.ts), or Chromium appends
  * to it and deletes the store at a later start. CRASH_LEVELDB_TRIM=0 leaves the logs as the kill
  * left them: Chromium on its own.
  */
@@ -104,7 +104,7 @@ const executablePath = ensureChromium()
 execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.config.ts'], { stdio: 'inherit' })
 execFileSync('node_modules/.bin/vite', ['build', '-c', 'test/crash/vite.writer.config.ts'], { stdio: 'inherit' })
 const WRITER = resolve('out/crash-writer/writer.mjs')
-const { trimTornLogTails } = await import(pathToFileURL(resolve('out/crash-writer/leveldb-log-tail.mjs')).href)
+const { repairLevelDbLogs } = await import(pathToFileURL(resolve('out/crash-writer/leveldb-log-repair.mjs')).href)
 const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
@@ -427,11 +427,12 @@ try {
   for (let index = 0; index <= RUNS; index++) {
     const t0 = Date.now()
     if (index > 0 && TRIM) {
-      for (const { file, tail } of trimTornLogTails(join(profile, 'Default', 'IndexedDB'))) {
-        if (tail.state === 'torn') tally.logsTrimmed += 1
-        if (tail.state === 'damaged') {
+      for (const { file, tail, action } of repairLevelDbLogs(join(profile, 'Default', 'IndexedDB'))) {
+        if (action === 'trimmed') tally.logsTrimmed += 1
+        if (action === 'rescued' || action === 'left') {
+          // Never expected here: the trim before every start leaves no torn record to append to.
           tally.logsDamaged += 1
-          console.log(`  ! before restart ${index}: ${file} damaged at ${tail.at} (${tail.reason}), left as it is`)
+          console.log(`  ! before restart ${index}: ${file} damaged at ${tail.state === 'damaged' ? `${tail.at} (${tail.reason})` : '?'}, ${action}`)
         }
       }
     }
@@ -513,7 +514,7 @@ console.log(
 )
 console.log(
   TRIM
-    ? `  LevelDB logs ending in a write the kill cut short, trimmed before the restart (as the main process does): ${tally.logsTrimmed}; damaged otherwise (left alone): ${tally.logsDamaged}`
+    ? `  LevelDB logs ending in a write the kill cut short, trimmed before the restart (as the main process does): ${tally.logsTrimmed}; damaged in the middle: ${tally.logsDamaged}`
     : '  LevelDB logs left as the kills left them (CRASH_LEVELDB_TRIM=0)',
 )
 console.log(`  UI saves (Ctrl+S, then killed 0–2.5 s later): ${tally.uiSaves}, ${tally.uiSavedBeforeKill} shown saved before the kill`)

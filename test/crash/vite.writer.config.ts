@@ -14,7 +14,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         writer: resolve(import.meta.dirname, 'fs-writer.ts'),
-        'leveldb-log-tail': resolve(import.meta.dirname, '../../src/main/leveldb-log-tail.ts'),
+        'leveldb-log-repair': resolve(import.meta.dirname, '../../src/main/leveldb-log-repair.ts'),
       },
       output: { entryFileNames: '[name].mjs' },
     },
