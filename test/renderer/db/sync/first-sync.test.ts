@@ -99,6 +99,9 @@ describe('督导记录 numbered on two laptops before either had its letter', ()
     const here = (await b.db.sessions.toArray()).map((s) => s.code).sort()
     expect(here).toEqual(['DD-2026-0001', 'DD-2026-0002'])
     expect(b.sync.log().map((l) => l.text)).toContainEqual('服务器上的督导记录 DD-2026-0001 与本机的另一条记录编号相同，本机显示为 DD-2026-0002（服务器上仍为 DD-2026-0001）。')
+    // The second laptop met the first's record with its own already stored under that number.
+    expect((await c.db.sessions.toArray()).map((s) => s.code).sort()).toEqual(['DD-2026-0001', 'DD-2026-0002'])
+    expect(c.sync.log().map((l) => l.text)).toContainEqual('服务器上的督导记录 DD-2026-0001 与本机的另一条记录编号相同，本机显示为 DD-2026-0002（服务器上仍为 DD-2026-0001）。')
     // The server keeps each creator's number.
     const onServer = await server.records.allDocs({ include_docs: true, startkey: 'sessions:', endkey: 'sessions:\uffff' })
     expect(onServer.rows.map((r) => r.doc!.code)).toEqual(['DD-2026-0001', 'DD-2026-0001'])
