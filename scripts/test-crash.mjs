@@ -2,7 +2,8 @@
 // on one persistent profile, runs a multi-table operation of the app's own data layer (a save
 // with follow-ups, 定稿/撤销定稿, restore, 合并导入, Excel import) or works the real 督导记录
 // form (types into a long field; restores a draft with follow-ups, adds to it and presses Ctrl+S), kills the whole browser process group with SIGKILL at a random
-// instant, restarts on the same profile and checks the invariants:
+// instant, repairs the LevelDB logs as the main process does before its first window (TRIM below),
+// restarts on the same profile and checks the invariants:
 //   - the database opens; every follow-up's session and every revision's record exists;
 //     编号 unique; a backup of what is there restores to the same content;
 //   - one-transaction operations are all-before or all-after (a save has all its follow-ups,
