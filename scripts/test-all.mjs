@@ -51,7 +51,7 @@ if (built) {
   // A run whose store Chromium itself deletes as corrupt (LevelDB; 0 to 3 of the 40 kills in one
   // sample, docs/architecture.md) is reported, not failed: the sample checks the app; the full
   // campaign counts it as a loss.
-  ok = run('崩溃测试 crash (SIGKILL sample)', 'node', ['scripts/test-crash.mjs', '--runs', '40', '--browser-wipes', 'report']) && ok
+  ok = run('崩溃测试 crash (SIGKILL sample)', 'node', ['scripts/test-crash.mjs', '--runs', '40']) && ok
   ok = run('端到端测试 e2e (Chromium)', `${bin}vitest`, ['run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/results/e2e.json']) && ok
   addResults('.tmp/results/e2e.json')
 }

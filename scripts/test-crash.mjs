@@ -15,7 +15,7 @@
 // 10); every backup file left must be one whole write, the last acknowledged one and the last
 // before-restore one must be there.
 // Same seed, same operations and kill delays; --only save,typing draws from those alone. Exits non-zero on any violation. The CI sample
-// (scripts/test-all.mjs) runs 40, with --browser-wipes report (see BROWSER_WIPES).
+// (scripts/test-all.mjs) runs 40.
 import { spawn, execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -38,8 +38,8 @@ const SEED = option('seed', 22)
 /**
  * --browser-wipes report: a run after which Chromium deleted its IndexedDB store as corrupt (its
  * own log says so, browserWipe below) is reported with what went with the store, but does not fail
- * the run (the CI sample: it checks the app, and Chromium's LevelDB has done this 0 to 3 times in
- * one 40-kill sample, docs/architecture.md). The default, fail, counts it like any loss.
+ * the run: for trying another Chromium or backing store. The default, fail, counts it like any
+ * loss (the CI sample ran with report until the LevelDB log repair, docs/architecture.md).
  */
 const BROWSER_WIPES = args.includes('--browser-wipes') ? args[args.indexOf('--browser-wipes') + 1] : 'fail'
 if (BROWSER_WIPES !== 'fail' && BROWSER_WIPES !== 'report') throw new Error('--browser-wipes takes fail or report')
