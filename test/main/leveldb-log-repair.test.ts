@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BLOCK, FIRST, FULL, HEADER, LogWriter, MIDDLE, scanLog } from '../../src/main/leveldb-log'
 import { inspectLogTail, repairLevelDbLogs, rescueLog } from '../../src/main/leveldb-log-repair'
-import { recordOf } from './leveldb-log.test'
+import { recordOf } from '../support/leveldb-records'
 
 const log = (...lengths: number[]) => {
   const w = new LogWriter()

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BLOCK, FIRST, FULL, HEADER, LAST, LogWriter, MIDDLE, crc32c, maskCrc, scanLog } from '../../src/main/leveldb-log'
-
-export const recordOf = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7) % 251)
+import { recordOf } from '../support/leveldb-records'
 
 describe('crc32c and its mask', () => {
   it('match LevelDB (util/crc32c_test.cc)', () => {
