@@ -5,6 +5,8 @@
  * LAST 4) — and a block's last < 7 bytes are zero padding. A logical record too long for the rest
  * of its block is cut into a FIRST, MIDDLE… and LAST fragment.
  */
+import * as CRC32C from 'crc-32/crc32c'
+
 export const BLOCK = 32_768
 export const HEADER = 7
 export const FULL = 1
@@ -12,21 +14,9 @@ export const FIRST = 2
 export const MIDDLE = 3
 export const LAST = 4
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256)
-  for (let i = 0; i < 256; i++) {
-    let c = i
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1
-    table[i] = c >>> 0
-  }
-  return table
-})()
-
-/** CRC32C (Castagnoli), the checksum LevelDB's log uses. */
+/** CRC32C (Castagnoli), the checksum LevelDB's log uses, of `bytes[from, to)`. */
 export function crc32c(bytes: Uint8Array, from = 0, to = bytes.length): number {
-  let crc = 0xffffffff
-  for (let i = from; i < to; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8)
-  return ~crc >>> 0
+  return CRC32C.buf(bytes.subarray(from, to)) >>> 0
 }
 
 /** LevelDB stores a CRC rotated and offset (crc32c.h Mask), so a CRC of data holding CRCs stays strong. */
@@ -130,7 +120,7 @@ export class LogWriter {
 
   /** One logical record (its data may come in parts), fragmented over blocks when it does not fit. */
   add(...parts: Uint8Array[]): this {
-    const data = parts.length === 1 ? parts[0]! : concat(parts)
+    const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
     let at = 0
     let begin = true
     do {
@@ -164,16 +154,6 @@ export class LogWriter {
   }
 
   bytes(): Uint8Array {
-    return concat(this.chunks)
+    return Buffer.concat(this.chunks)
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
 }
