@@ -110,7 +110,7 @@ const FS_KILLS = Math.max(10, Math.round(RUNS / 4))
 const server = await startStaticServer({ mounts: { '/': 'out/renderer', '/crash/': 'out/crash' } })
 const profile = mkdtempSync(join(tmpdir(), 'crash-'))
 
-const tally = { logsTrimmed: 0, logsDamaged: 0, uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
+const tally = { groupWaitMs: 0, logsTrimmed: 0, logsDamaged: 0, uiSaves: 0, uiSavedBeforeKill: 0, fsKills: 0, fsAcks: 0, fsTemps: 0, kills: 0, byOp: {}, inconsistencies: 0, savedWritesLost: 0, charsLost: 0, charsChecked: 0, acks: 0, restarts: 0, opFailures: 0 }
 /** Runs after which Chromium deleted its store, and what the checks found missing with it (not in the counts above). */
 const wiped = { runs: 0, inconsistencies: 0, savedWritesLost: 0, charsLost: 0 }
 const problems = []
@@ -176,6 +176,20 @@ async function launch() {
         // already gone
       }
       await exited
+      // The browser's exit is not the end of its storage service: a process of the group can
+      // still be finishing a write, and the LevelDB repair before the restart must see the files
+      // as the last of them left them (a machine that crashed is restarted long after).
+      const start = Date.now()
+      for (;;) {
+        try {
+          process.kill(-child.pid, 0)
+        } catch {
+          break
+        }
+        if (Date.now() - start > 30_000) throw new Error('the killed browser left processes running for 30 s')
+        await sleep(10)
+      }
+      tally.groupWaitMs = Math.max(tally.groupWaitMs, Date.now() - start)
     },
   }
 }
@@ -515,7 +529,7 @@ console.log(
 )
 console.log(
   TRIM
-    ? `  LevelDB logs ending in a write the kill cut short, trimmed before the restart (as the main process does): ${tally.logsTrimmed}; damaged in the middle: ${tally.logsDamaged}`
+    ? `  LevelDB logs ending in a write the kill cut short, trimmed before the restart (as the main process does): ${tally.logsTrimmed}; damaged in the middle: ${tally.logsDamaged}; longest wait for the killed browser's last process after its exit: ${tally.groupWaitMs} ms`
     : '  LevelDB logs left as the kills left them (CRASH_LEVELDB_TRIM=0)',
 )
 console.log(`  UI saves (Ctrl+S, then killed 0–2.5 s later): ${tally.uiSaves}, ${tally.uiSavedBeforeKill} shown saved before the kill`)
