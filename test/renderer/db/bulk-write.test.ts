@@ -78,6 +78,36 @@ describe('bulkWrite: the one bulk write path', () => {
     expect((await db.persons.toArray())[0]!.name).toBe('原有')
   })
 
+  it('hands the rows a unique index refuses to onTaken and writes all the others', async () => {
+    const row = (i: number, period = `2026-${String(i).padStart(5, '0')}`) => ({ id: `g${i}`, projectId: 'p1', period })
+    await db.progress.add(row(90_000, '2026-held') as never)
+    const rows = Array.from({ length: BULK_CHUNK * 2 + 500 }, (_, i) => row(i))
+    // One held by the stored row, one by a row written earlier in this write, both in the middle of a chunk.
+    rows[BULK_CHUNK + 10] = row(BULK_CHUNK + 10, '2026-held')
+    rows[BULK_CHUNK * 2 + 20] = row(BULK_CHUNK * 2 + 20, rows[3]!.period)
+    const taken: object[] = []
+    await bulkWrite(db, ['progress'], async (w) => {
+      await w.write([{ table: 'progress', rows: rows as never[], onTaken: (list) => taken.push(...list) }])
+      // Written another way, in the same transaction.
+      await db.progress.bulkPut(taken.map((r) => ({ ...r, period: `${(r as { id: string }).id}-again` })) as never[])
+    })
+    expect(taken.map((r) => (r as { id: string }).id)).toEqual([`g${BULK_CHUNK + 10}`, `g${BULK_CHUNK * 2 + 20}`])
+    expect(await db.progress.count()).toBe(rows.length + 1)
+    expect((await db.progress.get(`g${BULK_CHUNK + 10}`))!.period).toBe(`g${BULK_CHUNK + 10}-again`)
+    expect((await db.progress.get('g90000'))!.period).toBe('2026-held')
+  })
+
+  it('without onTaken a row refused by a unique index fails the whole write', async () => {
+    await db.progress.add({ id: 'held', projectId: 'p1', period: '2026-Q1' } as never)
+    const rows = [{ id: 'a', projectId: 'p1', period: '2026-Q2' }, { id: 'b', projectId: 'p1', period: '2026-Q1' }]
+    await expect(bulkWrite(db, ['progress'], (w) => w.write([{ table: 'progress', rows }]))).rejects.toThrow()
+    expect(await db.progress.count()).toBe(1)
+  })
+
+  it("onTaken is for 'put' steps only", async () => {
+    await expect(bulkWrite(db, ['persons'], (w) => w.write([{ table: 'persons', rows: persons(1), how: 'add', onTaken: () => undefined }]))).rejects.toThrow("onTaken is for 'put' steps")
+  })
+
   it("'replace' empties the table first; two rows of one key fail it and the old rows stay", async () => {
     await db.persons.bulkAdd(persons(4, 50_000))
     await bulkWrite(db, ['persons'], (w) => w.write([{ table: 'persons', rows: persons(3), how: 'replace' }]))

@@ -1,4 +1,4 @@
-import Dexie, { type PromiseExtended, type Table } from 'dexie'
+import Dexie, { type BulkError, type PromiseExtended, type Table } from 'dexie'
 import { nextVersion } from '@shared/domain/record-version'
 import { relaxNextTransaction } from './durability'
 import type { StudioDatabase, TableName } from './schema'
@@ -64,6 +64,14 @@ export interface BulkStep {
   table: TableName
   rows: readonly object[]
   how?: 'put' | 'add' | 'versioned' | 'replace'
+  /**
+   * With 'put': rows a unique index refuses (ConstraintError, such as a 督导记录 whose 编号 another
+   * record holds) are handed here and the write goes on; the caller writes them another way. The
+   * index finds them while writing, so nobody reads the index first (the studio sync's apply
+   * spent about a fifth of its time on that lookup, bench group sync-stages). Any other failure
+   * still fails the whole write.
+   */
+  onTaken?: (rows: object[]) => void
 }
 
 export interface BulkWriter {
@@ -124,8 +132,9 @@ function writeStep(table: Table, step: BulkStep, progress: BulkProgress, options
   const size = options.chunk ?? BULK_CHUNK
   const how = step.how ?? 'put'
   if (how === 'versioned') assertUniqueIds(step)
+  if (step.onTaken && how !== 'put') throw new Error(`bulk write: onTaken is for 'put' steps, not '${how}'`)
   const write = (chunk: readonly object[]): PromiseLike<unknown> =>
-    how === 'add' || how === 'replace' ? table.bulkAdd(chunk) : how === 'versioned' ? putVersioned(table, chunk) : table.bulkPut(chunk)
+    how === 'add' || how === 'replace' ? table.bulkAdd(chunk) : how === 'versioned' ? putVersioned(table, chunk) : putOrHand(table, chunk, step.onTaken)
   const cleared = how === 'replace' ? table.clear() : Dexie.Promise.resolve()
   return cleared.then(
     () =>
@@ -157,6 +166,17 @@ function writeStep(table: Table, step: BulkStep, progress: BulkProgress, options
         launch()
       }),
   )
+}
+
+/** A chunk as it is; with `onTaken`, the rows refused by a unique index go there instead of failing the write. */
+function putOrHand(table: Table, rows: readonly object[], onTaken: ((rows: object[]) => void) | undefined): PromiseLike<unknown> {
+  if (!onTaken) return table.bulkPut(rows)
+  // Dexie lets every other row of the chunk go in and reports the refused ones together.
+  return table.bulkPut(rows).catch(Dexie.BulkError, (e: BulkError) => {
+    const failures = Object.entries(e.failuresByPos)
+    if (failures.some(([, f]) => f.name !== 'ConstraintError')) throw e
+    onTaken(failures.map(([pos]) => rows[Number(pos)]!))
+  })
 }
 
 /** A chunk over the stored records: each row with its next version, new ones as they are. */

@@ -40,7 +40,8 @@ export interface Gathered {
  * chunked bulk writer with the feed's checkpoint, so the batch is applied exactly once even if
  * the app closes half-way. Everything the batch needs is read in a few bulk reads at the start of
  * the transaction, the records are put in chunks; only a new 督导记录 whose 编号 is taken here is
- * written on its own (it needs the next free number, after the rest). Returns how many records changed.
+ * written on its own (the unique 编号 index refuses it in its chunk; it takes the next free number,
+ * after the rest). Returns how many records changed.
  */
 export async function applyIncoming(ctx: SyncContext, incoming: readonly Incoming[], gathered: Gathered, lastSeq: string | number): Promise<number> {
   const { db } = ctx
@@ -59,13 +60,10 @@ export async function applyIncoming(ctx: SyncContext, incoming: readonly Incomin
         const found = (await db.table(table).bulkGet(ids)) as (Record<string, unknown> | undefined)[]
         found.forEach((r, n) => r && stored.set(`${table}:${ids[n]}`, r))
       }
-      const newCodes = incoming.filter((i) => i.table === 'sessions' && !stored.has(i.key)).map((i) => String(i.content.code))
-      const held = new Set((await db.sessions.where('code').anyOf(newCodes).keys()) as string[])
 
       const puts = new Map<MergeTable, Record<string, unknown>[]>()
       const rows: RecordSyncRow[] = []
       const merges: SyncConflict[] = []
-      const renumber: Record<string, unknown>[] = []
       let written = 0
       for (const [n, i] of incoming.entries()) {
         const row = syncRows[n]
@@ -74,13 +72,7 @@ export async function applyIncoming(ctx: SyncContext, incoming: readonly Incomin
         let remote = i.table === 'sessions' ? withTexts(i.content, existing, gathered.texts.get(textDocId(i.recordId))) : i.content
         if (i.decision) await applyDecision(db, i.table, i.recordId, i.decision)
         rows.push({ ...row, key: i.key, rev: i.rev })
-        if (i.table === 'sessions') {
-          if (existing) remote = { ...remote, ...pick(existing, ['code', 'year', 'seq']) }
-          else if (held.has(String(remote.code))) {
-            renumber.push(remote)
-            continue
-          } else held.add(String(remote.code))
-        }
+        if (i.table === 'sessions' && existing) remote = { ...remote, ...pick(existing, ['code', 'year', 'seq']) }
         let next = remote
         if (existing && pending.has(i.key)) {
           const local = withoutVersion(existing)
@@ -97,12 +89,13 @@ export async function applyIncoming(ctx: SyncContext, incoming: readonly Incomin
         written += 1
       }
       await listSyncConflicts(db, merges)
-      const steps: BulkStep[] = [...puts].map(([table, list]) => ({ table, rows: list }))
+      // A new session whose 编号 a record here holds (or one written earlier in this batch) is
+      // refused by the unique 编号 index and comes back, to take the next free number after the rest.
+      const renumber: Record<string, unknown>[] = []
+      const taken = (list: object[]) => renumber.push(...(list as Record<string, unknown>[]))
+      const steps: BulkStep[] = [...puts].map(([table, list]) => ({ table, rows: list, ...(table === 'sessions' ? { onTaken: taken } : {}) }))
       await writer.write([...steps, { table: 'syncState', rows }])
-      for (const remote of renumber) {
-        await db.sessions.put(nextVersion(undefined, { ...remote, ...(await freeCode(ctx, remote)) }) as never)
-        written += 1
-      }
+      for (const remote of renumber) await db.sessions.put({ ...remote, ...(await freeCode(ctx, remote)) } as never)
       await db.syncState.put({ ...(await getSyncRow(db))!, pullSeq: lastSeq })
       return written
     },
