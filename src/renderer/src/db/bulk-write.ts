@@ -68,7 +68,7 @@ export interface BulkStep {
    * With 'put': rows a unique index refuses (ConstraintError, such as a 督导记录 whose 编号 another
    * record holds) are handed here and the write goes on; the caller writes them another way. The
    * index finds them while writing, so nobody reads the index first (the studio sync's apply
-   * spent about a fifth of its time on that lookup, bench group sync-stages). Any other failure
+   * spent about a tenth of its time on that lookup, bench group sync-stages). Any other failure
    * still fails the whole write.
    */
   onTaken?: (rows: object[]) => void
